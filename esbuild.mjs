@@ -1,0 +1,34 @@
+// Bundles the extension, the analysis worker, the CLI and the eval/bench scripts with esbuild.
+// Type checking is tsc's job (`npm run check-types`); tests are compiled by tsc, never bundled.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  { entryPoints: { extension: 'src/extension.ts', worker: 'src/worker.ts' }, outdir: 'dist', external: ['vscode'] },
+  { entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' }, outdir: 'dist' },
+];
+
+for (const options of builds) {
+  const config = { ...common, ...options };
+  if (watch) {
+    const ctx = await esbuild.context(config);
+    await ctx.watch();
+  } else {
+    await esbuild.build(config);
+  }
+}
+if (!watch) console.log(`built dist/ (${production ? 'production' : 'development'})`);

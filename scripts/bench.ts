@@ -1,0 +1,2 @@
+// `npm run bench`: placeholder replaced by the performance issue's benchmark.
+console.log('bench: not implemented yet');

@@ -1,0 +1,181 @@
+import type { NameCandidate } from './entities';
+import { lexiconTag } from './nlp';
+import type { Actor, ActorType, Mention, Span } from './types';
+
+const PLACE_EQUIVALENTS: Record<string, string> = {
+  'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states',
+  'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
+  'un': 'united nations', 'u.n.': 'united nations',
+};
+const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', '&', 'de', 'la', 'on']);
+
+interface Draft {
+  type: ActorType;
+  key: string;
+  words: string[];
+  forms: string[];
+  longest: string;
+  mentions: { candidate: NameCandidate; text: string }[];
+  role?: string;
+}
+
+/** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
+const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.length > 4 && !value.includes('.');
+
+/** Lower-case slug for ids: "Andrey G. Karlov" → "andrey-g-karlov". */
+export function slug(text: string): string {
+  const value = text.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return value || 'x';
+}
+
+function normalForm(text: string): string {
+  const form = text.toLowerCase().replace(/\s+/gu, ' ');
+  return PLACE_EQUIVALENTS[form] ?? form;
+}
+
+function acronymOf(words: string[]): string {
+  return words.filter((word) => !ACRONYM_SKIP.has(word)).map((word) => word[0]).join('');
+}
+
+function contentWords(words: string[]): string[] {
+  return words.filter((word) => !ACRONYM_SKIP.has(word));
+}
+
+/** Finds the earlier actor a name refers to: same form, surname or acronym. */
+function findActor(drafts: Draft[], candidate: NameCandidate, text: string): Draft | undefined {
+  const form = normalForm(text);
+  const words = contentWords(candidate.words);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k];
+    if (draft.key === form || draft.forms.includes(form)) return draft;
+  }
+  if (words.length === 0) return undefined;
+  if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
+    // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
+    // and its last word is the surname.
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const draft = drafts[k];
+      if (draft.type !== 'PERSON') continue;
+      const surname = draft.words[draft.words.length - 1];
+      if (words.every((word) => draft.words.includes(word)) && words.includes(surname)) return draft;
+    }
+    if (words.length === 1) {
+      const matches = drafts.filter((draft) => draft.type === 'PERSON' && draft.words.length > 1 && draft.words[0] === words[0]);
+      if (matches.length === 1) return matches[0];
+    }
+  }
+  if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
+    const acronym = words[0].replace(/[.&]/gu, '');
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const draft = drafts[k];
+      if (draft.type !== 'PERSON' && draft.words.length > 1 && acronymOf(draft.words) === acronym) return draft;
+    }
+  }
+  return undefined;
+}
+
+/** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */
+function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
+  if (draft.type !== 'PERSON' || candidate.type !== 'PERSON') return false;
+  const words = contentWords(candidate.words);
+  return draft.words.length < words.length && draft.words.every((word) => words.includes(word))
+    && draft.words.includes(words[words.length - 1]);
+}
+
+/** Decides the type of a name no rule could type: a speech verb or the lexicon settles it, else it is dropped. */
+function settleUnknown(candidate: NameCandidate, followedBySpeech: boolean): ActorType | null {
+  if (followedBySpeech) return 'PERSON';
+  const word = candidate.words.join(' ');
+  if (candidate.words.length === 1 && lexiconTag(word) !== undefined) return null;
+  return 'ORG';
+}
+
+/**
+ * Merges name candidates into actors and returns the mentions (with actor ids) and the actors,
+ * both sorted by start. "Andrey G. Karlov", "Mr. Karlov" and "Karlov" become one actor whose
+ * canonical name is the longest form.
+ */
+export function buildActors(
+  text: string,
+  candidates: NameCandidate[],
+  followedBySpeech: (candidate: NameCandidate) => boolean,
+  dates: Span[],
+): { mentions: Mention[]; actors: Actor[] } {
+  const drafts: Draft[] = [];
+  const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
+    const draft: Draft = {
+      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: candidate.role,
+    };
+    drafts.push(draft);
+    return draft;
+  };
+  // Full names seen anywhere introduce their actor, so a surname in the headline finds it too.
+  for (const candidate of candidates) {
+    if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
+      const surface = text.slice(candidate.start, candidate.end);
+      const known = findActor(drafts, candidate, surface);
+      if (!known) register(candidate, 'PERSON', surface);
+    }
+  }
+  for (const candidate of candidates) {
+    const surface = text.slice(candidate.start, candidate.end);
+    let draft = findActor(drafts, candidate, surface);
+    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
+    if (!draft) {
+      const type = candidate.type === 'UNKNOWN' ? settleUnknown(candidate, followedBySpeech(candidate)) : candidate.type;
+      if (!type) continue;
+      if (candidate.type === 'UNKNOWN' && type === 'ORG' && candidate.weak && !followedBySpeech(candidate)) {
+        const word = candidate.words[0] ?? '';
+        if (word.length < 2) continue;
+      }
+      draft = register(candidate, type, surface);
+    }
+    const form = normalForm(surface);
+    if (!draft.forms.includes(form)) draft.forms.push(form);
+    const words = contentWords(candidate.words);
+    if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
+      draft.words = words;
+    }
+    if ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface))) draft.longest = surface;
+    if (!draft.role && candidate.role) draft.role = candidate.role;
+    draft.mentions.push({ candidate, text: surface });
+  }
+
+  const used = new Set<string>();
+  const actors: Actor[] = [];
+  const mentions: Mention[] = [];
+  const live = drafts.filter((draft) => draft.mentions.length > 0);
+  for (const draft of live) {
+    draft.mentions.sort((a, b) => a.candidate.start - b.candidate.start);
+    const base = `actor:${draft.type.toLowerCase()}:${slug(draft.longest)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    const aliases: string[] = [];
+    const mentionIds: string[] = [];
+    draft.mentions.forEach(({ candidate, text: surface }, n) => {
+      const mentionId = `${id.replace(/^actor:/u, 'mention:')}#${n + 1}`;
+      mentionIds.push(mentionId);
+      if (surface !== draft.longest && !aliases.includes(surface)) aliases.push(surface);
+      mentions.push({
+        id: mentionId, type: draft.type, start: candidate.start, end: candidate.end, text: surface, actorId: id,
+        ...(candidate.role ? { role: candidate.role } : {}),
+      });
+    });
+    actors.push({
+      id, type: draft.type, name: draft.longest, aliases, mentionIds, firstStart: draft.mentions[0].candidate.start,
+      ...(draft.role ? { role: draft.role } : {}),
+    });
+  }
+  const dateCounts = new Map<string, number>();
+  for (const date of dates) {
+    const surface = text.slice(date.start, date.end);
+    const key = slug(surface);
+    const n = (dateCounts.get(key) ?? 0) + 1;
+    dateCounts.set(key, n);
+    mentions.push({ id: `mention:date:${key}#${n}`, type: 'DATE', start: date.start, end: date.end, text: surface, actorId: null });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  actors.sort((a, b) => a.firstStart - b.firstStart);
+  return { mentions, actors };
+}

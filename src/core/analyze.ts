@@ -1,0 +1,83 @@
+import { buildActors } from './actors';
+import { findDates } from './dates';
+import { buildGazetteer, findNames } from './entities';
+import type { NameCandidate } from './entities';
+import { findEvents } from './events';
+import { tokenizeText } from './nlp';
+import type { ChunkCache, Token } from './nlp';
+import { attributeQuotes, pairQuotes } from './quotes';
+import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry } from './types';
+import { SPEECH_VERBS } from './vocabulary';
+
+const EMPTY: Omit<Analysis, 'length' | 'warnings'> = { mentions: [], actors: [], quotes: [], events: [], sentences: [] };
+
+/** Why a text cannot be analyzed as an article (binary data, empty), or null when it can. */
+export function checkText(text: string): AnalysisWarning | null {
+  if (!/[\p{L}\p{N}]/u.test(text)) return { code: 'empty-text', message: 'The article has no words to analyze.' };
+  const sample = text.slice(0, 4096);
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/gu)?.length ?? 0;
+  if (sample.includes('\u0000') || control > sample.length * 0.02) {
+    return { code: 'binary-text', message: 'The file looks binary (control characters or invalid UTF-8), not an article.' };
+  }
+  return null;
+}
+
+/** Checks lexicon entries and returns the usable ones with a warning per bad entry. */
+export function validateLexicon(lexicon: unknown): { entries: LexiconEntry[]; warnings: AnalysisWarning[] } {
+  const entries: LexiconEntry[] = [];
+  const warnings: AnalysisWarning[] = [];
+  if (lexicon === undefined || lexicon === null) return { entries, warnings };
+  if (!Array.isArray(lexicon)) {
+    return { entries, warnings: [{ code: 'lexicon', message: 'The lexicon must be a list of {"name", "type", "aliases"} entries; it was ignored.' }] };
+  }
+  lexicon.forEach((entry: unknown, n) => {
+    const value = entry as Partial<LexiconEntry> | null;
+    const okType = value && (value.type === 'PERSON' || value.type === 'ORG' || value.type === 'PLACE');
+    const okName = value && typeof value.name === 'string' && value.name.trim() !== '';
+    const okAliases = value && (value.aliases === undefined || (Array.isArray(value.aliases) && value.aliases.every((a) => typeof a === 'string')));
+    if (!okType || !okName || !okAliases) {
+      warnings.push({ code: 'lexicon', message: `Lexicon entry ${n + 1} was ignored: it needs a "name", a "type" of PERSON, ORG or PLACE and optional "aliases" strings.` });
+      return;
+    }
+    entries.push({ name: value.name!.trim(), type: value.type!, ...(value.aliases ? { aliases: value.aliases } : {}) });
+  });
+  return { entries, warnings };
+}
+
+/** An analyzer that remembers tagged chunks between runs, so re-analysis after a small edit is cheap. */
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+}
+
+/** Creates an analyzer with its own chunk cache; its results always equal `analyzeArticle`'s. */
+export function createAnalyzer(): Analyzer {
+  const cache: ChunkCache = new Map();
+  return { analyze: (text, options) => runAnalysis(text, options ?? {}, cache) };
+}
+
+/**
+ * Analyzes one article: mentions, actors, quotes and events, with half-open UTF-16 offsets into
+ * `text` exactly as given (never normalized). Arrays are sorted by start.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Analysis {
+  return runAnalysis(text, options, undefined);
+}
+
+function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | undefined): Analysis {
+  const problem = checkText(text);
+  const { entries, warnings } = validateLexicon(options.lexicon);
+  if (problem) return { length: text.length, ...EMPTY, warnings: [problem, ...warnings] };
+  const { tokens, sentences } = tokenizeText(text, cache);
+  const candidates = findNames(tokens, buildGazetteer(entries));
+  const dates = findDates(tokens);
+  const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
+  const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates);
+  const paired = pairQuotes(text);
+  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions);
+  const events = findEvents(tokens, sentences, mentions, quotes);
+  return { length: text.length, mentions, actors, quotes, events, sentences, warnings: [...warnings, ...paired.warnings] };
+}
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.tags.has('Verb') && SPEECH_VERBS.has(token.root);
+}

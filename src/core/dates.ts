@@ -1,0 +1,63 @@
+import type { Token } from './nlp';
+import type { Span } from './types';
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'fall', 'spring', 'summer', 'winter', 'autumn']);
+const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
+
+const lower = (token: Token): string => token.text.toLowerCase();
+const isCalendar = (token: Token): boolean =>
+  (token.tags.has('Month') && /^\p{Lu}/u.test(token.text)) || token.tags.has('WeekDay');
+const isYear = (token: Token): boolean => /^(1[5-9]|20)\d\d$/u.test(token.text) && token.tags.has('Date');
+const isDayNumber = (token: Token): boolean => /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/u.test(token.text);
+const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
+const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
+
+/**
+ * Finds date and time expressions: "Monday evening", "January 20, 2008", "12 August 1927", "last week",
+ * "a year ago", "in 1927" → "1927". A weekday before a comma is its own span, as in the gold corpus.
+ */
+export function findDates(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    let last = -1;
+    let start = i;
+    if (isCalendar(first) || isYear(first)) {
+      last = i;
+      if (first.tags.has('WeekDay')) {
+        if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
+      } else if (first.tags.has('Month')) {
+        if (tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1])) last = i + 1;
+        if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1])) last += 1;
+        else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
+          last = i + 1;
+          if (tokens[i + 2] && commaJoined(tokens[i + 1], tokens[i + 2]) && isYear(tokens[i + 2])) last = i + 2;
+        }
+      }
+      const previous = tokens[i - 1];
+      if (previous && joined(previous, first) && first.tags.has('Month') && isDayNumber(previous)) start = i - 1;
+    } else if (DEICTIC.has(lower(first))) {
+      last = i;
+    } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
+      && (UNITS.has(lower(tokens[i + 1])) || isCalendar(tokens[i + 1]))) {
+      last = i + 1;
+      if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
+    } else if ((NUMBER_WORDS.has(lower(first)) || /^\d+$/u.test(first.text)) && tokens[i + 2]
+      && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
+      && lower(tokens[i + 2]) === 'ago') {
+      last = i + 2;
+    }
+    if (last >= 0) {
+      const end = tokens[last];
+      spans.push({ start: tokens[start].start, end: end.end });
+      i = last + 1;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,264 @@
+import type { Token } from './nlp';
+import { lexiconTag } from './nlp';
+import type { LexiconEntry, MentionType } from './types';
+import {
+  CALENDAR_WORDS, HONORIFICS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS,
+} from './vocabulary';
+
+/** A name found in the text before actors are merged; `type` UNKNOWN is settled by the actor pass. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  type: MentionType | 'UNKNOWN';
+  /** Title words written right before the name ("Foreign Minister"). */
+  role?: string;
+  /** Lower-cased words of the name, initials and periods removed ("andrey g. karlov" → andrey, karlov). */
+  words: string[];
+  /** Index of the first and last token of the name. */
+  firstToken: number;
+  lastToken: number;
+  /** True when the evidence for the type is only a guess (single unknown word and the like). */
+  weak: boolean;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
+const APOSTROPHE_S = /['’]s$/u;
+
+const lower = (token: Token): string => token.text.toLowerCase();
+const bare = (token: Token): string => lower(token).replace(/[.'’]/gu, '');
+const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
+const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const isAllCaps = (token: Token): boolean => /^[\p{Lu}.&-]{2,}$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
+const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
+
+/** True when the token is written with a capital and may start or continue a name. */
+function isNameWord(token: Token): boolean {
+  if (!isUpperInitial(token) && !/^\d/u.test(token.text)) return false;
+  if (/^\d/u.test(token.text)) return false;
+  return true;
+}
+
+/** Punctuation right after a token that ends a name: anything but spaces, a hyphen or an abbreviation's period. */
+function breaksAfter(token: Token): boolean {
+  let gap = token.post;
+  if (gap.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) gap = gap.slice(1);
+  if (/^[-‐]$/u.test(gap)) return false;
+  return /[^\s]/u.test(gap) || /\n/u.test(gap);
+}
+
+/** End offset of a token inside a name: includes an initial's or abbreviation's period. */
+function nameEnd(token: Token): number {
+  if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) return token.end + 1;
+  return token.end;
+}
+
+interface Gazetteer {
+  names: Map<string, MentionType>;
+  longest: number;
+}
+
+/** Builds the phrase table used before the shape rules: known places, orgs and the user lexicon. */
+export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
+  const names = new Map<string, MentionType>();
+  for (const name of KNOWN_PLACES) names.set(name, 'PLACE');
+  for (const name of KNOWN_ORGS) names.set(name, 'ORG');
+  for (const entry of lexicon) {
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) names.set(name.toLowerCase(), entry.type);
+  }
+  let longest = 1;
+  for (const name of names.keys()) longest = Math.max(longest, name.split(/\s+/u).length);
+  return { names, longest };
+}
+
+/** Longest gazetteer phrase starting at token `i` (same sentence, no punctuation inside). */
+function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: MentionType } | null {
+  let best: { last: number; type: MentionType } | null = null;
+  let phrase = '';
+  for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
+    if (tokens[j].sentence !== tokens[i].sentence) break;
+    const word = lower(tokens[j]).replace(APOSTROPHE_S, '');
+    phrase = phrase ? `${phrase} ${word}` : word;
+    const type = gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
+    if (type && isUpperInitial(tokens[i])) best = { last: j, type };
+    if (APOSTROPHE_S.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
+    if (breaksAfter(tokens[j])) break;
+  }
+  return best;
+}
+
+/** Whether the token may continue a name that is being built ("of" in "Church of Scientology"). */
+function continuesName(tokens: Token[], j: number, runStart: number): boolean {
+  const token = tokens[j];
+  const previous = tokens[j - 1];
+  if (isNameWord(token)) return !APOSTROPHE_S.test(previous.text) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
+  if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
+  const next = tokens[j + 1];
+  if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
+  const word = lower(token);
+  if (word === 'and') {
+    const run = tokens.slice(runStart, j).map(bare);
+    const of = run.findIndex((w) => w === 'of' || w === 'for');
+    return of > 0 && ORG_HEADS.has(run[of - 1]);
+  }
+  if (word === 'on') return false;
+  if (word === 'of' || word === 'for') return ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || bare(previous) === 'university';
+  if (word === 'the') return j - 1 > runStart && lower(previous) === 'of';
+  return true;
+}
+
+/** Type from compromise's tags and the shape of a name. */
+function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined): { type: MentionType | 'UNKNOWN'; weak: boolean } {
+  const last = run[run.length - 1];
+  const lastWord = bare(last).replace(/s$/u, '') === bare(last) ? bare(last) : bare(last);
+  const ofIndex = run.findIndex((token) => lower(token) === 'of');
+  if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  if (run.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
+  if (hadTitle) return { type: 'PERSON', weak: false };
+  if (run.length === 1 && isAllCaps(last)) {
+    return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
+  }
+  const personish = run.filter((token) => hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')).length;
+  const placeish = run.filter((token) => hasAny(token, PLACE_TAGS)).length;
+  const orgish = run.filter((token) => token.tags.has('Organization')).length;
+  if (placeish === run.length) return { type: 'PLACE', weak: false };
+  if (hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName']) && run.length > 1) return { type: 'PERSON', weak: false };
+  if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
+  if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
+  if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
+  if (placeish > 0) return { type: 'PLACE', weak: true };
+  if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
+  if (run.length > 1) {
+    const common = run.filter((token) => {
+      const tag = lexiconTag(bare(token));
+      return tag !== undefined && !PERSON_TAGS.includes(tag);
+    }).length;
+    if (common === 0 && !(next && /^(of)$/u.test(lower(next)))) return { type: 'PERSON', weak: false };
+    return { type: 'ORG', weak: true };
+  }
+  return { type: 'UNKNOWN', weak: true };
+}
+
+/**
+ * Finds person, organization and place names in one text's tokens.
+ * Spans exclude titles, determiners, possessive 's and trailing punctuation:
+ * "President Vladimir V. Putin's" → "Vladimir V. Putin" with role "President".
+ */
+export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!isNameWord(token)) {
+      i++;
+      continue;
+    }
+    const listed = matchGazetteer(tokens, i, gazetteer);
+    let last = i;
+    if (listed) {
+      last = listed.last;
+    } else {
+      while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
+        && !breaksAfter(tokens[last]) && !APOSTROPHE_S.test(tokens[last].text)
+        && continuesName(tokens, last + 1, i)) {
+        last++;
+      }
+    }
+    // Connectors never end a name.
+    while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-')) last--;
+    const candidate = listed
+      ? finishListed(tokens, i, last, listed.type)
+      : finishRun(tokens, i, last);
+    if (candidate) found.push(candidate);
+    i = last + 1;
+  }
+  return found;
+}
+
+function finishListed(tokens: Token[], first: number, last: number, type: MentionType): NameCandidate {
+  const run = tokens.slice(first, last + 1);
+  return makeCandidate(run, type, undefined, false);
+}
+
+function finishRun(tokens: Token[], first: number, last: number): NameCandidate | null {
+  let run = tokens.slice(first, last + 1);
+  // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
+  while (run.length > 0) {
+    const head = run[0];
+    const word = bare(head);
+    const sentenceStart = head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
+      || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
+    const functional = hasAny(head, FUNCTION_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
+    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || (functional && (sentenceStart || run.length > 1))
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun'))
+      || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])) {
+      run = run.slice(1);
+      continue;
+    }
+    break;
+  }
+  if (run.length === 0) return null;
+  // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
+  const lastWord = bare(run[run.length - 1]);
+  const titled: Token[] = [];
+  if (!ORG_HEADS.has(lastWord)) {
+    while (run.length > 1 && TITLE_WORDS.has(bare(run[0])) && !hasAny(run[0], ['FirstName'])) {
+      titled.push(run[0]);
+      run = run.slice(1);
+    }
+  }
+  if (run.length === 0 || run.every((token) => TITLE_WORDS.has(bare(token)) && !hasAny(token, ['LastName', 'FirstName']))) return null;
+  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || NOT_NAMES.has(bare(run[run.length - 1])))) run = run.slice(0, -1);
+  if (run.length === 0) return null;
+  if (run.length === 1) {
+    const only = run[0];
+    const word = bare(only);
+    if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
+    if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
+    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;
+    if (/^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
+  }
+  const previous = tokens[run[0].index - 1];
+  const next = tokens[run[run.length - 1].index + 1];
+  const { type, weak } = classify(run, titled.length > 0, previous, next);
+  let role = titled.length > 0 ? titled.map((token) => token.text + (nameEnd(token) > token.end ? '.' : '')).join(' ') : undefined;
+  const before = tokens[titled[0]?.index - 1];
+  const beforeOf = tokens[titled[0]?.index - 2];
+  if (role && before && beforeOf && lower(before) === 'of' && TITLE_WORDS.has(bare(beforeOf)) && isUpperInitial(beforeOf)) {
+    role = `${beforeOf.text} of ${role}`;
+  }
+  return makeCandidate(run, type, role, weak);
+}
+
+function makeCandidate(run: Token[], type: MentionType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
+  const first = run[0];
+  const last = run[run.length - 1];
+  let end = nameEnd(last);
+  const possessive = last.text.match(APOSTROPHE_S);
+  if (possessive) end = last.end - possessive[0].length;
+  else if (/s$/u.test(last.text) && /^['’]/u.test(last.post) && !/^['’]\p{L}/u.test(last.post)) end = last.end;
+  const words = run
+    .filter((token) => !isInitial(token) && !NAME_CONNECTORS.has(lower(token)))
+    .map((token) => lower(token).replace(APOSTROPHE_S, ''));
+  return { start: first.start, end, type, role, words, firstToken: first.index, lastToken: last.index, weak };
+}
+
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ians|ese|i|is|ic|ist|ists|ans|ite|ites)$/u;
+
+/** "Turkish officials", "Syrian", "Islamists": a nationality or group adjective, not a name. */
+function isDemonymLike(token: Token, next: Token | undefined): boolean {
+  if (!DEMONYM_ENDING.test(token.text)) return false;
+  const modifies = next !== undefined && /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb') && /^\s+$/u.test(token.post);
+  if (hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) || (token.tags.has('Organization') && !modifies)) return false;
+  if (lexiconTag(bare(token)) !== undefined) return true;
+  return !next || /^\p{Ll}/u.test(next.text) || /^[,.;:]/u.test(token.post) || /s$/u.test(lower(token));
+}
+
+/** True when the word looks like a person's name word to compromise (first or last name). */
+export function isKnownPersonWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag === 'FirstName' || tag === 'LastName' || tag === 'MaleName' || tag === 'FemaleName';
+}

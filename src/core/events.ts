@@ -1,0 +1,100 @@
+import type { Token } from './nlp';
+import type { ArticleEvent, Mention, Quote, Span } from './types';
+import { SPEECH_VERBS } from './vocabulary';
+
+/** Event types by verb lemma, after CAMEO's root categories. Unlisted verbs are "other". */
+const EVENT_TYPES: Record<string, string> = {};
+const typeWords: Record<string, string> = {
+  statement: 'say tell add state announce declare claim report comment write describe explain note insist warn reply respond confirm deny stress tweet',
+  consult: 'meet speak talk visit host discuss negotiate call consult phone',
+  cooperate: 'agree cooperate sign support help aid collaborate ally praise welcome thank reconcile',
+  appeal: 'ask urge demand appeal request call plead petition',
+  criticize: 'condemn criticize criticise accuse blame denounce reject protest deplore',
+  threaten: 'threaten warn vow',
+  protest: 'protest rally march demonstrate strike boycott',
+  investigate: 'arrest detain investigate charge prosecute sentence jail question raid probe convict',
+  attack: 'attack shoot wound hit assault bomb strike stab beat injure fire',
+  kill: 'kill assassinate murder execute slay',
+  military: 'invade deploy bomb shell mobilize mobilise occupy',
+  travel: 'travel visit arrive leave return fly go come',
+  appoint: 'appoint elect name nominate resign quit retire dismiss fire replace',
+};
+for (const [type, words] of Object.entries(typeWords)) {
+  for (const word of words.split(' ')) EVENT_TYPES[word] ??= type;
+}
+
+const SKIP_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Gerund'];
+
+/** The coarse event type of a verb lemma ("assassinate" → "kill"). */
+export function eventTypeOf(lemma: string): string {
+  return EVENT_TYPES[lemma] ?? 'other';
+}
+
+/**
+ * Verb-centred events inside one sentence: the nearest actor before the verb is the agent, the first
+ * actor after it (before the next verb) the patient; passive verbs swap them ("was assassinated … by
+ * a gunman"). Speech verbs that attribute a quote link to it. Sorted by trigger start.
+ */
+export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention[], quotes: Quote[]): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  const actorMentions = mentions.filter((m) => m.actorId);
+  const dates = mentions.filter((m) => m.type === 'DATE');
+  const insideQuote = (offset: number): boolean => quotes.some((q) => offset > q.start && offset < q.end);
+  const counts = new Map<string, number>();
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const token of tokens) bySentence[token.sentence]?.push(token);
+  for (const token of tokens) {
+    if (!token.tags.has('Verb') || SKIP_TAGS.some((tag) => token.tags.has(tag)) || insideQuote(token.start)) continue;
+    const sentence = sentences[token.sentence];
+    if (!sentence) continue;
+    const sentenceTokens = bySentence[token.sentence];
+    const verbsBefore = sentenceTokens.filter((t) => t.end <= token.start && t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag)));
+    const clauseStart = verbsBefore.length ? verbsBefore[verbsBefore.length - 1].end : sentence.start;
+    const nextVerb = sentenceTokens.find((t) => t.start > token.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+    const clauseEnd = nextVerb ? nextVerb.start : sentence.end;
+    const inSentence = actorMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(m.start));
+    const before = inSentence.filter((m) => m.end <= token.start);
+    const after = inSentence.filter((m) => m.start >= token.end && m.end <= clauseEnd);
+    let agent = before.filter((m) => m.start >= clauseStart).pop() ?? before[before.length - 1];
+    let patient = after[0];
+    const passive = token.tags.has('Passive');
+    if (passive) {
+      const by = sentenceTokens.find((t) => t.start > token.end && t.text.toLowerCase() === 'by' && t.start < token.end + 80);
+      const byAgent = by ? inSentence.find((m) => m.start > by.end && m.start < by.end + 60) : undefined;
+      patient = agent;
+      agent = byAgent as Mention;
+    }
+    if (!agent && !patient) continue;
+    const lemma = token.root;
+    const quote = SPEECH_VERBS.has(lemma) ? quotes.find((q) => q.cue && q.cue.start === token.start) : undefined;
+    const type = quote ? 'statement' : eventTypeOf(lemma);
+    const time = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const placeMention = inSentence.find((m) => m.type === 'PLACE' && m !== agent && m !== patient
+      && /\b(in|at)\s+(the\s+)?$/iu.test(textBefore(sentenceTokens, m)));
+    const n = (counts.get(lemma) ?? 0) + 1;
+    counts.set(lemma, n);
+    let confidence = 0.3 + (agent ? 0.3 : 0) + (patient ? 0.2 : 0) + (type !== 'other' ? 0.15 : 0);
+    confidence = Math.round(Math.min(confidence, 0.95) * 100) / 100;
+    events.push({
+      id: `event:${lemma}:${n}`,
+      type,
+      lemma,
+      trigger: { start: token.start, end: token.end, text: token.text },
+      agentActorIds: agent?.actorId ? [agent.actorId] : [],
+      patientActorIds: patient?.actorId && patient.actorId !== agent?.actorId ? [patient.actorId] : [],
+      ...(time ? { time: { text: time.text, start: time.start, end: time.end } } : {}),
+      ...(placeMention?.actorId ? { placeActorId: placeMention.actorId } : {}),
+      sentence: { start: sentence.start, end: sentence.end },
+      ...(quote ? { quoteId: quote.id } : {}),
+      confidence,
+    });
+  }
+  return events;
+}
+
+function textBefore(tokens: Token[], mention: Mention): string {
+  const index = tokens.findIndex((t) => t.start === mention.start);
+  if (index <= 0) return '';
+  const previous = tokens.slice(Math.max(0, index - 2), index);
+  return previous.map((t) => t.text + t.post).join('');
+}

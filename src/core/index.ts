@@ -1,0 +1,7 @@
+export { analyzeArticle, createAnalyzer, checkText, validateLexicon } from './analyze';
+export type { Analyzer } from './analyze';
+export { toExportJson, lineStarts, positionAt, EXPORT_SCHEMA_VERSION } from './exportJson';
+export type { ExportDocument, ExportMeta } from './exportJson';
+export { mentionAt, groupActors, describeActor } from './views';
+export type { ActorGroup, ActorCard } from './views';
+export * from './types';

@@ -1,0 +1,285 @@
+import type { Token } from './nlp';
+import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
+import { SPEECH_VERBS } from './vocabulary';
+
+/** A paired quotation: outer span includes the marks. */
+export interface QuotePair {
+  start: number;
+  end: number;
+  inner: Span;
+}
+
+type Family = 'double' | 'single';
+interface Mark {
+  at: number;
+  family: Family;
+  role: 'open' | 'close' | 'either';
+}
+
+const OPENERS_DOUBLE = new Set(['“', '„', '«']);
+const CLOSERS_DOUBLE = new Set(['”', '»']);
+const OPENERS_SINGLE = new Set(['‘', '‹']);
+const CLOSERS_SINGLE = new Set(['›']);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+const OPEN_CONTEXT = /[\s([{\-—–:;/“‘"']/u;
+
+/** Classifies one character as a quotation mark, or null for apostrophes and other text. */
+function markAt(text: string, i: number): Mark | null {
+  const ch = text[i];
+  const before = i > 0 ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (OPENERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'open' };
+  if (CLOSERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'close' };
+  if (ch === '"') return { at: i, family: 'double', role: 'either' };
+  if (OPENERS_SINGLE.has(ch)) {
+    if (ch === '‘' && isLetter(before)) return null;
+    return { at: i, family: 'single', role: 'open' };
+  }
+  if (CLOSERS_SINGLE.has(ch)) return { at: i, family: 'single', role: 'close' };
+  if (ch === '’' || ch === "'") {
+    if (isLetter(before) && isLetter(after)) return null; // don't, Karlov's
+    if ((before === undefined || OPEN_CONTEXT.test(before)) && isLetter(after)) {
+      return ch === "'" ? { at: i, family: 'single', role: 'open' } : null;
+    }
+    if (!isSpace(before) && (isSpace(after) || /[.,;:!?)\]”"»]/u.test(after))) return { at: i, family: 'single', role: 'close' };
+  }
+  return null;
+}
+
+/** Paragraph ends: a line break ends a paragraph (a blank line or a single newline). */
+function paragraphEnds(text: string): number[] {
+  const ends: number[] = [];
+  const re = /\r\n|\r|\n/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) ends.push(m.index);
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * Pairs quotation marks (straight, curly, «», ‹›, „“) and returns the outermost pairs, sorted by start.
+ * A paragraph that opens a double quote without closing it continues into the next paragraph when
+ * that one opens with a quotation mark (newspaper style); otherwise the opener is reported, never
+ * swallowing the rest of the article.
+ */
+export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: AnalysisWarning[] } {
+  const pairs: QuotePair[] = [];
+  const warnings: AnalysisWarning[] = [];
+  const ends = paragraphEnds(text);
+  let paragraphStart = 0;
+  let carried: Mark | null = null;
+  for (const paragraphEnd of ends) {
+    const stack: Mark[] = [];
+    let firstMark = true;
+    for (let i = paragraphStart; i < paragraphEnd; i++) {
+      const mark = markAt(text, i);
+      if (!mark) continue;
+      const leading = firstMark && /^\s*$/u.test(text.slice(paragraphStart, i));
+      firstMark = false;
+      if (carried) {
+        if (leading && mark.family === 'double' && mark.role !== 'close') {
+          stack.push(carried); // the quote goes on; this mark only re-opens it
+          carried = null;
+          continue;
+        }
+        warnings.push(unbalanced(carried));
+        carried = null;
+      }
+      const open = stack.findLastIndex((m) => m.family === mark.family);
+      const closes = mark.role === 'close' || (mark.role === 'either' && open >= 0 && !(isSpace(text[i - 1]) && isLetter(text[i + 1])));
+      if (closes) {
+        if (open < 0) {
+          if (mark.family === 'double') warnings.push({ code: 'unbalanced-quote', message: `Closing quotation mark without an opening one at offset ${i}.`, start: i });
+          continue;
+        }
+        const opener = stack[open];
+        stack.length = open;
+        if (stack.length === 0) pairs.push({ start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } });
+      } else {
+        stack.push({ ...mark, role: 'open' });
+      }
+    }
+    const openDouble = stack.find((m) => m.family === 'double');
+    if (openDouble) carried = openDouble;
+    paragraphStart = paragraphEnd + 1;
+  }
+  if (carried) warnings.push(unbalanced(carried));
+  pairs.sort((a, b) => a.start - b.start);
+  return { pairs, warnings };
+}
+
+function unbalanced(mark: Mark): AnalysisWarning {
+  return { code: 'unbalanced-quote', message: `Quotation mark at offset ${mark.at} is never closed; it was ignored.`, start: mark.at };
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_GROUP = new Set(['they', 'it']);
+
+interface Attribution {
+  cue: TextSpan | null;
+  speakerMention: Mention | null;
+  speakerActorId: string | null;
+}
+
+/**
+ * Attributes quotes to speakers: a speech verb next to the quote (after it: "…,” Mr. Erdogan said /
+ * said Mr. Kilic; before it: Mr. Putin said, “…”; "according to X") and the nearest person or
+ * organization on the verb's side; he/she resolve to the latest person mentioned before.
+ */
+export function attributeQuotes(
+  text: string,
+  pairs: QuotePair[],
+  tokens: Token[],
+  sentences: Span[],
+  mentions: Mention[],
+): Quote[] {
+  const actorMentions = mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG'));
+  const insideQuote = (offset: number): boolean => pairs.some((p) => offset > p.start && offset < p.end);
+  const quotes: Quote[] = [];
+  let previous: Quote | null = null;
+  pairs.forEach((pair, n) => {
+    const attribution = findAttribution(text, pair, pairs[n + 1], pairs[n - 1], tokens, sentences, actorMentions, insideQuote);
+    let { speakerActorId } = attribution;
+    // A quote that directly continues the previous speaker's quote keeps that speaker.
+    if (!attribution.cue && previous?.speakerActorId && previous.kind === 'speech'
+      && /^[\s,.;:—–-]*$/u.test(text.slice(previous.end, pair.start))) {
+      speakerActorId = previous.speakerActorId;
+    }
+    const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
+    const quote: Quote = {
+      id: `quote:${n + 1}`,
+      start: pair.start,
+      end: pair.end,
+      text: text.slice(pair.start, pair.end),
+      kind,
+      inner: pair.inner,
+      speakerActorId: kind === 'speech' ? speakerActorId : null,
+      cue: kind === 'speech' ? attribution.cue : null,
+      speakerMentionId: kind === 'speech' ? attribution.speakerMention?.id ?? null : null,
+    };
+    quotes.push(quote);
+    previous = quote;
+  });
+  return quotes;
+}
+
+function sentenceAt(sentences: Span[], offset: number): Span {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found < 0) return { start: 0, end: offset };
+  return sentences[found];
+}
+
+function isCue(token: Token): boolean {
+  return token.tags.has('Verb') && SPEECH_VERBS.has(token.root) && !token.tags.has('Infinitive');
+}
+
+function findAttribution(
+  text: string,
+  pair: QuotePair,
+  nextPair: QuotePair | undefined,
+  previousPair: QuotePair | undefined,
+  tokens: Token[],
+  sentences: Span[],
+  mentions: Mention[],
+  insideQuote: (offset: number) => boolean,
+): Attribution {
+  const none: Attribution = { cue: null, speakerMention: null, speakerActorId: null };
+  const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
+  // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
+  const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 120, text.length);
+  const after = tokens.filter((t) => t.start >= pair.end && t.end <= afterEnd && !insideQuote(t.start));
+  const stopAfter = after.findIndex((t, k) => k > 0 && /[.!?]/u.test(after[k - 1].post) && !/^\s*[,”"]/u.test(after[k - 1].post));
+  const afterWindow = (stopAfter > 0 ? after.slice(0, stopAfter) : after).slice(0, 8);
+  const innerText = text.slice(pair.inner.start, pair.inner.end);
+  const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
+  let cueAfter = afterWindow.find(isCue);
+  // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
+  const named = mentions.find((m) => m.start >= pair.end && /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
+  if (continues && !cueAfter && named?.type === 'PERSON') {
+    cueAfter = after.slice(0, 40).find((t) => isCue(t) && t.start > named.end);
+    if (cueAfter) return { cue: span(cueAfter), speakerMention: named, speakerActorId: named.actorId };
+  }
+  const cueIndex = cueAfter ? afterWindow.indexOf(cueAfter) : -1;
+  // "….” Mr. Erdogan said.": a short attribution tail closing the sentence.
+  const shortTail = cueAfter !== undefined && cueIndex <= 3 && /^[.!?]/u.test(cueAfter.post);
+  if (cueAfter && (continues || shortTail)) {
+    const between = mentions.filter((m) => m.start >= pair.end && m.end <= cueAfter!.start);
+    const behind = mentions.filter((m) => m.start >= cueAfter.end && m.start < cueAfter.end + 40 && m.end <= afterEnd);
+    const speaker = preferPerson(text, between, cueAfter.start) ?? behind[0] ?? null;
+    if (speaker) return { cue: span(cueAfter), speakerMention: speaker, speakerActorId: speaker.actorId };
+    const pronoun = afterWindow.find((t) => t.start < cueAfter.start && (PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase())));
+    if (pronoun) return { cue: span(cueAfter), speakerMention: null, speakerActorId: resolvePronoun(pronoun, mentions, insideQuote) };
+    return { cue: span(cueAfter), speakerMention: null, speakerActorId: null };
+  }
+  // Before the quote: the speech verb of the clause that introduces it, and that clause's subject.
+  const sentence = sentenceAt(sentences, pair.start);
+  const from = Math.max(sentence.start, previousPair?.end ?? 0, pair.start - 300);
+  const before = tokens.filter((t) => t.start >= from && t.end <= pair.start && !insideQuote(t.start));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const token = before[k];
+    const according = token.text.toLowerCase() === 'according' && before[k + 1]?.text.toLowerCase() === 'to';
+    if (!isCue(token) && !according) continue;
+    if (according) {
+      const speaker = mentions.find((m) => m.start > token.end && m.end <= pair.start) ?? null;
+      return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };
+    }
+    const subject = mentions.filter((m) => m.start >= from && m.end <= token.start);
+    const speaker = preferPerson(text, subject, token.start);
+    if (speaker) return { cue: span(token), speakerMention: speaker, speakerActorId: speaker.actorId };
+    const pronoun = [...before.slice(0, k)].reverse().find((t) => PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase()));
+    if (pronoun) return { cue: span(token), speakerMention: null, speakerActorId: resolvePronoun(pronoun, mentions, insideQuote) };
+    const following = mentions.find((m) => m.start > token.end && m.end <= pair.start && m.start < token.end + 40);
+    return { cue: span(token), speakerMention: following ?? null, speakerActorId: following?.actorId ?? null };
+  }
+  return none;
+}
+
+/**
+ * The subject among the names before a speech verb: the last one, unless it only qualifies an earlier
+ * person ("Jens Stoltenberg, the secretary general of NATO, said"; "Ban of the United Nations said").
+ */
+function preferPerson(text: string, names: Mention[], cueStart: number): Mention | null {
+  const last = names[names.length - 1];
+  if (!last) return null;
+  if (last.type === 'PERSON') return last;
+  for (let k = names.length - 2; k >= 0; k--) {
+    const person = names[k];
+    if (person.type !== 'PERSON') continue;
+    const between = text.slice(person.end, cueStart);
+    if (/^\s*,[^,;.“”"]*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
+    break;
+  }
+  return last;
+}
+
+function resolvePronoun(pronoun: Token, mentions: Mention[], insideQuote: (offset: number) => boolean): string | null {
+  const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.start >= pronoun.start || insideQuote(m.start)) continue;
+    if ((m.type === 'PERSON') === wantPerson) return m.actorId;
+  }
+  return null;
+}
+
+/** speech when attributed or sentence-like; a short unattributed phrase is a scare quote; Title Case is a title. */
+function classifyQuote(text: string, pair: QuotePair, attributed: boolean): QuoteKind {
+  const inner = text.slice(pair.inner.start, pair.inner.end).trim();
+  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (attributed) return 'speech';
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length > 0 && words.length <= 10 && capitalized >= Math.ceil(words.length * 0.6) && !/[!?]$/u.test(inner)) return 'title';
+  if (words.length <= 4 && !/[.!?]$/u.test(inner)) return 'scare';
+  return 'speech';
+}

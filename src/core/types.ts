@@ -1,0 +1,104 @@
+/** Half-open `[start, end)` offsets in UTF-16 code units into the exact analyzed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the exact text it covers (`text === source.slice(start, end)`). */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** The kinds of named mention the engine reports. */
+export type MentionType = 'PERSON' | 'ORG' | 'PLACE' | 'DATE';
+
+/** One span naming an entity; `actorId` links it to its actor (dates have none). */
+export interface Mention extends TextSpan {
+  id: string;
+  type: MentionType;
+  actorId: string | null;
+  /** Title or honorific written right before the name ("Foreign Minister"), if any. */
+  role?: string;
+}
+
+/** The kinds of entity that become actors. */
+export type ActorType = 'PERSON' | 'ORG' | 'PLACE';
+
+/** One person, organization or place across all its mentions. */
+export interface Actor {
+  id: string;
+  type: ActorType;
+  /** Canonical name: the longest full form seen ("Andrey G. Karlov"). */
+  name: string;
+  /** Other distinct surface forms, in order of first appearance. */
+  aliases: string[];
+  /** Ids of the mentions of this actor, sorted by start. */
+  mentionIds: string[];
+  role?: string;
+  /** Offset of the first mention. */
+  firstStart: number;
+}
+
+/** How a quotation-mark pair is used. */
+export type QuoteKind = 'speech' | 'scare' | 'title';
+
+/** A quotation: the span includes its quotation marks. */
+export interface Quote extends TextSpan {
+  id: string;
+  kind: QuoteKind;
+  /** The text between the marks. */
+  inner: Span;
+  speakerActorId: string | null;
+  /** The attribution cue ("said", "told", "according to"), if one was found. */
+  cue: TextSpan | null;
+  /** The mention that names the speaker, if the speaker was named near the quote. */
+  speakerMentionId: string | null;
+}
+
+/** A verb-centred event: who did what to whom, inside one sentence. */
+export interface ArticleEvent {
+  id: string;
+  /** Coarse category of the verb ("statement", "attack", …). */
+  type: string;
+  /** Lemma of the trigger verb ("shoot" for "shot"). */
+  lemma: string;
+  trigger: TextSpan;
+  agentActorIds: string[];
+  patientActorIds: string[];
+  time?: { text: string; start: number; end: number };
+  placeActorId?: string;
+  sentence: Span;
+  /** Id of the quote this speech event introduces, if any. */
+  quoteId?: string;
+  confidence: number;
+}
+
+/** A problem found in the text that did not stop the analysis. */
+export interface AnalysisWarning {
+  code: 'unbalanced-quote' | 'empty-text' | 'binary-text' | 'truncated' | 'lexicon';
+  message: string;
+  start?: number;
+}
+
+/** Everything the engine found in one text. All arrays are sorted by start. */
+export interface Analysis {
+  length: number;
+  mentions: Mention[];
+  actors: Actor[];
+  quotes: Quote[];
+  events: ArticleEvent[];
+  sentences: Span[];
+  warnings: AnalysisWarning[];
+}
+
+/** One user-supplied name: its type and the other names it goes by. */
+export interface LexiconEntry {
+  name: string;
+  type: ActorType;
+  aliases?: string[];
+}
+
+/** Options for `analyzeArticle`. */
+export interface AnalyzeOptions {
+  lexicon?: LexiconEntry[];
+}

@@ -1,0 +1,107 @@
+// Closed word lists the recognizers rely on. Lower-case keys; edit here, not in the recognizers.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Titles and honorifics written before a person's name; kept as the role, never in the span. */
+export const TITLE_WORDS = set(`
+  mr | mrs | ms | miss | mx | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
+  president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
+  rep | representative | congressman | congresswoman | mayor | ambassador | envoy | consul | king | queen |
+  prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | emir | sultan |
+  general | gen | lt | lieutenant | col | colonel | maj | major | capt | captain | sgt | sergeant | admiral |
+  commander | chief | officer | detective | inspector | judge | justice | attorney | prosecutor | chairman |
+  chairwoman | chairperson | director | spokesman | spokeswoman | spokesperson | coach | deputy | foreign |
+  defense | defence | interior | finance | justice | health | home | state | shadow | acting | former | late |
+  councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
+  agent | ayatollah | mullah | grand | general-secretary | secretary-general | premier
+`);
+
+/** Title words that can only be titles, even when they stand before a single capitalized word. */
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt`);
+
+/** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
+export const ORG_HEADS = set(`
+  ministry | agency | center | centre | council | party | university | college | institute | news | department |
+  committee | commission | association | organization | organisation | company | corporation | corp | inc | ltd |
+  llc | co | bank | church | army | navy | police | court | parliament | assembly | congress | senate | times |
+  post | journal | network | foundation | union | league | federation | group | press | service | services |
+  office | board | authority | club | team | fc | airlines | airways | force | forces | guard | brigade | brigades |
+  front | movement | school | hospital | tribunal | cabinet | government | administration | bureau | media |
+  television | tv | radio | channel | broadcasting | herald | tribune | gazette | daily | weekly | magazine |
+  review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
+  initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory |
+  industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
+  embassy | consulate | directorate | command | corps | battalion | regiment | militia | academy | observatory
+`);
+
+/** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
+export const PLACE_HEADS = set(`
+  city | county | province | state | district | region | river | lake | sea | ocean | mountain | mountains |
+  mount | island | islands | street | st | avenue | road | square | bay | gulf | valley | peninsula | coast |
+  strip | desert | airport | station | stadium | mosque | cathedral | temple | palace | bridge | park | hall |
+  arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
+  territories | oblast | republic | kingdom | emirates
+`);
+
+/** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
+export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
+
+/** Capitalized words that are never names on their own (sentence starters, pronouns, months handled apart). */
+export const NOT_NAMES = set(`
+  i | a | an | the | this | that | these | those | he | she | it | we | they | you | his | her | its | our | their |
+  my | your | but | and | or | so | yet | if | when | while | after | before | as | at | in | on | of | for | with |
+  by | from | to | into | about | over | under | then | there | here | what | who | whom | which | where | why | how |
+  all | some | many | most | more | no | not | one | two | three | both | each | every | other | another | such |
+  however | meanwhile | also | still | although | though | because | since | until | during | despite | according |
+  mr | mrs | ms | dr | god | allah | yes | oh | ok | okay | please | thanks | thank | hello | hi | well | now | today |
+  tonight | yesterday | tomorrow | breaking | update | updated | editor | note | photo | video | read | more | see |
+  said | says | told | asked | added | let | do | don't | does | did | can | could | would | should | will | may |
+  might | must | is | are | was | were | be | been | being | have | has | had | not | just | only | even | even |
+  step | call | don’t | i’m | i'm | we’re | it’s | it's | that’s | there’s | those | these | only | death | we'll |
+  internet | web | online | twitter | facebook | google
+`);
+
+/** Country and well-known place names that compromise may not tag (lower case, full form). */
+export const KNOWN_PLACES = set(`
+  u.s. | us | usa | u.s.a. | united states | america | uk | u.k. | britain | great britain | united kingdom |
+  england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america |
+  south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
+  istanbul | izmir | warsaw | moscow | kremlin | gaza | west bank | crimea | kiev | kyiv | donbas | tehran |
+  baghdad | kabul | damascus | beirut | cairo | riyadh | mecca | medina | jerusalem | tel aviv | washington |
+  washington d.c. | beijing | shanghai | tokyo | seoul | pyongyang | taipei | delhi | new delhi | mumbai |
+  karachi | islamabad | lahore | dhaka | jakarta | manila | bangkok | hanoi | sydney | melbourne | canberra |
+  toronto | ottawa | montreal | vancouver | paris | london | berlin | rome | madrid | lisbon | brussels |
+  vienna | geneva | zurich | stockholm | oslo | helsinki | copenhagen | dublin | athens | lagos | nairobi |
+  johannesburg | pretoria | aceh | myanmar | indonesia | malaysia | thailand | bangladesh | afghanistan |
+  kowloon | cankaya | los angeles | new york | chicago | san francisco | boston | miami | houston | dallas
+`);
+
+/** Country-like acronyms that name places, not organizations. */
+export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | u.a.e. | dc | d.c. | prc | drc | nyc`);
+
+/** Well-known organizations and media that read like persons or places. */
+export const KNOWN_ORGS = set(`
+  reuters | tass | ria novosti | interfax | xinhua | afp | ap | associated press | bbc | cnn | nbc | abc | cbs |
+  fox news | al jazeera | hurriyet | rossiya 24 | hezbollah | hamas | taliban | al qaeda | al-qaeda |
+  islamic state | isis | isil | nato | united nations | un | u.n. | european union | kremlin | pentagon |
+  white house | microsoft | google | apple | facebook | twitter | amazon | wikinews | wikipedia | fifa | uefa |
+  unicef | unesco | who | imf | opec | interpol | greenpeace | amnesty international | red cross | red crescent |
+  budweiser | scientology | anonymous | mozilla | opera | netflix
+`);
+
+/** Verbs that introduce or attribute speech (lemmas). */
+export const SPEECH_VERBS = set(`
+  say | tell | add | ask | write | state | declare | explain | note | announce | insist | warn | shout | tweet |
+  continue | remark | claim | report | comment | reply | respond | answer | argue | acknowledge | admit | affirm |
+  allege | assert | boast | caution | complain | concede | confirm | contend | cry | deny | describe |
+  emphasize | emphasise | exclaim | estimate | mention | observe | plead | point | post | predict | promise |
+  recall | reiterate | repeat | scream | stress | suggest | urge | vow | whisper | yell | call | quip | joke |
+  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think
+`);
+
+/** Months and weekdays: never persons. */
+export const CALENDAR_WORDS = set(`
+  january | february | march | april | may | june | july | august | september | october | november | december |
+  jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec |
+  monday | tuesday | wednesday | thursday | friday | saturday | sunday
+`);

@@ -1,0 +1,2 @@
+// Placeholder for the analysis worker (performance issue).
+export {};

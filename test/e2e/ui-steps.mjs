@@ -1,0 +1,245 @@
+// Browser end-to-end steps for News Annotator: drives a real VS Code workbench
+// (served by code-server, extension installed from the VSIX) with headless
+// Debian Chromium through playwright-core, the way a user would:
+//   (a) open the seed article, check the highlight decorations that are drawn
+//   (b) hover "Karlov" and read the hover card
+//   (c) F1 -> "News Annotator: Export Annotations to JSON" -> check the written file
+//   (d) open the News Annotator activity-bar view and read the Actors tree
+// Each step takes a screenshot; prints "N passed, N failed" and exits 1 on failure.
+// Only selectors and real UI signals are awaited (no fixed sleeps except the
+// short hover retry).
+//
+// Environment (set by run-browser.sh):
+//   E2E_URL        workbench URL, e.g. http://127.0.0.1:18080/?folder=/path
+//   E2E_WORKSPACE  folder opened in the workbench (holds the seed article)
+//   E2E_SHOTS_DIR  where the PNG screenshots go
+//   E2E_TOOLS_DIR  folder whose node_modules holds playwright-core (the repo root)
+//   E2E_CHROMIUM   chromium executable (default /usr/bin/chromium)
+//   E2E_PROFILE    fresh chromium profile dir
+//   E2E_RESULTS    JSON results file (optional)
+//   E2E_STEP_TIMEOUT_MS  per-wait timeout (default 30000; CI uses 60000)
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const env = (k, d) => process.env[k] ?? d;
+const require = createRequire(path.join(env('E2E_TOOLS_DIR', process.cwd()), 'noop.js'));
+const { chromium } = require('playwright-core');
+
+const URL = env('E2E_URL');
+const WORKSPACE = env('E2E_WORKSPACE');
+const SHOTS = env('E2E_SHOTS_DIR', path.resolve('artifacts/screenshots'));
+const PROFILE = env('E2E_PROFILE', fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-')));
+const TIMEOUT = Number(env('E2E_STEP_TIMEOUT_MS', '30000'));
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const SEED = 'karlov-assassination-ankara.txt';
+const EXPORTED = 'karlov-assassination-ankara.annotations.json';
+const ACTIVITY_TITLE = 'News Annotator';
+const EXPORT_TITLE = 'News Annotator: Export Annotations to JSON';
+// Theme colour defaults (dark theme) from package.json "colors".
+const PERSON_BG = '#3b82f640';
+const QUOTE_BG = '#f43f5e18';
+
+// Selectors that worked against VS Code 1.139 (code-server 4.139.1). Keep them all here.
+export const SEL = {
+  workbench: '.monaco-workbench',
+  explorerItem: (name) => `.explorer-folders-view [role=treeitem][aria-label="${name}"]`,
+  editorLines: '.editor-instance .monaco-editor .view-lines',
+  // Extension decorations get generated classes "ced-<n>-TextEditorDecorationType<k>-<i>":
+  // the overlay div (.cdr) carries background/border, the inline span carries text styling.
+  decoOverlay: '.editor-instance .view-overlays .cdr[class*="TextEditorDecorationType"]',
+  decoInline: '.editor-instance .view-lines span[class*="TextEditorDecorationType"]',
+  hover: '.monaco-editor .monaco-hover:not(.hidden) .hover-contents',
+  quickInputBox: '.quick-input-widget .quick-input-box input',
+  quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  editorTab: '.tabs-container .tab',
+  activityItem: (title) => `.activitybar a.action-label[aria-label^="${title}"]`,
+  sidebarPane: '.part.sidebar .pane',
+  paneHeader: '.pane-header',
+  treeItem: '[role=treeitem]',
+};
+
+const results = [];
+let page;
+async function step(name, shotName, fn) {
+  const t0 = Date.now();
+  try {
+    const info = await fn();
+    results.push({ name, ok: true, ms: Date.now() - t0, info });
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`, info ? JSON.stringify(info) : '');
+  } catch (err) {
+    const msg = String(err?.message ?? err);
+    results.push({ name, ok: false, ms: Date.now() - t0, error: msg });
+    console.log(`FAIL ${name} (${Date.now() - t0} ms): ${msg.split('\n').slice(0, 3).join(' | ')}`);
+    await shot(shotName.replace(/\.png$/, '-FAILED.png')).catch(() => {});
+  }
+}
+const shot = (n) => page.screenshot({ path: path.join(SHOTS, n), animations: 'disabled' }); // no half-faded hovers
+
+// #rrggbbaa -> [r, g, b, a]; "rgba(r, g, b, a)" / "rgb(r, g, b)" -> [r, g, b, a]
+const hexColor = (h) => [1, 3, 5, 7].map((i, k) => parseInt(h.slice(i, i + 2), 16) / (k === 3 ? 255 : 1));
+const cssColor = (c) => { const m = c.match(/[\d.]+/g)?.map(Number) ?? []; return [m[0], m[1], m[2], m[3] ?? 1]; };
+const sameColor = (css, hex) => { const a = cssColor(css), b = hexColor(hex); return a.slice(0, 3).every((v, i) => v === b[i]) && Math.abs(a[3] - b[3]) < 0.01; };
+const sameRgb = (css, hex) => { const a = cssColor(css), b = hexColor(hex); return a.slice(0, 3).every((v, i) => v === b[i]); };
+
+// Poll the file system (the extension writes the file; there is no DOM signal for it).
+async function readJsonWhenWritten(file, ms) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { last = e; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${path.basename(file)} not written within ${ms} ms (${last?.message})`);
+}
+
+const started = Date.now();
+const context = await chromium.launchPersistentContext(PROFILE, {
+  executablePath: env('E2E_CHROMIUM', '/usr/bin/chromium'),
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  colorScheme: 'dark',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // belt and braces: the browser may only resolve/reach the loopback server
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
+});
+page = context.pages()[0] ?? await context.newPage();
+page.setDefaultTimeout(TIMEOUT);
+page.on('pageerror', (e) => console.log('[pageerror]', e.message.slice(0, 200)));
+
+await step('(a) open the seed article: person and other highlights are drawn', '1-decorations.png', async () => {
+  await page.goto(URL);
+  await page.waitForSelector(SEL.workbench);
+  await page.locator(SEL.explorerItem(SEED)).click();
+  await page.locator(SEL.editorLines).getByText('ISTANBUL').first().waitFor();
+  const workbenchReadyMs = Date.now() - started;
+  // Wait until a decoration with the person background is drawn (analysis done).
+  const [r, g, b] = hexColor(PERSON_BG);
+  await page.waitForFunction(([sel, rgb]) => [...document.querySelectorAll(sel)]
+    .some((e) => getComputedStyle(e).backgroundColor.startsWith(`rgba(${rgb}, `)), [SEL.decoOverlay, `${r}, ${g}, ${b}`]);
+  // Group overlay divs and inline spans by decoration type.
+  const kinds = await page.evaluate(([overlaySel, inlineSel]) => {
+    const out = {};
+    const typeOf = (e) => [...e.classList].find((c) => c.includes('TextEditorDecorationType')).replace(/-\d+$/, '');
+    for (const e of document.querySelectorAll(overlaySel)) {
+      const s = getComputedStyle(e); const k = (out[typeOf(e)] ??= { overlays: 0, inline: 0 });
+      k.overlays++; k.background = s.backgroundColor;
+      k.borderBottom = `${s.borderBottomWidth} ${s.borderBottomStyle} ${s.borderBottomColor}`;
+    }
+    for (const e of document.querySelectorAll(inlineSel)) {
+      const s = getComputedStyle(e); const k = (out[typeOf(e)] ??= { overlays: 0, inline: 0 });
+      k.inline++; k.textDecoration = s.textDecorationLine; k.fontWeight = s.fontWeight;
+      (k.words ??= []).length < 5 && k.words.push(e.textContent);
+    }
+    return out;
+  }, [SEL.decoOverlay, SEL.decoInline]);
+  await shot('1-decorations.png');
+  const list = Object.values(kinds);
+  const person = list.find((k) => k.background && sameColor(k.background, PERSON_BG));
+  if (!person) throw new Error(`no overlay with the person background ${PERSON_BG}: ${JSON.stringify(kinds)}`);
+  // A cue beyond colour: bottom border on the overlay (or an underline on the text).
+  const [bw, bs] = person.borderBottom.split(' ');
+  const hasBorder = bw !== '0px' && bs !== 'none';
+  if (!hasBorder && !/underline/.test(person.textDecoration ?? '')) {
+    throw new Error(`person highlight has no bottom border/underline: ${JSON.stringify(person)}`);
+  }
+  const backgrounds = new Set(list.map((k) => k.background).filter((c) => c && !/^rgba\(0, 0, 0, 0\)$/.test(c)));
+  if (backgrounds.size < 3) throw new Error(`only ${backgrounds.size} distinct highlight colours: ${JSON.stringify(kinds)}`);
+  if (!list.some((k) => k.background && sameRgb(k.background, QUOTE_BG))) {
+    throw new Error(`no quote highlight (${QUOTE_BG}) drawn: ${JSON.stringify(kinds)}`);
+  }
+  return { workbenchReadyMs, kinds: list.length, backgrounds: [...backgrounds], person };
+});
+
+await step('(b) hovering "Karlov" shows a card naming "Andrey G. Karlov"', '2-hover.png', async () => {
+  // Centre of a visible "Karlov" in the editor (prefer the one in "Mr. Karlov").
+  const target = await page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const hits = [];
+    for (let n; (n = walker.nextNode());) {
+      const t = n.nodeValue;
+      for (let i = t.indexOf('Karlov'); i >= 0; i = t.indexOf('Karlov', i + 1)) {
+        const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 6);
+        const box = r.getBoundingClientRect();
+        const line = n.parentElement.closest('.view-line') ?? root;
+        const pre = document.createRange(); pre.setStart(line, 0); pre.setEnd(n, i);
+        if (box.width > 0) hits.push({ x: box.x + box.width / 2, y: box.y + box.height / 2, before: pre.toString().replace(/\u00a0/g, ' ').slice(-4) });
+      }
+    }
+    return hits.find((h) => h.before === 'Mr. ') ?? hits[0] ?? null;
+  }, SEL.editorLines);
+  if (!target) throw new Error('no visible "Karlov" in the editor');
+  const hover = page.locator(SEL.hover).filter({ hasText: 'Andrey G. Karlov' }).first();
+  for (let attempt = 1; ; attempt++) { // a hover can be swallowed while the editor is still settling
+    await page.mouse.move(5, 5);
+    await page.mouse.move(target.x, target.y, { steps: 3 });
+    try { await hover.waitFor({ timeout: 5000 }); break; } catch (e) {
+      if (attempt === 3) {
+        const seen = await page.locator(SEL.hover).allInnerTexts();
+        throw new Error(`no hover card with "Andrey G. Karlov" after 3 tries; hovers seen: ${JSON.stringify(seen)}`);
+      }
+    }
+  }
+  const text = (await hover.innerText()).trim();
+  await shot('2-hover.png');
+  return { hoveredAfter: target.before, text: text.slice(0, 300) };
+});
+
+await step(`(c) F1 "${EXPORT_TITLE}" writes ${EXPORTED}`, '3-export.png', async () => {
+  const target = path.join(WORKSPACE, EXPORTED);
+  fs.rmSync(target, { force: true });
+  try {
+    await page.keyboard.press('Escape'); // close the hover
+    await page.mouse.move(5, 5);
+    await page.locator(SEL.editorTab, { hasText: SEED }).first().click(); // seed = active editor
+    await page.keyboard.press('F1');
+    await page.locator(SEL.quickInputBox).waitFor();
+    await page.keyboard.type(EXPORT_TITLE);
+    await page.locator(SEL.quickInputRow).filter({ hasText: EXPORT_TITLE }).first().waitFor();
+    await shot('3-palette.png');
+    await page.keyboard.press('Enter');
+    const json = await readJsonWhenWritten(target, TIMEOUT);
+    // The command opens the written file in an editor.
+    await page.locator(SEL.editorTab, { hasText: EXPORTED }).first().waitFor();
+    await shot('3-export.png');
+    if (json.schemaVersion !== 1) throw new Error(`schemaVersion ${json.schemaVersion}`);
+    const karlov = (json.mentions ?? []).filter((m) => m.text === 'Andrey G. Karlov');
+    if (!karlov.length) throw new Error(`no mention "Andrey G. Karlov" among ${json.mentions?.length} mentions`);
+    return { file: EXPORTED, mentions: json.mentions.length, actors: json.actors?.length, karlov: karlov[0] };
+  } finally {
+    fs.rmSync(target, { force: true }); // tests leave no written files behind
+  }
+});
+
+await step('(d) the News Annotator view lists "People" and an actor "…Karlov"', '4-tree.png', async () => {
+  // Make the article the active editor again (the export opened the JSON).
+  await page.locator(SEL.editorTab, { hasText: SEED }).first().click();
+  await page.locator(SEL.activityItem(ACTIVITY_TITLE)).click();
+  const actors = page.locator(SEL.sidebarPane)
+    .filter({ has: page.locator(SEL.paneHeader, { hasText: 'Actors' }) }).first();
+  const people = actors.locator(SEL.treeItem).filter({ hasText: /^\s*People/ }).first();
+  await people.waitFor();
+  if ((await people.getAttribute('aria-expanded')) === 'false') await people.click();
+  const karlov = actors.locator(SEL.treeItem).filter({ hasText: 'Karlov' }).first();
+  await karlov.waitFor();
+  const items = await actors.locator(SEL.treeItem).evaluateAll((els) => els.map((e) => ({
+    label: e.querySelector('.label-name')?.textContent ?? '',
+    description: e.querySelector('.label-description')?.textContent ?? '',
+  })));
+  await shot('4-tree.png');
+  return { items: items.slice(0, 12) };
+});
+
+await context.close();
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+const summary = { passed, failed, totalMs: Date.now() - started, results };
+if (process.env.E2E_RESULTS) fs.writeFileSync(process.env.E2E_RESULTS, JSON.stringify(summary, null, 2));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

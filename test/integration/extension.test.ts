@@ -1,0 +1,221 @@
+// Integration tests run inside a real VS Code extension host (see index.ts and
+// test/runIntegration.ts). The workspace is a throw-away copy of seeds/.
+// Every test awaits real signals (activation, whenAnalyzed, command results,
+// tree change events); none sleeps.
+import * as assert from 'assert';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Analysis, Mention } from '../../src/core/types';
+
+const EXT_ID = 'news-annotator-team.news-annotator';
+const SEED = 'karlov-assassination-ankara.txt';
+const EXPORTED = 'karlov-assassination-ankara.annotations.json';
+const KARLOV = 'Andrey G. Karlov';
+
+/** What activate() returns (the contract the extension exposes to tests). */
+interface NewsAnnotatorApi {
+  whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
+  actorsTree: vscode.TreeDataProvider<unknown>;
+  eventsTree: vscode.TreeDataProvider<unknown>;
+}
+
+function folder(): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder (copy of seeds/) must be open');
+  return f;
+}
+const seedUri = (): vscode.Uri => vscode.Uri.joinPath(folder().uri, SEED);
+
+async function openSeed(): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(seedUri());
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** The text of each hover (MarkdownString, MarkedString or plain string contents). */
+function hoverTexts(hovers: vscode.Hover[] | undefined): string[] {
+  return (hovers ?? []).map((h) => h.contents
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n'));
+}
+
+async function hoverAt(doc: vscode.TextDocument, offset: number): Promise<string[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
+  return hoverTexts(hovers).filter((t) => t.trim() !== '');
+}
+
+interface Node { element: unknown; label: string; description: string }
+
+async function children(tree: vscode.TreeDataProvider<unknown>, element?: unknown): Promise<Node[]> {
+  const elements = (await tree.getChildren(element)) ?? [];
+  return Promise.all(elements.map(async (e) => {
+    const item = await tree.getTreeItem(e);
+    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+    const description = typeof item.description === 'string' ? item.description : '';
+    return { element: e, label, description };
+  }));
+}
+
+/** Re-reads the tree after each onDidChangeTreeData until `accept` holds (bounded by `ms`). */
+async function waitForTree(tree: vscode.TreeDataProvider<unknown>, accept: (roots: Node[]) => boolean, ms = 20000): Promise<Node[]> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const roots = await children(tree);
+    if (accept(roots) || Date.now() >= end || !tree.onDidChangeTreeData) return roots;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, end - Date.now());
+      const sub = tree.onDidChangeTreeData!(done);
+      function done(): void { clearTimeout(timer); sub.dispose(); resolve(); }
+    });
+  }
+}
+
+function deleteExports(): void {
+  for (const f of fs.readdirSync(folder().uri.fsPath)) {
+    if (f.endsWith('.annotations.json')) fs.rmSync(path.join(folder().uri.fsPath, f), { force: true });
+  }
+}
+
+async function revertDirtyAndCloseAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty && doc.uri.scheme === 'file') {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+suite('News Annotator in a real VS Code extension host', () => {
+  let ext: vscode.Extension<NewsAnnotatorApi>;
+  let api: NewsAnnotatorApi;
+  let seedText: string;
+
+  suiteSetup(async () => {
+    const found = vscode.extensions.getExtension<NewsAnnotatorApi>(EXT_ID);
+    assert.ok(found, `extension ${EXT_ID} is not loaded`);
+    ext = found;
+    api = await ext.activate();
+    assert.ok(api && typeof api.whenAnalyzed === 'function', 'activate() must return the API (whenAnalyzed, actorsTree, eventsTree)');
+    seedText = fs.readFileSync(seedUri().fsPath, 'utf8');
+  });
+
+  teardown(async () => {
+    await revertDirtyAndCloseAll();
+    deleteExports();
+  });
+
+  test('activates and registers every command contributed in package.json', async () => {
+    assert.strictEqual(ext.isActive, true);
+    assert.strictEqual(typeof api.actorsTree?.getChildren, 'function', 'api.actorsTree');
+    assert.strictEqual(typeof api.eventsTree?.getChildren, 'function', 'api.eventsTree');
+    const contributed: string[] = (ext.packageJSON.contributes?.commands ?? []).map((c: { command: string }) => c.command);
+    assert.ok(contributed.length >= 4, `contributed commands: ${contributed}`);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter((c) => !registered.has(c));
+    assert.deepStrictEqual(missing, [], 'contributed but not registered');
+  });
+
+  test('exportJson writes <name>.annotations.json with exact offsets and opens it', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const written = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportJson', doc.uri);
+    const expected = vscode.Uri.joinPath(folder().uri, EXPORTED);
+    assert.ok(written instanceof vscode.Uri, `the command must return the written Uri, got ${String(written)}`);
+    assert.strictEqual(written.fsPath, expected.fsPath);
+    assert.ok(fs.existsSync(expected.fsPath), `${EXPORTED} not written`);
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.fsPath === expected.fsPath), 'the export is opened in an editor');
+
+    const json = JSON.parse(fs.readFileSync(expected.fsPath, 'utf8'));
+    assert.strictEqual(json.schemaVersion, 1);
+    assert.strictEqual(typeof json.generator?.name, 'string', 'generator.name');
+    assert.strictEqual(typeof json.generator?.version, 'string', 'generator.version');
+    assert.strictEqual(path.basename(json.source?.path ?? ''), SEED, 'source.path');
+    assert.strictEqual(json.source.length, seedText.length, 'source.length = length of the text (UTF-16 units)');
+    assert.strictEqual(json.source.sha256, crypto.createHash('sha256').update(fs.readFileSync(seedUri().fsPath)).digest('hex'), 'source.sha256 of the article file');
+
+    const mentions: (Mention & { line: number; character: number })[] = json.mentions;
+    assert.ok(Array.isArray(mentions) && mentions.length > 10, `mentions: ${mentions?.length}`);
+    const wrong = mentions.filter((m) => seedText.slice(m.start, m.end) !== m.text);
+    assert.deepStrictEqual(wrong.slice(0, 5), [], `${wrong.length} mentions whose text is not text.slice(start, end)`);
+    // line/character must be the position of start (VS Code's 0-based convention).
+    const badPos = mentions.filter((m) => { const p = doc.positionAt(m.start); return p.line !== m.line || p.character !== m.character; });
+    assert.deepStrictEqual(badPos.slice(0, 3), [], `${badPos.length} mentions whose line/character is not positionAt(start)`);
+
+    const karlov = mentions.find((m) => m.text === KARLOV && m.type === 'PERSON');
+    assert.ok(karlov, `a PERSON mention "${KARLOV}"`);
+    const actors: { id: string; name: string; mentionIds: string[] }[] = json.actors;
+    const actor = actors.find((a) => a.id === karlov.actorId);
+    assert.ok(actor, `actor ${karlov.actorId} of the Karlov mention`);
+    assert.strictEqual(actor.name, KARLOV);
+    assert.ok(actor.mentionIds.includes(karlov.id), 'the actor lists the mention');
+    const ids = new Set(mentions.map((m) => m.id));
+    const dangling = actors.flatMap((a) => a.mentionIds).filter((id) => !ids.has(id));
+    assert.deepStrictEqual(dangling, [], 'actor mentionIds that are not mentions');
+  });
+
+  test('hovering "Karlov" in "Mr. Karlov" shows a card naming Andrey G. Karlov', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const at = doc.getText().indexOf('Mr. Karlov');
+    assert.ok(at >= 0, 'seed contains "Mr. Karlov"');
+    const texts = await hoverAt(doc, at + 'Mr. '.length + 3);
+    assert.ok(texts.some((t) => t.includes(KARLOV)), `hover texts: ${JSON.stringify(texts)}`);
+  });
+
+  test('hovering a word that is not a name ("assassinated") shows no card', async () => {
+    const doc = await openSeed();
+    const analysis = await api.whenAnalyzed(doc.uri);
+    const at = doc.getText().indexOf('assassinated') + 3;
+    assert.ok(at >= 3, 'seed contains "assassinated"');
+    assert.ok(!analysis.mentions.some((m) => m.start <= at && at < m.end), 'precondition: no mention covers the word');
+    const texts = await hoverAt(doc, at);
+    assert.deepStrictEqual(texts, [], 'no hover card expected');
+  });
+
+  test('the Actors tree has a "People" group listing Andrey G. Karlov', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const roots = await waitForTree(api.actorsTree, (r) => r.some((n) => n.label === 'People'));
+    assert.ok(roots.some((n) => n.label === 'People'), `root labels: ${JSON.stringify(roots.map((n) => n.label))}`);
+    const people = await children(api.actorsTree, roots.find((n) => n.label === 'People')!.element);
+    const karlov = people.find((n) => n.label === KARLOV);
+    assert.ok(karlov, `People: ${JSON.stringify(people.map((n) => n.label))}`);
+    assert.match(karlov.description, /mention/, 'description like "5 mentions · ambassador"');
+  });
+
+  test('an edit produces a new analysis with shifted offsets (then reverted)', async () => {
+    const doc = await openSeed();
+    const before = await api.whenAnalyzed(doc.uri);
+    const prefix = '(updated) ';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), prefix);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'applyEdit');
+    try {
+      assert.ok(doc.getText().startsWith(prefix));
+      const after = await api.whenAnalyzed(doc.uri);
+      const text = doc.getText();
+      assert.strictEqual(after.length, before.length + prefix.length, 'analysis.length follows the edit');
+      const wrong = after.mentions.filter((m) => text.slice(m.start, m.end) !== m.text);
+      assert.deepStrictEqual(wrong.slice(0, 5), [], 'mentions of the new analysis match the edited text');
+      const k0 = before.mentions.find((m) => m.text === KARLOV);
+      const k1 = after.mentions.find((m) => m.text === KARLOV);
+      assert.ok(k0 && k1, 'Karlov mention before and after');
+      assert.strictEqual(k1.start, k0.start + prefix.length, 'Karlov mention shifted by the inserted length');
+      // Mentions away from the edit are the same, shifted.
+      const shifted = new Set(after.mentions.map((m) => `${m.start}:${m.end}:${m.type}:${m.text}`));
+      const lost = before.mentions.filter((m) => m.start >= 200)
+        .filter((m) => !shifted.has(`${m.start + prefix.length}:${m.end + prefix.length}:${m.type}:${m.text}`));
+      assert.deepStrictEqual(lost.slice(0, 5), [], `${lost.length} mentions not found at their shifted offsets`);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.strictEqual(doc.isDirty, false, 'reverted');
+    assert.strictEqual(doc.getText(), seedText, 'text restored');
+    assert.strictEqual(fs.readFileSync(seedUri().fsPath, 'utf8'), seedText, 'file on disk untouched');
+  });
+});
