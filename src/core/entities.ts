@@ -1,6 +1,6 @@
 import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
-import type { LexiconEntry, MentionType } from './types';
+import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, HONORIFICS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS,
@@ -10,7 +10,7 @@ import {
 export interface NameCandidate {
   start: number;
   end: number;
-  type: MentionType | 'UNKNOWN';
+  type: ActorType | 'UNKNOWN';
   /** Title words written right before the name ("Foreign Minister"). */
   role?: string;
   /** Lower-cased words of the name, initials and periods removed ("andrey g. karlov" → andrey, karlov). */
@@ -57,13 +57,13 @@ function nameEnd(token: Token): number {
 }
 
 interface Gazetteer {
-  names: Map<string, MentionType>;
+  names: Map<string, ActorType>;
   longest: number;
 }
 
 /** Builds the phrase table used before the shape rules: known places, orgs and the user lexicon. */
 export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
-  const names = new Map<string, MentionType>();
+  const names = new Map<string, ActorType>();
   for (const name of KNOWN_PLACES) names.set(name, 'PLACE');
   for (const name of KNOWN_ORGS) names.set(name, 'ORG');
   for (const entry of lexicon) {
@@ -75,8 +75,8 @@ export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
 }
 
 /** Longest gazetteer phrase starting at token `i` (same sentence, no punctuation inside). */
-function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: MentionType } | null {
-  let best: { last: number; type: MentionType } | null = null;
+function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType } | null {
+  let best: { last: number; type: ActorType } | null = null;
   let phrase = '';
   for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
     if (tokens[j].sentence !== tokens[i].sentence) break;
@@ -111,7 +111,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
 }
 
 /** Type from compromise's tags and the shape of a name. */
-function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined): { type: MentionType | 'UNKNOWN'; weak: boolean } {
+function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
   const lastWord = bare(last).replace(/s$/u, '') === bare(last) ? bare(last) : bare(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
@@ -178,7 +178,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[
   return found;
 }
 
-function finishListed(tokens: Token[], first: number, last: number, type: MentionType): NameCandidate {
+function finishListed(tokens: Token[], first: number, last: number, type: ActorType): NameCandidate {
   const run = tokens.slice(first, last + 1);
   return makeCandidate(run, type, undefined, false);
 }
@@ -233,7 +233,7 @@ function finishRun(tokens: Token[], first: number, last: number): NameCandidate 
   return makeCandidate(run, type, role, weak);
 }
 
-function makeCandidate(run: Token[], type: MentionType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
+function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
   const first = run[0];
   const last = run[run.length - 1];
   let end = nameEnd(last);

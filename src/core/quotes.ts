@@ -199,7 +199,7 @@ function findAttribution(
   // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
   const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 120, text.length);
   const after = tokens.filter((t) => t.start >= pair.end && t.end <= afterEnd && !insideQuote(t.start));
-  const stopAfter = after.findIndex((t, k) => k > 0 && /[.!?]/u.test(after[k - 1].post) && !/^\s*[,”"]/u.test(after[k - 1].post));
+  const stopAfter = after.findIndex((_token, k) => k > 0 && /[.!?]/u.test(after[k - 1].post) && !/^\s*[,”"]/u.test(after[k - 1].post));
   const afterWindow = (stopAfter > 0 ? after.slice(0, stopAfter) : after).slice(0, 8);
   const innerText = text.slice(pair.inner.start, pair.inner.end);
   const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
