@@ -1,1 +1,57 @@
-export function activate(): void {}
+// The composition root: builds the cache and the features, registers them, returns the test API.
+import * as vscode from 'vscode';
+import type { Analysis } from './core';
+import { AnalysisCache } from './extension/analysisCache';
+import { AnalysisWorker } from './extension/analysisWorker';
+import { registerCommands } from './extension/commands';
+import { registerDecorations, refreshVisibleEditors } from './extension/decorations';
+import { registerHover } from './extension/hover';
+import { registerTrees, type Trees } from './extension/actorsView';
+import { SETTINGS_SECTION } from './extension/ids';
+import { isArticle, readSettings, type Settings } from './extension/settings';
+
+/** What `activate` returns; the integration tests use it to wait for real analysis results. */
+export interface NewsAnnotatorApi {
+  whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
+  actorsTree: Trees['actors'];
+  eventsTree: Trees['events'];
+}
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  let settings: Settings = readSettings();
+  const current = (): Settings => settings;
+  const log = vscode.window.createOutputChannel('News Annotator', { log: true });
+  const worker = new AnalysisWorker(context.asAbsolutePath('dist/worker.js'));
+  const cache = new AnalysisCache(worker, current, () => [], log);
+  const trees = registerTrees(cache, current);
+  context.subscriptions.push(
+    log,
+    { dispose: () => worker.dispose() },
+    cache,
+    registerDecorations(cache, current),
+    registerHover(cache, current),
+    trees.disposable,
+    registerCommands(cache, log, trees.refresh),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && isArticle(event.document, settings)) cache.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => cache.forget(document)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
+      settings = readSettings();
+      cache.clear();
+      trees.refresh();
+      refreshVisibleEditors(cache);
+    }),
+  );
+  return {
+    whenAnalyzed: async (uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri);
+      return cache.get(document);
+    },
+    actorsTree: trees.trees.actors,
+    eventsTree: trees.trees.events,
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import type { Analysis, LexiconEntry } from '../core';
+import type { AnalysisWorker } from './analysisWorker';
+import type { Settings } from './settings';
+
+interface Entry {
+  version: number;
+  result: Promise<Analysis>;
+}
+
+/** Fired when an analysis for the document's current version is ready. */
+export interface AnalyzedEvent {
+  uri: vscode.Uri;
+  version: number;
+  analysis: Analysis;
+}
+
+/**
+ * Owns every engine run: one result per document version, shared by all callers. Edits restart a
+ * per-document debounce; results for versions that moved on are dropped, never applied.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly latest = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
+  readonly onDidAnalyze = this.emitter.event;
+
+  constructor(
+    private readonly worker: AnalysisWorker,
+    private readonly settings: () => Settings,
+    private readonly lexicon: () => LexiconEntry[],
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** The analysis of the document's current version, run now if there is none yet. */
+  get(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit?.version === document.version) return hit.result;
+    return this.runNow(document);
+  }
+
+  /** The last finished analysis of the document's current version, if any (never starts a run). */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const done = this.latest.get(document.uri.toString());
+    return done?.version === document.version ? done.analysis : undefined;
+  }
+
+  /** True when the document is over the length limit and is not analyzed. */
+  isTooLong(document: vscode.TextDocument): boolean {
+    return document.getText().length > this.settings().maxArticleLength;
+  }
+
+  /** Debounced analysis after an edit. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.entries.delete(key);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) this.get(document).catch(() => undefined);
+    }, this.settings().analysisDelayMs));
+  }
+
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.entries.delete(key);
+    this.latest.delete(key);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.latest.clear();
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  dispose(): void {
+    this.clear();
+    this.emitter.dispose();
+  }
+
+  private runNow(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    const version = document.version;
+    const text = document.getText();
+    const limit = this.settings().maxArticleLength;
+    const result = text.length > limit
+      ? Promise.resolve(tooLong(text.length, limit))
+      : this.worker.analyze(text, { lexicon: this.lexicon() });
+    const entry: Entry = { version, result };
+    this.entries.set(key, entry);
+    result.then((analysis) => {
+      if (document.isClosed || document.version !== version) return; // stale: the document moved on
+      this.latest.set(key, { version, analysis });
+      this.emitter.fire({ uri: document.uri, version, analysis });
+    }, (error: Error) => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+      this.log.error(`Analysis of ${document.uri.fsPath} failed: ${error.message}`);
+    });
+    return result;
+  }
+}
+
+function tooLong(length: number, limit: number): Analysis {
+  return {
+    length, mentions: [], actors: [], quotes: [], events: [], sentences: [],
+    warnings: [{ code: 'truncated', message: `Not analyzed: the article has ${length.toLocaleString('en-US')} characters, over the limit of ${limit.toLocaleString('en-US')} (setting newsAnnotator.maxArticleLength).` }],
+  };
+}

@@ -1,0 +1,62 @@
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Analysis, AnalyzeOptions } from '../core';
+
+interface Pending {
+  resolve(analysis: Analysis): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Runs the engine in a worker thread (dist/worker.js), started on first use so activation stays cheap.
+ * A crashed worker fails its pending runs and is restarted by the next request.
+ */
+export class AnalysisWorker {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly script = path.join(__dirname, 'worker.js')) {}
+
+  analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<Analysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, text, options });
+    });
+  }
+
+  dispose(): void {
+    this.failAll(new Error('The analysis worker was stopped.'));
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.unref();
+    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (message.analysis) pending.resolve(message.analysis);
+      else pending.reject(new Error(message.error ?? 'analysis failed'));
+    });
+    const fail = (error: Error): void => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(error);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The analysis worker stopped (exit code ${code}).`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(error: Error): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(error);
+  }
+}

@@ -1,0 +1,47 @@
+// Every id the extension contributes, defined once; a unit test checks them against package.json.
+
+export const EXTENSION_ID = 'news-annotator-team.news-annotator';
+export const SETTINGS_SECTION = 'newsAnnotator';
+
+export const COMMANDS = {
+  exportJson: 'newsAnnotator.exportJson',
+  reanalyze: 'newsAnnotator.reanalyze',
+  toggleDecorations: 'newsAnnotator.toggleDecorations',
+  revealSpan: 'newsAnnotator.revealSpan',
+} as const;
+
+export const VIEW_CONTAINER = 'newsAnnotator';
+export const VIEWS = {
+  actors: 'newsAnnotator.actors',
+  events: 'newsAnnotator.events',
+} as const;
+
+export const COLORS = {
+  personBackground: 'newsAnnotator.personBackground',
+  personBorder: 'newsAnnotator.personBorder',
+  organizationBackground: 'newsAnnotator.organizationBackground',
+  organizationBorder: 'newsAnnotator.organizationBorder',
+  placeBackground: 'newsAnnotator.placeBackground',
+  placeBorder: 'newsAnnotator.placeBorder',
+  dateBackground: 'newsAnnotator.dateBackground',
+  dateBorder: 'newsAnnotator.dateBorder',
+  quoteBackground: 'newsAnnotator.quoteBackground',
+  quoteBorder: 'newsAnnotator.quoteBorder',
+} as const;
+
+export const SETTINGS = {
+  enabled: 'newsAnnotator.enabled',
+  languages: 'newsAnnotator.languages',
+  decorationsEnabled: 'newsAnnotator.decorations.enabled',
+  decorationTypes: 'newsAnnotator.decorations.types',
+  analysisDelayMs: 'newsAnnotator.analysisDelayMs',
+  maxArticleLength: 'newsAnnotator.maxArticleLength',
+} as const;
+
+export const CONTEXT_VALUES = {
+  group: 'newsAnnotator.group',
+  actor: 'newsAnnotator.actor',
+  mention: 'newsAnnotator.mention',
+  quote: 'newsAnnotator.quote',
+  event: 'newsAnnotator.event',
+} as const;

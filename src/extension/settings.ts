@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import { SETTINGS_SECTION } from './ids';
+
+/** Typed, defaulted, frozen view of the extension's settings. */
+export interface Settings {
+  enabled: boolean;
+  languages: readonly string[];
+  decorationsEnabled: boolean;
+  decorationTypes: readonly string[];
+  analysisDelayMs: number;
+  maxArticleLength: number;
+}
+
+/** Reads the settings for a scope (a document's URI or the window). */
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  return Object.freeze({
+    enabled: config.get<boolean>('enabled', true),
+    languages: Object.freeze([...config.get<string[]>('languages', ['plaintext', 'news'])]),
+    decorationsEnabled: config.get<boolean>('decorations.enabled', true),
+    decorationTypes: Object.freeze([...config.get<string[]>('decorations.types', ['PERSON', 'ORG', 'PLACE', 'DATE', 'QUOTE'])]),
+    analysisDelayMs: Math.max(0, config.get<number>('analysisDelayMs', 300)),
+    maxArticleLength: Math.max(1000, config.get<number>('maxArticleLength', 500000)),
+  });
+}
+
+/** True when the document is one the extension annotates under the current settings. */
+export function isArticle(document: vscode.TextDocument, settings: Settings): boolean {
+  return settings.enabled && document.uri.scheme !== 'output' && settings.languages.includes(document.languageId);
+}
