@@ -149,6 +149,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
  */
 export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[] {
   const found: NameCandidate[] = [];
+  // Words the article also writes in lower case are ordinary words when they open a sentence.
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -171,7 +173,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[
     while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-')) last--;
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
-      : finishRun(tokens, i, last);
+      : finishRun(tokens, i, last, lowerWords);
     if (candidate) found.push(candidate);
     i = last + 1;
   }
@@ -183,7 +185,13 @@ function finishListed(tokens: Token[], first: number, last: number, type: ActorT
   return makeCandidate(run, type, undefined, false);
 }
 
-function finishRun(tokens: Token[], first: number, last: number): NameCandidate | null {
+/** Known to compromise as an ordinary word, not a name. */
+function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== undefined && !PERSON_TAGS.includes(tag) && !PLACE_TAGS.includes(tag) && tag !== 'Organization';
+}
+
+function finishRun(tokens: Token[], first: number, last: number, lowerWords: ReadonlySet<string>): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
   while (run.length > 0) {
@@ -216,6 +224,10 @@ function finishRun(tokens: Token[], first: number, last: number): NameCandidate 
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
+    const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
+    // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
+    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only)
+      && (lowerWords.has(word) || isCommonWord(word) || !(only.tags.size === 0 || only.tags.has('Noun') && only.tags.size <= 2))) return null;
     if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
     if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;

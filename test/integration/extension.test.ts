@@ -34,11 +34,15 @@ async function openSeed(): Promise<vscode.TextDocument> {
   return doc;
 }
 
-/** The text of each hover (MarkdownString, MarkedString or plain string contents). */
+/**
+ * The text of each hover (MarkdownString, MarkedString or plain string contents),
+ * with non-breaking spaces (`&nbsp;`, U+00A0) read as the spaces a user sees.
+ */
 function hoverTexts(hovers: vscode.Hover[] | undefined): string[] {
   return (hovers ?? []).map((h) => h.contents
     .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n'));
+    .join('\n')
+    .replace(/&nbsp;|&#160;|&#xa0;|\u00a0/gi, ' '));
 }
 
 async function hoverAt(doc: vscode.TextDocument, offset: number): Promise<string[]> {

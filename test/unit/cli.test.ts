@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, SEED_PATH } from './helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+
+describe('news-annotator CLI', () => {
+  let dir: string;
+  before(() => {
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js missing: run npm run build first');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cli-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the export of one file on stdout', () => {
+    const result = run(SEED_PATH);
+    assert.strictEqual(result.status, 0, result.stderr);
+    const doc = JSON.parse(result.stdout);
+    assert.strictEqual(doc.schemaVersion, 1);
+    assert.ok(doc.mentions.some((m: { text: string; type: string }) => m.text === 'Andrey G. Karlov' && m.type === 'PERSON'));
+  });
+
+  it('prints usage for --help and exits 0', () => {
+    const result = run('--help');
+    assert.strictEqual(result.status, 0);
+    assert.match(result.stdout, /^news-annotator \d+\.\d+\.\d+/u);
+    assert.match(result.stdout, /--out DIR/u);
+  });
+
+  it('names each bad file in one line, still processes the others, and exits 2', () => {
+    const binary = path.join(dir, 'image.txt');
+    fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    const latin1 = path.join(dir, 'latin1.txt');
+    fs.writeFileSync(latin1, Buffer.from('Caf\xe9 in Ankara', 'latin1'));
+    const missing = path.join(dir, 'missing.txt');
+    const out = path.join(dir, 'out');
+    const result = run('--out', out, missing, binary, latin1, SEED_PATH);
+    assert.strictEqual(result.status, 2);
+    const errors = result.stderr.split('\n').filter((l) => l.includes(': ') && !l.includes('→'));
+    assert.deepStrictEqual(errors, [
+      `news-annotator: ${missing}: no such file`,
+      `news-annotator: ${binary}: binary file (contains NUL bytes), not a text article`,
+      `news-annotator: ${latin1}: not valid UTF-8 text; convert it to UTF-8 first`,
+    ]);
+    assert.deepStrictEqual(fs.readdirSync(out), ['karlov-assassination-ankara.annotations.json']);
+  });
+
+  it('exports an empty file with a warning instead of failing', () => {
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const result = run(empty);
+    assert.strictEqual(result.status, 0);
+    assert.match(result.stderr, /empty\.txt: The article has no words to analyze\./u);
+    assert.deepStrictEqual(JSON.parse(result.stdout).mentions, []);
+  });
+
+  it('rejects unknown options with exit code 1', () => {
+    const result = run('--frobnicate', SEED_PATH);
+    assert.strictEqual(result.status, 1);
+    assert.match(result.stderr, /unknown option --frobnicate/u);
+  });
+});
