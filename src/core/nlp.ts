@@ -1,6 +1,6 @@
 // The only module that imports compromise. It turns text into plain tokens with exact offsets,
 // so no other file ever sees a compromise View.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Span } from './types';
 
 /** One word of the text with its compromise tags; `[start, end)` excludes surrounding punctuation. */
@@ -101,23 +101,46 @@ export function lexiconTag(word: string): string | undefined {
 
 const ABBREVIATION_BEFORE_PERIOD = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Gov|Sen|Rep|Mt|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|U\.S|U\.K|U\.N|D\.C))$/u;
 
+/** FNV-1a hash of a string, for content-defined chunk boundaries. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const CHUNK_SPREAD = 5;
+const CHUNK_MAX = 4000;
+
 /**
- * Splits text into independently tagged chunks: paragraphs, and sentences inside long paragraphs.
- * Boundaries depend only on the nearby text, so an edit changes only the chunks around it.
+ * Splits text into independently tagged chunks of a few sentences. Boundaries are content-defined
+ * (a sentence whose hash is divisible by CHUNK_SPREAD ends a chunk), so they depend only on nearby
+ * text: an edit changes the chunk around it and leaves the others, and their cached tags, alone.
  */
 export function splitChunks(text: string): Span[] {
-  const chunks: Span[] = [];
+  const units: Span[] = [];
   const push = (start: number, end: number): void => {
-    if (end > start) chunks.push({ start, end });
+    if (end > start) units.push({ start, end });
   };
-  const paragraph = /\r\n|\r|\n/gu;
+  const paragraph = /(?:\r\n|\r|\n)+/gu;
   let from = 0;
   for (let m = paragraph.exec(text); ; m = paragraph.exec(text)) {
-    const to = m ? m.index : text.length;
+    const to = m ? m.index + m[0].length : text.length;
     splitSentences(text, from, to, push);
     if (!m) break;
-    from = m.index + m[0].length;
+    from = to;
   }
+  const chunks: Span[] = [];
+  let start = 0;
+  for (const unit of units) {
+    if (hash(text.slice(unit.start, unit.end)) % CHUNK_SPREAD === 0 || unit.end - start >= CHUNK_MAX) {
+      chunks.push({ start, end: unit.end });
+      start = unit.end;
+    }
+  }
+  if (start < text.length) chunks.push({ start, end: text.length });
   return chunks;
 }
 
