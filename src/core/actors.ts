@@ -1,5 +1,4 @@
 import type { NameCandidate } from './entities';
-import { lexiconTag } from './nlp';
 import type { Actor, ActorType, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -82,12 +81,13 @@ function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
     && draft.words.includes(words[words.length - 1]);
 }
 
-/** Decides the type of a name no rule could type: a speech verb or the lexicon settles it, else it is dropped. */
-function settleUnknown(candidate: NameCandidate, followedBySpeech: boolean): ActorType | null {
-  if (followedBySpeech) return 'PERSON';
-  const word = candidate.words.join(' ');
-  if (candidate.words.length === 1 && lexiconTag(word) !== undefined) return null;
-  return 'ORG';
+/**
+ * Decides the type of a single capitalized word no rule could type and no earlier actor explains:
+ * a speech verb right after it makes it a person ("Montalvo said"); otherwise it is dropped, since
+ * such words are as often products, events or groups as organizations (measured on the dev corpus).
+ */
+function settleUnknown(followedBySpeech: boolean): ActorType | null {
+  return followedBySpeech ? 'PERSON' : null;
 }
 
 /**
@@ -122,12 +122,8 @@ export function buildActors(
     let draft = findActor(drafts, candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
     if (!draft) {
-      const type = candidate.type === 'UNKNOWN' ? settleUnknown(candidate, followedBySpeech(candidate)) : candidate.type;
+      const type = candidate.type === 'UNKNOWN' ? settleUnknown(followedBySpeech(candidate)) : candidate.type;
       if (!type) continue;
-      if (candidate.type === 'UNKNOWN' && type === 'ORG' && candidate.weak && !followedBySpeech(candidate)) {
-        const word = candidate.words[0] ?? '';
-        if (word.length < 2) continue;
-      }
       draft = register(candidate, type, surface);
     }
     const form = normalForm(surface);

@@ -90,22 +90,38 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
   return best;
 }
 
+/** "Korean People's Army": a possessive inside an organization name that ends with an org word. */
+function possessiveInsideName(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
+    if (ORG_HEADS.has(bare(tokens[j]))) return true;
+    if (breaksAfter(tokens[j]) || APOSTROPHE_S.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 /** Whether the token may continue a name that is being built ("of" in "Church of Scientology"). */
 function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
-  if (isNameWord(token)) return !APOSTROPHE_S.test(previous.text) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
+  if (isNameWord(token)) return (!APOSTROPHE_S.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
+  const runWords = tokens.slice(runStart, j).map(bare);
   if (word === 'and') {
-    const run = tokens.slice(runStart, j).map(bare);
-    const of = run.findIndex((w) => w === 'of' || w === 'for');
-    return of > 0 && ORG_HEADS.has(run[of - 1]);
+    // "Center for Economics and Foreign Policy Studies", but not "MIT and Colorado State University".
+    const of = runWords.findIndex((w) => w === 'of' || w === 'for');
+    if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
+    let k = j + 1;
+    while (tokens[k + 1] && isNameWord(tokens[k + 1]) && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])) k++;
+    return !ORG_HEADS.has(bare(tokens[k]));
   }
   if (word === 'on') return false;
-  if (word === 'of' || word === 'for') return ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || bare(previous) === 'university';
+  if (word === 'of' || word === 'for') {
+    return ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || runWords.some((w) => ORG_HEADS.has(w));
+  }
   if (word === 'the') return j - 1 > runStart && lower(previous) === 'of';
   return true;
 }
@@ -118,6 +134,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   if (run.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
+  // "Kwok Ka-ki", "Lam Cheuk-ting": a hyphenated given name with a lower-case second part.
+  if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? ''))) return { type: 'PERSON', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
@@ -158,13 +176,21 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[
       i++;
       continue;
     }
-    const listed = matchGazetteer(tokens, i, gazetteer);
+    let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
     if (listed) {
       last = listed.last;
+      // "United States Navy", "BBC News": a listed name that opens a longer organization name.
+      let k = last;
+      while (k + 1 < tokens.length && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])
+        && !APOSTROPHE_S.test(tokens[k].text) && isNameWord(tokens[k + 1]) && k - last < 4) k++;
+      if (k > last && ORG_HEADS.has(bare(tokens[k]))) {
+        listed = null;
+        last = k;
+      }
     } else {
       while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-        && !breaksAfter(tokens[last]) && !APOSTROPHE_S.test(tokens[last].text)
+        && !breaksAfter(tokens[last]) && (!APOSTROPHE_S.test(tokens[last].text) || possessiveInsideName(tokens, last))
         && continuesName(tokens, last + 1, i)) {
         last++;
       }
@@ -213,9 +239,22 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
   const lastWord = bare(run[run.length - 1]);
   const titled: Token[] = [];
   if (!ORG_HEADS.has(lastWord)) {
-    while (run.length > 1 && TITLE_WORDS.has(bare(run[0])) && !hasAny(run[0], ['FirstName'])) {
-      titled.push(run[0]);
-      run = run.slice(1);
+    // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",
+    // "Emeritus Professor John Burrows", "Afghan Ambassador Hamdullah Mohib".
+    let cut = -1;
+    for (let k = 0; k < run.length - 1; k++) {
+      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(bare(run[k + 1]))) cut = k;
+      else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
+    }
+    if (cut >= 0 && !PLACE_HEADS.has(lastWord)) {
+      titled.push(...run.slice(0, cut + 1));
+      run = run.slice(cut + 1);
+    }
+    // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
+    const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, ['FirstName', 'MaleName', 'FemaleName']));
+    if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every((token) => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) {
+      titled.push(...run.slice(0, firstName));
+      run = run.slice(firstName);
     }
   }
   if (run.length === 0 || run.every((token) => TITLE_WORDS.has(bare(token)) && !hasAny(token, ['LastName', 'FirstName']))) return null;

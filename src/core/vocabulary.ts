@@ -13,7 +13,7 @@ export const TITLE_WORDS = set(`
   chairwoman | chairperson | director | spokesman | spokeswoman | spokesperson | coach | deputy | foreign |
   defense | defence | interior | finance | justice | health | home | state | shadow | acting | former | late |
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
-  agent | ayatollah | mullah | grand | general-secretary | secretary-general | premier
+  agent | ayatollah | mullah | general-secretary | secretary-general | premier
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
@@ -31,7 +31,7 @@ export const ORG_HEADS = set(`
   review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
-  embassy | consulate | directorate | command | corps | battalion | regiment | militia | academy | observatory
+  embassy | consulate | municipality |  directorate | command | corps | battalion | regiment | militia | academy | observatory
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
