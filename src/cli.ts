@@ -1,6 +1,8 @@
 // The `news-annotator` command: articles in, export JSON out. Node I/O lives here, the engine in core.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeArticle, toExportJson, validateLexicon } from './core';
 import type { LexiconEntry } from './core';
 import { version } from '../package.json';
@@ -8,16 +10,19 @@ import { version } from '../package.json';
 const HELP = `news-annotator ${version}: people, organizations, places, dates, quotes and events in news articles.
 
 Usage:
-  news-annotator [options] <file.txt>...
+  news-annotator [options] <file.txt | folder>...
 
-With one file and no --out, the export JSON is written to standard output.
-With several files and no --out, one compact JSON document per line (JSON Lines) is written.
+Folders are searched recursively for .txt files. With one file and no --out, the export JSON is
+written to standard output; with several files and no --out, one compact JSON document per line
+(JSON Lines), in input order. From 8 files on, articles are analyzed on a pool of worker threads;
+progress (files done, words per second) is shown on a terminal and a summary is printed at the end.
 
 Options:
   --out DIR           write <name>.annotations.json for each input into DIR (created if missing)
   --lexicon FILE      JSON list of {"name", "type": PERSON|ORG|PLACE, "aliases": [...]} applied to every article
   --max-length N      skip articles longer than N characters (default 5000000)
   --compact           write JSON without indentation
+  -j, --jobs N        worker threads for many files (default: the number of CPU cores)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -27,6 +32,7 @@ naming it; the other files are still processed and the exit code is 2.`;
 
 interface CliOptions {
   files: string[];
+  jobs: number;
   out?: string;
   lexicon?: string;
   maxLength: number;
@@ -36,7 +42,7 @@ interface CliOptions {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
-  const options: CliOptions = { files: [], maxLength: 5_000_000, compact: false };
+  const options: CliOptions = { files: [], jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), maxLength: 5_000_000, compact: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -52,7 +58,10 @@ function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
       options.maxLength = Number(value());
       if (!Number.isInteger(options.maxLength) || options.maxLength < 1) throw new UsageError('--max-length needs a positive whole number');
     } else if (arg === '--compact') options.compact = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else if (arg === '--jobs' || arg === '-j') {
+      options.jobs = Number(value());
+      if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new UsageError('--jobs needs a positive whole number');
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
   }
   if (options.files.length === 0) throw new UsageError('no input files');
@@ -96,8 +105,137 @@ function outputName(file: string): string {
   return `${path.basename(file).replace(/\.(txt|news)$/iu, '')}.annotations.json`;
 }
 
-/** Runs the CLI and returns its exit code (0 ok, 1 usage error, 2 some file failed). */
-export function main(argv: string[]): number {
+/** The outcome of one input file. */
+interface FileResult {
+  file: string;
+  error?: string;
+  notes: string[];
+  json?: string;
+  words: number;
+}
+
+/** Reads, analyzes and exports one file; writes the output file itself when `out` is set. */
+function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[], pretty: boolean): FileResult {
+  let text: string;
+  try {
+    text = readArticle(file, options.maxLength);
+  } catch (error) {
+    return { file, error: (error as Error).message, notes: [], words: 0 };
+  }
+  const analysis = analyzeArticle(text, { lexicon });
+  const notes = analysis.warnings
+    .filter((warning) => warning.code === 'empty-text' || warning.code === 'binary-text')
+    .map((warning) => warning.message);
+  const document = toExportJson(text, analysis, { path: file });
+  const json = JSON.stringify(document, null, pretty ? 2 : undefined);
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  if (!options.out) return { file, notes, json, words };
+  const target = path.join(options.out, outputName(file));
+  fs.writeFileSync(target, `${json}\n`);
+  notes.push(`→ ${target} (${document.mentions.length} mentions, ${document.quotes.length} quotes, ${document.events.length} events)`);
+  return { file, notes, words };
+}
+
+/** Expands folders into the .txt files inside them (recursively, sorted); files stay as given. */
+function expandInputs(inputs: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(txt|news)$/iu.test(entry.name)) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    let isDirectory = false;
+    try {
+      isDirectory = fs.statSync(input).isDirectory();
+    } catch {
+      // missing: reported when it is read
+    }
+    if (isDirectory) walk(input);
+    else files.push(input);
+  }
+  return files;
+}
+
+/** Progress on a terminal: one rewritten line with files done and words per second. */
+class Progress {
+  private done = 0;
+  private words = 0;
+  private readonly started = Date.now();
+  private readonly live = Boolean(process.stderr.isTTY);
+
+  constructor(private readonly total: number) {}
+
+  add(result: FileResult): void {
+    this.done++;
+    this.words += result.words;
+    if (this.live) process.stderr.write(`\r\x1b[K[${this.done}/${this.total}] ${this.rate()} words/s`);
+  }
+
+  finish(): void {
+    if (this.live) process.stderr.write('\r\x1b[K');
+    const seconds = (Date.now() - this.started) / 1000;
+    process.stderr.write(`news-annotator: ${this.done} files, ${this.words.toLocaleString('en-US')} words in ${seconds.toFixed(1)} s (${this.rate()} words/s)\n`);
+  }
+
+  private rate(): string {
+    const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
+    return Math.round(this.words / seconds).toLocaleString('en-US');
+  }
+}
+
+function report(result: FileResult, batch: boolean): boolean {
+  if (result.error) {
+    process.stderr.write(`news-annotator: ${result.file}: ${result.error}\n`);
+    return false;
+  }
+  for (const note of result.notes.filter((n) => !batch || !n.startsWith('→'))) process.stderr.write(`news-annotator: ${result.file}${note.startsWith('→') ? ' ' : ': '}${note}\n`);
+  if (result.json !== undefined) process.stdout.write(`${result.json}\n`);
+  return true;
+}
+
+/** Analyzes files on a pool of worker threads, printing results in input order. */
+async function runPool(files: string[], options: CliOptions, lexicon: LexiconEntry[], jobs: number, pretty: boolean): Promise<boolean> {
+  const progress = new Progress(files.length);
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  let printed = 0;
+  let ok = true;
+  const flush = (): void => {
+    while (printed < files.length && results[printed]) {
+      ok = report(results[printed]!, true) && ok;
+      results[printed] = undefined;
+      printed++;
+    }
+  };
+  let next = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { options, lexicon, pretty } }));
+  await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    const feed = (): void => {
+      if (next >= files.length) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      const index = next++;
+      worker.postMessage({ index, file: files[index] });
+    };
+    worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+      results[index] = result;
+      progress.add(result);
+      flush();
+      feed();
+    });
+    worker.on('error', reject);
+    feed();
+  })));
+  flush();
+  progress.finish();
+  return ok;
+}
+
+/** Runs the CLI and resolves to its exit code (0 ok, 1 usage error, 2 some file failed). */
+export async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   let lexicon: LexiconEntry[] = [];
   try {
@@ -118,39 +256,38 @@ export function main(argv: string[]): number {
     return 1;
   }
   if (options.out) fs.mkdirSync(options.out, { recursive: true });
-  let failed = false;
-  const single = options.files.length === 1 && !options.out;
-  for (const file of options.files) {
-    let text: string;
-    try {
-      text = readArticle(file, options.maxLength);
-    } catch (error) {
-      process.stderr.write(`news-annotator: ${file}: ${(error as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    const analysis = analyzeArticle(text, { lexicon });
-    for (const warning of analysis.warnings) {
-      if (warning.code === 'empty-text' || warning.code === 'binary-text') process.stderr.write(`news-annotator: ${file}: ${warning.message}\n`);
-    }
-    const document = toExportJson(text, analysis, { path: file });
-    const json = JSON.stringify(document, null, options.compact || (!single && !options.out) ? undefined : 2);
-    if (options.out) {
-      const target = path.join(options.out, outputName(file));
-      fs.writeFileSync(target, `${json}\n`);
-      process.stderr.write(`news-annotator: ${file} → ${target} (${document.mentions.length} mentions, ${document.quotes.length} quotes, ${document.events.length} events)\n`);
-    } else {
-      process.stdout.write(`${json}\n`);
-    }
+  const files = expandInputs(options.files);
+  const single = files.length === 1 && !options.out;
+  const pretty = !options.compact && (single || Boolean(options.out));
+  const jobs = Math.min(options.jobs, files.length);
+  if (jobs > 1 && files.length >= POOL_THRESHOLD) return (await runPool(files, options, lexicon, jobs, pretty)) ? 0 : 2;
+  let ok = true;
+  const progress = files.length >= POOL_THRESHOLD ? new Progress(files.length) : undefined;
+  for (const file of files) {
+    const result = processFile(file, options, lexicon, pretty);
+    ok = report(result, progress !== undefined) && ok;
+    progress?.add(result);
   }
-  return failed ? 2 : 0;
+  progress?.finish();
+  return ok ? 0 : 2;
 }
 
-if (require.main === module) {
+/** Below this many files the pool's start-up costs more than it saves. */
+const POOL_THRESHOLD = 8;
+
+if (!isMainThread && parentPort) {
+  const { options, lexicon, pretty } = workerData as { options: CliOptions; lexicon: LexiconEntry[]; pretty: boolean };
+  parentPort.on('message', ({ index, file }: { index: number; file: string }) => {
+    parentPort!.postMessage({ index, result: processFile(file, options, lexicon, pretty) });
+  });
+} else if (require.main === module) {
   // A closed pipe (`news-annotator a.txt | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: Error) => {
+    process.stderr.write(`news-annotator: ${error.stack ?? error.message}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -58,6 +58,24 @@ describe('news-annotator CLI', () => {
     assert.deepStrictEqual(JSON.parse(result.stdout).mentions, []);
   });
 
+  it('annotates a folder on a worker pool, in input order, with a words-per-second summary', () => {
+    const folder = path.join(dir, 'many');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    const names: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const name = path.join(folder, i < 5 ? '' : 'sub', `a${i}.txt`);
+      fs.writeFileSync(name, `Maria Zakharova spoke in Warsaw on day ${i}.`);
+      names.push(name);
+    }
+    fs.writeFileSync(path.join(folder, 'notes.md'), 'not an article');
+    const result = run('--jobs', '2', folder);
+    assert.strictEqual(result.status, 0, result.stderr);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepStrictEqual(lines.map((doc) => doc.source.path), names.sort());
+    assert.ok(lines.every((doc) => doc.mentions[0].text === 'Maria Zakharova'));
+    assert.match(result.stderr, /^news-annotator: 9 files, 72 words in \d+\.\d s \([\d,]+ words\/s\)$/mu);
+  });
+
   it('rejects unknown options with exit code 1', () => {
     const result = run('--frobnicate', SEED_PATH);
     assert.strictEqual(result.status, 1);
