@@ -21,6 +21,12 @@ interface Draft {
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
 const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.length > 4 && !value.includes('.');
 
+/** A title that says what someone is ("Foreign Minister"); bare honorifics ("Mr.", "Mrs.") say nothing. */
+function actorRole(role: string | undefined): string | undefined {
+  if (!role || /^(mr|mrs|ms|miss|mx|sir|dame)\.?$/iu.test(role)) return undefined;
+  return role;
+}
+
 /** Lower-case slug for ids: "Andrey G. Karlov" → "andrey-g-karlov". */
 export function slug(text: string): string {
   const value = text.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
@@ -104,7 +110,7 @@ export function buildActors(
   const drafts: Draft[] = [];
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
-      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: candidate.role,
+      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: actorRole(candidate.role),
     };
     drafts.push(draft);
     return draft;
@@ -133,7 +139,7 @@ export function buildActors(
       draft.words = words;
     }
     if ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface))) draft.longest = surface;
-    if (!draft.role && candidate.role) draft.role = candidate.role;
+    if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });
   }
 

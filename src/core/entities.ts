@@ -92,6 +92,8 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
 
 /** "Korean People's Army": a possessive inside an organization name that ends with an org word. */
 function possessiveInsideName(tokens: Token[], k: number): boolean {
+  const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
+  if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))) return false; // "Russia's Foreign Ministry"
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
@@ -246,7 +248,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
       if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(bare(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
-    if (cut >= 0 && !PLACE_HEADS.has(lastWord)) {
+    const organizational = run.some((token) => ORG_HEADS.has(bare(token)) || NAME_CONNECTORS.has(lower(token)));
+    if (cut >= 0 && !PLACE_HEADS.has(lastWord) && !organizational) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
     }
@@ -303,7 +306,7 @@ const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ish|ian|ians|ese|i|is|ic|ist|ists|an
 function isDemonymLike(token: Token, next: Token | undefined): boolean {
   if (!DEMONYM_ENDING.test(token.text)) return false;
   const modifies = next !== undefined && /^\p{Ll}/u.test(next.text) && !next.tags.has('Verb') && /^\s+$/u.test(token.post);
-  if (hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) || (token.tags.has('Organization') && !modifies)) return false;
+  if (hasAny(token, PERSON_TAGS) || (hasAny(token, [...PLACE_TAGS, 'Organization']) && !modifies)) return false;
   if (lexiconTag(bare(token)) !== undefined) return true;
   return !next || /^\p{Ll}/u.test(next.text) || /^[,.;:]/u.test(token.post) || /s$/u.test(lower(token));
 }
