@@ -47,6 +47,9 @@ function markAt(text: string, i: number): Mark | null {
   return null;
 }
 
+/** How many whole paragraphs without quotation marks an open quote may run through. */
+const MAX_CARRIED_PARAGRAPHS = 3;
+
 /** Paragraph ends: a line break ends a paragraph (a blank line or a single newline). */
 function paragraphEnds(text: string): number[] {
   const ends: number[] = [];
@@ -68,6 +71,7 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
   const ends = paragraphEnds(text);
   let paragraphStart = 0;
   let carried: Mark | null = null;
+  let carriedParagraphs = 0;
   for (const paragraphEnd of ends) {
     const stack: Mark[] = [];
     let firstMark = true;
@@ -82,7 +86,12 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
           carried = null;
           continue;
         }
-        warnings.push(unbalanced(carried));
+        const closing = mark.role === 'close' || (mark.role === 'either' && !isSpace(text[i - 1]));
+        if (mark.family === carried.family && closing && carriedParagraphs <= MAX_CARRIED_PARAGRAPHS) {
+          stack.push(carried); // the quote ran on without a re-opening mark and closes here
+        } else {
+          warnings.push(unbalanced(carried));
+        }
         carried = null;
       }
       const open = stack.findLastIndex((m) => m.family === mark.family);
@@ -100,7 +109,12 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
       }
     }
     const openDouble = stack.find((m) => m.family === 'double');
-    if (openDouble) carried = openDouble;
+    if (openDouble) {
+      carried = openDouble;
+      carriedParagraphs = 0;
+    } else if (carried && /\S/u.test(text.slice(paragraphStart, paragraphEnd))) {
+      carriedParagraphs++;
+    }
     paragraphStart = paragraphEnd + 1;
   }
   if (carried) warnings.push(unbalanced(carried));

@@ -175,6 +175,14 @@ describe('engine on awkward input', () => {
     assert.strictEqual(analysis.warnings.length, 0);
   });
 
+  it('continues a quote that runs into the next paragraph and closes there without re-opening', () => {
+    const text = 'Hernan Dario Gomez said, "We learned a lot.\n\nIt was an emotional day."\n\nGroup G played later.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.text), ['"We learned a lot.\n\nIt was an emotional day."']);
+    assert.strictEqual(analysis.actors.find((a) => a.id === analysis.quotes[0].speakerActorId)?.name, 'Hernan Dario Gomez');
+    assert.deepStrictEqual(analysis.warnings, []);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     const text = "Russia's envoy didn't say the Turks' plan was 'quasi-state of war' in Ankara.";
     const analysis = analyzeArticle(text);
