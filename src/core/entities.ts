@@ -255,7 +255,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
     }
     // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
     const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, ['FirstName', 'MaleName', 'FemaleName']));
-    if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every((token) => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) {
+    const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS])
+      && (isCommonWord(bare(token)) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
+        || token.post === '-' || tokens[token.index - 1]?.post === '-');
+    if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor)) {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
     }
