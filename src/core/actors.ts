@@ -47,13 +47,10 @@ function contentWords(words: string[]): string[] {
 }
 
 /** Finds the earlier actor a name refers to: same form, surname or acronym. */
-function findActor(drafts: Draft[], candidate: NameCandidate, text: string): Draft | undefined {
-  const form = normalForm(text);
+function findActor(drafts: Draft[], byForm: Map<string, Draft>, candidate: NameCandidate, text: string): Draft | undefined {
+  const known = byForm.get(normalForm(text));
+  if (known) return known;
   const words = contentWords(candidate.words);
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const draft = drafts[k];
-    if (draft.key === form || draft.forms.includes(form)) return draft;
-  }
   if (words.length === 0) return undefined;
   if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
     // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
@@ -108,24 +105,27 @@ export function buildActors(
   dates: Span[],
 ): { mentions: Mention[]; actors: Actor[] } {
   const drafts: Draft[] = [];
+  // The latest actor that used each surface form.
+  const byForm = new Map<string, Draft>();
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
       type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: actorRole(candidate.role),
     };
     drafts.push(draft);
+    byForm.set(draft.key, draft);
     return draft;
   };
   // Full names seen anywhere introduce their actor, so a surname in the headline finds it too.
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
       const surface = text.slice(candidate.start, candidate.end);
-      const known = findActor(drafts, candidate, surface);
+      const known = findActor(drafts, byForm, candidate, surface);
       if (!known) register(candidate, 'PERSON', surface);
     }
   }
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
-    let draft = findActor(drafts, candidate, surface);
+    let draft = findActor(drafts, byForm, candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? settleUnknown(followedBySpeech(candidate)) : candidate.type;
@@ -134,6 +134,7 @@ export function buildActors(
     }
     const form = normalForm(surface);
     if (!draft.forms.includes(form)) draft.forms.push(form);
+    byForm.set(form, draft);
     const words = contentWords(candidate.words);
     if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
       draft.words = words;

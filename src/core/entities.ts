@@ -28,8 +28,8 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
 const APOSTROPHE_S = /['’]s$/u;
 
-const lower = (token: Token): string => token.text.toLowerCase();
-const bare = (token: Token): string => lower(token).replace(/[.'’]/gu, '');
+const lower = (token: Token): string => token.lower;
+const bare = (token: Token): string => token.bare;
 const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 const isAllCaps = (token: Token): boolean => /^[\p{Lu}.&-]{2,}$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
@@ -58,6 +58,8 @@ function nameEnd(token: Token): number {
 
 interface Gazetteer {
   names: Map<string, ActorType>;
+  /** First words of the listed names, so most tokens are rejected with one lookup. */
+  firstWords: Set<string>;
   longest: number;
 }
 
@@ -70,12 +72,20 @@ export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
     for (const name of [entry.name, ...(entry.aliases ?? [])]) names.set(name.toLowerCase(), entry.type);
   }
   let longest = 1;
-  for (const name of names.keys()) longest = Math.max(longest, name.split(/\s+/u).length);
-  return { names, longest };
+  const firstWords = new Set<string>();
+  for (const name of names.keys()) {
+    const words = name.split(/\s+/u);
+    longest = Math.max(longest, words.length);
+    firstWords.add(words[0].replace(/\.$/u, ''));
+  }
+  return { names, firstWords, longest };
 }
 
 /** Longest gazetteer phrase starting at token `i` (same sentence, no punctuation inside). */
 function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType } | null {
+  if (!isUpperInitial(tokens[i])) return null;
+  const head = lower(tokens[i]).replace(APOSTROPHE_S, '');
+  if (!gazetteer.firstWords.has(head) && !gazetteer.firstWords.has(head.replace(/\.$/u, ''))) return null;
   let best: { last: number; type: ActorType } | null = null;
   let phrase = '';
   for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
@@ -83,7 +93,7 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
     const word = lower(tokens[j]).replace(APOSTROPHE_S, '');
     phrase = phrase ? `${phrase} ${word}` : word;
     const type = gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
-    if (type && isUpperInitial(tokens[i])) best = { last: j, type };
+    if (type) best = { last: j, type };
     if (APOSTROPHE_S.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
     if (breaksAfter(tokens[j])) break;
   }

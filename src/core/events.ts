@@ -1,5 +1,6 @@
 import type { Token } from './nlp';
 import type { ArticleEvent, Mention, Quote, Span } from './types';
+import { insideSpans, startingIn } from './spans';
 import { SPEECH_VERBS } from './vocabulary';
 
 /** Event types by verb lemma, after CAMEO's root categories. Unlisted verbs are "other". */
@@ -39,7 +40,7 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
   const events: ArticleEvent[] = [];
   const actorMentions = mentions.filter((m) => m.actorId);
   const dates = mentions.filter((m) => m.type === 'DATE');
-  const insideQuote = (offset: number): boolean => quotes.some((q) => offset > q.start && offset < q.end);
+  const insideQuote = insideSpans(quotes);
   const counts = new Map<string, number>();
   const bySentence: Token[][] = sentences.map(() => []);
   for (const token of tokens) bySentence[token.sentence]?.push(token);
@@ -52,7 +53,7 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
     const clauseStart = verbsBefore.length ? verbsBefore[verbsBefore.length - 1].end : sentence.start;
     const nextVerb = sentenceTokens.find((t) => t.start > token.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     const clauseEnd = nextVerb ? nextVerb.start : sentence.end;
-    const inSentence = actorMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(m.start));
+    const inSentence = startingIn(actorMentions, sentence.start, sentence.end).filter((m) => m.end <= sentence.end && !insideQuote(m.start));
     const before = inSentence.filter((m) => m.end <= token.start);
     const after = inSentence.filter((m) => m.start >= token.end && m.end <= clauseEnd);
     let agent = before.filter((m) => m.start >= clauseStart).pop() ?? before[before.length - 1];
@@ -68,7 +69,7 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
     const lemma = token.root;
     const quote = SPEECH_VERBS.has(lemma) ? quotes.find((q) => q.cue && q.cue.start === token.start) : undefined;
     const type = quote ? 'statement' : eventTypeOf(lemma);
-    const time = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const time = startingIn(dates, sentence.start, sentence.end).find((d) => d.end <= sentence.end);
     const placeMention = inSentence.find((m) => m.type === 'PLACE' && m !== agent && m !== patient
       && /\b(in|at)\s+(the\s+)?$/iu.test(textBefore(sentenceTokens, m)));
     const n = (counts.get(lemma) ?? 0) + 1;

@@ -13,6 +13,10 @@ export interface Token {
   /** Punctuation written right before the token (exact source text, without spaces). */
   pre: string;
   tags: ReadonlySet<string>;
+  /** The text in lower case ("Karlov’s" → "karlov’s"). */
+  lower: string;
+  /** Lower case without periods and apostrophes ("U.S." → "us", "Karlov’s" → "karlovs"). */
+  bare: string;
   /** Lower-cased verb lemma ("shot" → "shoot") when compromise knows one, else the lower-cased text. */
   root: string;
   /** Index of the sentence this token belongs to. */
@@ -36,59 +40,86 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
+/** Separator between chunks tagged in one batch: compromise always ends a sentence at a blank line. */
+const BATCH_SEPARATOR = '\n\n';
+/** Batches stay below this size: compromise's cost per character grows on very long documents. */
+const BATCH_CHARS = 12000;
+
 /**
- * Tokenizes and tags `text` with compromise, offsets relative to `base`.
- * Offsets are re-aligned against the source with a running cursor, so they are exact even where
- * compromise normalizes a term's text.
+ * Tags several texts with one compromise call (its fixed cost per call is large next to a sentence),
+ * returning each text's tokens with offsets relative to that text. A chunk's tags depend only on its
+ * own sentences, so batching never changes them (the cache-equality tests check this).
  */
-export function tokenize(text: string, base = 0): Tokenized {
-  const tokens: Token[] = [];
-  const sentences: Span[] = [];
-  if (!/[\p{L}\p{N}]/u.test(text)) return { tokens, sentences };
-  const doc = nlp(text);
+export function tagTexts(texts: string[]): Tokenized[] {
+  const results: Tokenized[] = texts.map(() => ({ tokens: [], sentences: [] }));
+  const bases: number[] = [];
+  let joined = '';
+  texts.forEach((text, k) => {
+    if (k > 0) joined += BATCH_SEPARATOR;
+    bases.push(joined.length);
+    joined += text;
+  });
+  if (!/[\p{L}\p{N}]/u.test(joined)) return results;
+  const doc = nlp(joined);
   doc.compute('root');
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
+  let owner = 0;
   let cursor = 0;
   for (const sentence of json) {
-    const first = tokens.length;
+    let sentenceOwner = -1;
     for (const term of sentence.terms) {
       if (!term.text) continue;
       let start = term.offset.start;
-      if (text.slice(start, start + term.text.length) !== term.text) {
-        const found = text.indexOf(term.text, cursor);
+      if (joined.slice(start, start + term.text.length) !== term.text) {
+        const found = joined.indexOf(term.text, cursor);
         if (found < 0) continue;
         start = found;
       }
-      const end = start + term.text.length;
-      cursor = end;
-      tokens.push({
+      cursor = start + term.text.length;
+      while (owner + 1 < texts.length && bases[owner + 1] <= start) owner++;
+      const local = results[owner];
+      if (sentenceOwner !== owner) {
+        local.sentences.push({ start: start - bases[owner], end: start - bases[owner] });
+        sentenceOwner = owner;
+      }
+      local.tokens.push({
         text: term.text,
-        start: start + base,
-        end: end + base,
+        start: start - bases[owner],
+        end: cursor - bases[owner],
         pre: '',
         post: '',
         tags: new Set(term.tags),
+        lower: term.text.toLowerCase(),
+        bare: term.text.toLowerCase().replace(/[.'’]/gu, ''),
         root: (term.root ?? term.text).toLowerCase(),
-        sentence: sentences.length,
-        index: tokens.length,
+        sentence: local.sentences.length - 1,
+        index: local.tokens.length,
       });
-    }
-    if (tokens.length > first) {
-      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end });
+      local.sentences[local.sentences.length - 1].end = cursor - bases[owner];
     }
   }
+  results.forEach((local, k) => addGaps(texts[k], local));
+  return results;
+}
+
+/** Fills each token's `post`/`pre` from the source and extends sentence ends over their final punctuation. */
+function addGaps(text: string, { tokens, sentences }: Tokenized): void {
   for (let i = 0; i < tokens.length; i++) {
-    const gapStart = tokens[i].end - base;
-    const gapEnd = i + 1 < tokens.length ? tokens[i + 1].start - base : text.length;
-    const gap = text.slice(gapStart, gapEnd);
+    const gapEnd = i + 1 < tokens.length ? tokens[i + 1].start : text.length;
+    const gap = text.slice(tokens[i].end, gapEnd);
     tokens[i].post = gap;
     if (i + 1 < tokens.length) tokens[i + 1].pre = gap.replace(/^.*\s/su, '');
   }
+  let t = 0;
   for (const sentence of sentences) {
-    const lastToken = tokens.find((t) => t.end === sentence.end + base);
-    if (lastToken) sentence.end += lastToken.post.replace(/\s.*$/su, '').length;
+    while (t < tokens.length && tokens[t].end < sentence.end) t++;
+    if (t < tokens.length && tokens[t].end === sentence.end) sentence.end += tokens[t].post.replace(/\s.*$/su, '').length;
   }
-  return { tokens, sentences };
+}
+
+/** Tokenizes and tags one text; offsets relative to the text. */
+export function tokenize(text: string): Tokenized {
+  return tagTexts([text])[0];
 }
 
 /** compromise's lexicon tag for a lower-cased word ("andrey" → "FirstName"), if any. */
@@ -169,13 +200,24 @@ export function tokenizeText(text: string, cache?: ChunkCache): Tokenized {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const used = cache ? new Set<string>() : undefined;
-  for (const chunk of splitChunks(text)) {
-    const source = text.slice(chunk.start, chunk.end);
-    let local = cache?.get(source);
-    if (!local) {
-      local = tokenize(source);
-      cache?.set(source, local);
-    }
+  const chunks = splitChunks(text);
+  const sources = chunks.map((chunk) => text.slice(chunk.start, chunk.end));
+  const tagged = new Map<string, Tokenized>();
+  const missing = [...new Set(sources.filter((source) => !cache?.has(source)))];
+  for (let from = 0; from < missing.length;) {
+    let to = from;
+    let size = 0;
+    while (to < missing.length && (to === from || size + missing[to].length <= BATCH_CHARS)) size += missing[to++].length;
+    const batch = missing.slice(from, to);
+    tagTexts(batch).forEach((local, k) => {
+      tagged.set(batch[k], local);
+      cache?.set(batch[k], local);
+    });
+    from = to;
+  }
+  chunks.forEach((chunk, n) => {
+    const source = sources[n];
+    const local = cache?.get(source) ?? tagged.get(source)!;
     used?.add(source);
     const sentenceBase = sentences.length;
     for (const sentence of local.sentences) sentences.push({ start: sentence.start + chunk.start, end: sentence.end + chunk.start });
@@ -188,7 +230,7 @@ export function tokenizeText(text: string, cache?: ChunkCache): Tokenized {
         index: tokens.length,
       });
     }
-  }
+  });
   if (cache && used) {
     for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   }

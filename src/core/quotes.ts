@@ -1,5 +1,6 @@
 import type { Token } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
+import { insideSpans, lowerBound, startingIn } from './spans';
 import { SPEECH_VERBS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
@@ -75,7 +76,10 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
   for (const paragraphEnd of ends) {
     const stack: Mark[] = [];
     let firstMark = true;
-    for (let i = paragraphStart; i < paragraphEnd; i++) {
+    const marks = /["“”„«»‹›‘’']/gu;
+    marks.lastIndex = paragraphStart;
+    for (let found = marks.exec(text); found && found.index < paragraphEnd; found = marks.exec(text)) {
+      const i = found.index;
       const mark = markAt(text, i);
       if (!mark) continue;
       const leading = firstMark && /^\s*$/u.test(text.slice(paragraphStart, i));
@@ -148,7 +152,7 @@ export function attributeQuotes(
   mentions: Mention[],
 ): Quote[] {
   const actorMentions = mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG'));
-  const insideQuote = (offset: number): boolean => pairs.some((p) => offset > p.start && offset < p.end);
+  const insideQuote = insideSpans(pairs);
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   pairs.forEach((pair, n) => {
@@ -212,14 +216,14 @@ function findAttribution(
   const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
   // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
   const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 120, text.length);
-  const after = tokens.filter((t) => t.start >= pair.end && t.end <= afterEnd && !insideQuote(t.start));
+  const after = startingIn(tokens, pair.end, afterEnd).filter((t) => t.end <= afterEnd && !insideQuote(t.start));
   const stopAfter = after.findIndex((_token, k) => k > 0 && /[.!?]/u.test(after[k - 1].post) && !/^\s*[,”"]/u.test(after[k - 1].post));
   const afterWindow = (stopAfter > 0 ? after.slice(0, stopAfter) : after).slice(0, 8);
   const innerText = text.slice(pair.inner.start, pair.inner.end);
   const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
   let cueAfter = afterWindow.find(isCue);
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
-  const named = mentions.find((m) => m.start >= pair.end && /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
+  const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
   if (continues && !cueAfter && named?.type === 'PERSON') {
     cueAfter = after.slice(0, 40).find((t) => isCue(t) && t.start > named.end);
     if (cueAfter) return { cue: span(cueAfter), speakerMention: named, speakerActorId: named.actorId };
@@ -228,8 +232,8 @@ function findAttribution(
   // "….” Mr. Erdogan said.": a short attribution tail closing the sentence.
   const shortTail = cueAfter !== undefined && cueIndex <= 3 && /^[.!?]/u.test(cueAfter.post);
   if (cueAfter && (continues || shortTail)) {
-    const between = mentions.filter((m) => m.start >= pair.end && m.end <= cueAfter!.start);
-    const behind = mentions.filter((m) => m.start >= cueAfter.end && m.start < cueAfter.end + 40 && m.end <= afterEnd);
+    const between = startingIn(mentions, pair.end, cueAfter.start).filter((m) => m.end <= cueAfter!.start);
+    const behind = startingIn(mentions, cueAfter.end, cueAfter.end + 40).filter((m) => m.end <= afterEnd);
     const speaker = preferPerson(text, between, cueAfter.start) ?? behind[0] ?? null;
     if (speaker) return { cue: span(cueAfter), speakerMention: speaker, speakerActorId: speaker.actorId };
     const pronoun = afterWindow.find((t) => t.start < cueAfter.start && (PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase())));
@@ -239,21 +243,21 @@ function findAttribution(
   // Before the quote: the speech verb of the clause that introduces it, and that clause's subject.
   const sentence = sentenceAt(sentences, pair.start);
   const from = Math.max(sentence.start, previousPair?.end ?? 0, pair.start - 300);
-  const before = tokens.filter((t) => t.start >= from && t.end <= pair.start && !insideQuote(t.start));
+  const before = startingIn(tokens, from, pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start));
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
     const according = token.text.toLowerCase() === 'according' && before[k + 1]?.text.toLowerCase() === 'to';
     if (!isCue(token) && !according) continue;
     if (according) {
-      const speaker = mentions.find((m) => m.start > token.end && m.end <= pair.start) ?? null;
+      const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
       return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };
     }
-    const subject = mentions.filter((m) => m.start >= from && m.end <= token.start);
+    const subject = startingIn(mentions, from, token.start).filter((m) => m.end <= token.start);
     const speaker = preferPerson(text, subject, token.start);
     if (speaker) return { cue: span(token), speakerMention: speaker, speakerActorId: speaker.actorId };
     const pronoun = [...before.slice(0, k)].reverse().find((t) => PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase()));
     if (pronoun) return { cue: span(token), speakerMention: null, speakerActorId: resolvePronoun(pronoun, mentions, insideQuote) };
-    const following = mentions.find((m) => m.start > token.end && m.end <= pair.start && m.start < token.end + 40);
+    const following = startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).find((m) => m.end <= pair.start);
     return { cue: span(token), speakerMention: following ?? null, speakerActorId: following?.actorId ?? null };
   }
   return none;
@@ -279,9 +283,9 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
 
 function resolvePronoun(pronoun: Token, mentions: Mention[], insideQuote: (offset: number) => boolean): string | null {
   const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k];
-    if (m.start >= pronoun.start || insideQuote(m.start)) continue;
+    if (insideQuote(m.start)) continue;
     if ((m.type === 'PERSON') === wantPerson) return m.actorId;
   }
   return null;
