@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import nlp from 'compromise';
 import { analyzeArticle, createAnalyzer } from '../src/core';
 
@@ -94,30 +95,44 @@ for (let k = 1; k <= (quick ? 3 : 7); k++) {
 const edit = median(editTimes);
 console.log(`\nincremental: 1-character edit in a ${words(tenThousandWords).toLocaleString('en-US')}-word article: ${edit.toFixed(1)} ms vs full ${full.toFixed(1)} ms = ${((100 * edit) / full).toFixed(1)} % (result equals a fresh full analysis: ${equal ? 'yes' : 'NO'})`);
 
-// Memory: 50 articles through one analyzer, then the same article again and again.
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc) {
-  const heap = (): number => {
-    gc();
-    return process.memoryUsage().heapUsed / 1048576;
-  };
-  const memory = createAnalyzer();
-  const before = heap();
-  for (let i = 0; i < 50; i++) memory.analyze(i === 0 ? seed : `${corpus[i % corpus.length]}\n\nUpdate ${i}.`);
-  const after50 = heap();
-  for (let i = 0; i < 10; i++) memory.analyze(seed);
-  const again10 = heap();
-  for (let i = 0; i < 10; i++) memory.analyze(seed);
-  const again20 = heap();
-  console.log(`memory: heap ${before.toFixed(1)} MB → ${after50.toFixed(1)} MB after 50 articles; same article ×10: ${again10.toFixed(1)} MB, ×20: ${again20.toFixed(1)} MB`);
-} else {
-  console.log('memory: run with node --expose-gc for heap figures');
+// Memory: the real worker (dist/worker.js) after 50 articles, then the same article again and again.
+async function workerMemory(): Promise<string> {
+  const worker = new Worker(path.join(__dirname, 'worker.js'));
+  let next = 1;
+  const ask = (message: object): Promise<{ heapUsed?: number }> => new Promise((resolve, reject) => {
+    const id = next++;
+    const onMessage = (reply: { id: number; heapUsed?: number; error?: string }): void => {
+      if (reply.id !== id) return;
+      worker.off('message', onMessage);
+      if (reply.error) reject(new Error(reply.error));
+      else resolve(reply);
+    };
+    worker.on('message', onMessage);
+    worker.postMessage({ id, ...message });
+  });
+  const heap = async (): Promise<string> => `${(((await ask({ stats: true })).heapUsed ?? 0) / 1048576).toFixed(1)} MB`;
+  const before = await heap();
+  for (let i = 0; i < 50; i++) await ask({ text: i === 0 ? seed : `${corpus[i % corpus.length]}\n\nUpdate ${i}.`, options: {} });
+  const after50 = await heap();
+  for (let i = 0; i < 10; i++) await ask({ text: seed, options: {} });
+  const again10 = await heap();
+  for (let i = 0; i < 10; i++) await ask({ text: seed, options: {} });
+  const again20 = await heap();
+  await worker.terminate();
+  return `worker heap ${before} at start, ${after50} after 50 articles; the same article 10 more times: ${again10}, 20 more times: ${again20}`;
 }
 
-const perfFile = path.join(ROOT, 'artifacts', 'integration-perf.json');
-if (fs.existsSync(perfFile)) {
-  const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number>;
-  console.log(`extension host (last integration run): ${Object.entries(perf).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-} else {
-  console.log('extension host: no artifacts/integration-perf.json yet (run npm run test:integration)');
+void workerMemory().then((line) => {
+  console.log(`memory: ${line}`);
+  printIntegrationFigures();
+});
+
+function printIntegrationFigures(): void {
+  const perfFile = path.join(ROOT, 'artifacts', 'integration-perf.json');
+  if (fs.existsSync(perfFile)) {
+    const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number>;
+    console.log(`extension host (last integration run): ${Object.entries(perf).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  } else {
+    console.log('extension host: no artifacts/integration-perf.json yet (run npm run test:integration)');
+  }
 }

@@ -1,17 +1,19 @@
 // The analysis worker: runs the engine off the extension host's main thread. Messages in, plain data out.
+import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
 import { createAnalyzer } from './core';
 import type { AnalyzeOptions } from './core';
 
-/** A request from the extension host. */
-export interface WorkerRequest {
-  id: number;
-  text: string;
-  options: AnalyzeOptions;
-}
+/** A request from the extension host: analyze a text, or (`stats`) report this worker's heap. */
+export type WorkerRequest = { id: number; text: string; options: AnalyzeOptions } | { id: number; stats: true };
 
 const analyzer = createAnalyzer();
 parentPort?.on('message', (request: WorkerRequest) => {
+  if ('stats' in request) {
+    (globalThis as { gc?: () => void }).gc?.(); // present when node runs with --expose-gc (npm run bench)
+    parentPort?.postMessage({ id: request.id, heapUsed: getHeapStatistics().used_heap_size });
+    return;
+  }
   try {
     parentPort?.postMessage({ id: request.id, analysis: analyzer.analyze(request.text, request.options) });
   } catch (error) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { describeActor, mentionAt } from '../core';
 import type { Analysis, Mention, Quote } from '../core';
 import type { AnalysisCache } from './analysisCache';
+import { escapeMarkdown } from './markdown';
 import { toRange } from './ranges';
 import { isArticle, type Settings } from './settings';
 
@@ -14,42 +15,41 @@ const clip = (text: string): string => {
 };
 
 /**
- * Builds the card for a mention. Article text is untrusted: it only ever goes through appendText,
- * which escapes markdown, so it can never become a link, HTML or a command.
+ * Builds the card for a mention. Article text is untrusted: it only ever goes through escapeMarkdown,
+ * and the card is neither trusted nor HTML-enabled, so text can never become a link, HTML or a command.
  */
 export function mentionCard(text: string, analysis: Analysis, mention: Mention): vscode.MarkdownString {
-  const card = new vscode.MarkdownString('', false);
-  card.isTrusted = false;
-  card.supportHtml = false;
-  if (!mention.actorId) {
-    card.appendMarkdown('**').appendText(mention.text).appendMarkdown('** — date');
-    return card;
-  }
+  const e = escapeMarkdown;
+  if (!mention.actorId) return card([`**${e(mention.text)}** — date`]);
   const info = describeActor(text, analysis, mention.actorId);
-  if (!info) return card;
+  if (!info) return card([]);
   const { actor } = info;
-  card.appendMarkdown('**').appendText(actor.name).appendMarkdown(`** — ${TYPE_LABELS[actor.type]}`);
-  if (actor.role) card.appendMarkdown('\n\nRole: ').appendText(actor.role);
-  if (actor.aliases.length) card.appendMarkdown('\n\nAlso: ').appendText(actor.aliases.join(', '));
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  card.appendMarkdown(`\n\n${plural(info.mentionCount, 'mention')} · ${plural(info.quotes.length, 'quote')} · ${plural(info.events.length, 'event')}`);
-  if (info.firstSentence) card.appendMarkdown('\n\nFirst mention: ').appendText(clip(info.firstSentence));
-  for (const quote of info.quotes.slice(0, 3)) card.appendMarkdown('\n\n> ').appendText(clip(quote.text));
-  return card;
+  return card([
+    `**${e(actor.name)}** — ${TYPE_LABELS[actor.type]}`,
+    actor.role ? `Role: ${e(actor.role)}` : '',
+    actor.aliases.length ? `Also: ${e(actor.aliases.join(', '))}` : '',
+    `${plural(info.mentionCount, 'mention')} · ${plural(info.quotes.length, 'quote')} · ${plural(info.events.length, 'event')}`,
+    info.firstSentence ? `First mention: ${e(clip(info.firstSentence))}` : '',
+    ...info.quotes.slice(0, 3).map((quote) => `> ${e(clip(quote.text))}`),
+  ]);
 }
 
 function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
-  const card = new vscode.MarkdownString('', false);
-  card.isTrusted = false;
   const speaker = analysis.actors.find((a) => a.id === quote.speakerActorId);
-  card.appendMarkdown(`**Quote** — ${quote.kind}`);
+  const lines = [`**Quote** — ${quote.kind}`];
   if (quote.kind === 'speech') {
-    card.appendMarkdown('\n\nSpeaker: ');
-    if (speaker) card.appendText(speaker.name);
-    else card.appendMarkdown('_unknown_');
-    if (quote.cue) card.appendMarkdown(' · cue: ').appendText(quote.cue.text);
+    lines.push(`Speaker: ${speaker ? escapeMarkdown(speaker.name) : '_unknown_'}${quote.cue ? ` · cue: ${escapeMarkdown(quote.cue.text)}` : ''}`);
   }
-  return card;
+  return card(lines);
+}
+
+/** An untrusted, HTML-free markdown card from paragraphs whose article text is already escaped. */
+function card(paragraphs: string[]): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(paragraphs.filter(Boolean).join('\n\n'), false);
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  return markdown;
 }
 
 /** Hover cards for mentions and quotes in articles; they read the cache and honour cancellation. */

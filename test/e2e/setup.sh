@@ -15,7 +15,7 @@ T0=$SECONDS
 # --- Debian packages --------------------------------------------------------
 need_apt=()
 [ -x "$E2E_CHROMIUM" ] || need_apt+=(chromium)
-for p in libkrb5-dev build-essential python3 pkg-config ca-certificates; do
+for p in libkrb5-dev build-essential python3 pkg-config ca-certificates unzip; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$p")
 done
 # npm bootstraps everything else; Debian's nodejs is only a fallback for bare machines.

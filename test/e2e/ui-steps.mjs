@@ -55,6 +55,8 @@ export const SEL = {
   quickInputBox: '.quick-input-widget .quick-input-box input',
   quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
   editorTab: '.tabs-container .tab',
+  toast: '.notifications-toasts .notification-list-item-message',
+  dialog: '.monaco-dialog-box .dialog-message-container',
   activityItem: (title) => `.activitybar a.action-label[aria-label^="${title}"]`,
   sidebarPane: '.part.sidebar .pane',
   paneHeader: '.pane-header',
@@ -83,6 +85,32 @@ const hexColor = (h) => [1, 3, 5, 7].map((i, k) => parseInt(h.slice(i, i + 2), 1
 const cssColor = (c) => { const m = c.match(/[\d.]+/g)?.map(Number) ?? []; return [m[0], m[1], m[2], m[3] ?? 1]; };
 const sameColor = (css, hex) => { const a = cssColor(css), b = hexColor(hex); return a.slice(0, 3).every((v, i) => v === b[i]) && Math.abs(a[3] - b[3]) < 0.01; };
 const sameRgb = (css, hex) => { const a = cssColor(css), b = hexColor(hex); return a.slice(0, 3).every((v, i) => v === b[i]); };
+
+// Texts of visible notifications and dialogs (for failure messages).
+const messages = () => page.locator(`${SEL.toast}, ${SEL.dialog}`).allInnerTexts().catch(() => []);
+
+// Each step starts from a calm workbench: no hover, quick input or (modal) dialog left over.
+async function settle() {
+  await page.mouse.move(5, 5);
+  for (let i = 0; i < 3 && await page.locator(`${SEL.dialog}, ${SEL.quickInputBox}:visible`).count(); i++) {
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Escape');
+}
+
+// Makes the seed article the active editor: its tab, or Quick Open if the tab is gone.
+async function activateSeed() {
+  const tab = page.locator(SEL.editorTab, { hasText: SEED }).first();
+  if (!await tab.count()) {
+    await page.keyboard.press('F1');
+    await page.locator(SEL.quickInputBox).fill(SEED); // no ">" prefix: file mode
+    await page.locator(SEL.quickInputRow).filter({ hasText: SEED }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+  await tab.click();
+  await page.locator(`${SEL.editorTab}.active`, { hasText: SEED }).waitFor();
+  await page.mouse.move(5, 5); // no tab tooltip in the screenshots
+}
 
 // Poll the file system (the extension writes the file; there is no DOM signal for it).
 async function readJsonWhenWritten(file, ms) {
@@ -120,8 +148,14 @@ await step('(a) open the seed article: person and other highlights are drawn', '
   const workbenchReadyMs = Date.now() - started;
   // Wait until a decoration with the person background is drawn (analysis done).
   const [r, g, b] = hexColor(PERSON_BG);
-  await page.waitForFunction(([sel, rgb]) => [...document.querySelectorAll(sel)]
-    .some((e) => getComputedStyle(e).backgroundColor.startsWith(`rgba(${rgb}, `)), [SEL.decoOverlay, `${r}, ${g}, ${b}`]);
+  try {
+    await page.waitForFunction(([sel, rgb]) => [...document.querySelectorAll(sel)]
+      .some((e) => getComputedStyle(e).backgroundColor.startsWith(`rgba(${rgb}, `)), [SEL.decoOverlay, `${r}, ${g}, ${b}`]);
+  } catch {
+    const n = await page.locator(SEL.decoOverlay).count();
+    throw new Error(`no highlight with the person background ${PERSON_BG} within ${TIMEOUT} ms after opening ${SEED} `
+      + `(${n} extension decoration overlays in the editor${n ? '' : ': the extension drew nothing'}; messages: ${JSON.stringify(await messages())})`);
+  }
   // Group overlay divs and inline spans by decoration type.
   const kinds = await page.evaluate(([overlaySel, inlineSel]) => {
     const out = {};
@@ -195,16 +229,16 @@ await step(`(c) F1 "${EXPORT_TITLE}" writes ${EXPORTED}`, '3-export.png', async 
   const target = path.join(WORKSPACE, EXPORTED);
   fs.rmSync(target, { force: true });
   try {
-    await page.keyboard.press('Escape'); // close the hover
-    await page.mouse.move(5, 5);
-    await page.locator(SEL.editorTab, { hasText: SEED }).first().click(); // seed = active editor
+    await settle();
+    await activateSeed(); // the command exports the active editor's article
     await page.keyboard.press('F1');
     await page.locator(SEL.quickInputBox).waitFor();
     await page.keyboard.type(EXPORT_TITLE);
     await page.locator(SEL.quickInputRow).filter({ hasText: EXPORT_TITLE }).first().waitFor();
     await shot('3-palette.png');
     await page.keyboard.press('Enter');
-    const json = await readJsonWhenWritten(target, TIMEOUT);
+    const json = await readJsonWhenWritten(target, TIMEOUT)
+      .catch(async (e) => { throw new Error(`${e.message}; messages: ${JSON.stringify(await messages())}`); });
     // The command opens the written file in an editor.
     await page.locator(SEL.editorTab, { hasText: EXPORTED }).first().waitFor();
     await shot('3-export.png');
@@ -219,7 +253,8 @@ await step(`(c) F1 "${EXPORT_TITLE}" writes ${EXPORTED}`, '3-export.png', async 
 
 await step('(d) the News Annotator view lists "People" and an actor "…Karlov"', '4-tree.png', async () => {
   // Make the article the active editor again (the export opened the JSON).
-  await page.locator(SEL.editorTab, { hasText: SEED }).first().click();
+  await settle();
+  await activateSeed();
   await page.locator(SEL.activityItem(ACTIVITY_TITLE)).click();
   const actors = page.locator(SEL.sidebarPane)
     .filter({ has: page.locator(SEL.paneHeader, { hasText: 'Actors' }) }).first();

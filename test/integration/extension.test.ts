@@ -123,6 +123,17 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.deepStrictEqual(missing, [], 'contributed but not registered');
   });
 
+  test('opening a plain-text article activates the extension (activation events)', () => {
+    // suiteSetup activates explicitly, but a user only opens a .txt file (languageId plaintext).
+    // VS Code infers onLanguage:<id> from contributed languages and onView/onCommand from views
+    // and commands; the browser suite checks the behaviour end to end.
+    const pkg = ext.packageJSON;
+    const events: string[] = [...(pkg.activationEvents ?? []),
+      ...(pkg.contributes?.languages ?? []).map((l: { id: string }) => `onLanguage:${l.id}`)];
+    const ok = events.some((e) => e === '*' || e === 'onStartupFinished' || e === 'onLanguage:plaintext');
+    assert.ok(ok, `explicit + inferred activation events ${JSON.stringify(events)} do not cover opening a .txt article`);
+  });
+
   test('exportJson writes <name>.annotations.json with exact offsets and opens it', async () => {
     const doc = await openSeed();
     await api.whenAnalyzed(doc.uri);
