@@ -127,12 +127,19 @@ void workerMemory().then((line) => {
   printIntegrationFigures();
 });
 
+/** Figures the VS Code suites recorded in artifacts/ (timed there, printed here, never asserted). */
 function printIntegrationFigures(): void {
-  const perfFile = path.join(ROOT, 'artifacts', 'integration-perf.json');
-  if (fs.existsSync(perfFile)) {
-    const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number>;
-    console.log(`extension host (last integration run): ${Object.entries(perf).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  } else {
-    console.log('extension host: no artifacts/integration-perf.json yet (run npm run test:integration)');
+  const sources: [string, string, string][] = [
+    ['extension host (last integration run)', 'integration-perf.json', 'npm run test:integration'],
+    ['browser (last browser run)', 'browser-perf.json', 'npm run test:browser'],
+  ];
+  for (const [label, file, command] of sources) {
+    const perfFile = path.join(ROOT, 'artifacts', file);
+    if (fs.existsSync(perfFile)) {
+      const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number>;
+      console.log(`${label}: ${Object.entries(perf).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    } else {
+      console.log(`${label}: no artifacts/${file} yet (run ${command})`);
+    }
   }
 }

@@ -17,6 +17,8 @@ export interface NewsAnnotatorApi {
   eventsTree: Trees['events'];
   /** How long `activate` took, in milliseconds (reported by the integration run). */
   activationMs: number;
+  /** The longest main-thread work per analysis result: parsing it, and applying it to the editors. */
+  mainThreadStats(): { maxParseMs: number; maxApplyMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     actorsTree: trees.trees.actors,
     eventsTree: trees.trees.events,
     activationMs: performance.now() - started,
+    mainThreadStats: () => ({ ...worker.stats, ...cache.stats }),
   };
 }
 

@@ -25,6 +25,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly latest = new Map<string, { version: number; analysis: Analysis }>();
   private readonly emitter = new vscode.EventEmitter<AnalyzedEvent>();
   readonly onDidAnalyze = this.emitter.event;
+  /** The longest synchronous stretch spent applying one result (decorations, tree refresh). */
+  readonly stats = { maxApplyMs: 0 };
 
   constructor(
     private readonly worker: AnalysisWorker,
@@ -96,7 +98,9 @@ export class AnalysisCache implements vscode.Disposable {
     result.then((analysis) => {
       if (document.isClosed || document.version !== version) return; // stale: the document moved on
       this.latest.set(key, { version, analysis });
+      const started = performance.now();
       this.emitter.fire({ uri: document.uri, version, analysis });
+      this.stats.maxApplyMs = Math.max(this.stats.maxApplyMs, performance.now() - started);
     }, (error: Error) => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
       this.log.error(`Analysis of ${document.uri.fsPath} failed: ${error.message}`);

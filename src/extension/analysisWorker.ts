@@ -15,6 +15,8 @@ export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** The longest time the extension host spent taking in one result. */
+  readonly stats = { maxParseMs: 0 };
 
   constructor(private readonly script = path.join(__dirname, 'worker.js')) {}
 
@@ -37,12 +39,18 @@ export class AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
     worker.unref();
-    worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+    worker.on('message', (message: { id: number; json?: string; error?: string }) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      if (message.analysis) pending.resolve(message.analysis);
-      else pending.reject(new Error(message.error ?? 'analysis failed'));
+      if (message.json === undefined) {
+        pending.reject(new Error(message.error ?? 'analysis failed'));
+        return;
+      }
+      const started = performance.now();
+      const analysis = JSON.parse(message.json) as Analysis;
+      this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
+      pending.resolve(analysis);
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;

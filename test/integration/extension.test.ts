@@ -42,7 +42,9 @@ function hoverTexts(hovers: vscode.Hover[] | undefined): string[] {
   return (hovers ?? []).map((h) => h.contents
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n')
-    .replace(/&nbsp;|&#160;|&#xa0;|\u00a0/gi, ' '));
+    .replace(/&nbsp;|&#160;|&#xa0;|\u00a0/gi, ' ')
+    // Markdown backslash escapes render as the bare character.
+    .replace(/\\([!-/:-@[-`{-~])/gu, '$1'));
 }
 
 async function hoverAt(doc: vscode.TextDocument, offset: number): Promise<string[]> {
