@@ -162,7 +162,7 @@ await step('(a) open the seed article: person and other highlights are drawn', '
   const decorationsAfterOpenMs = Date.now() - clickedAt;
   fs.mkdirSync(path.join(process.cwd(), 'artifacts'), { recursive: true });
   fs.writeFileSync(path.join(process.cwd(), 'artifacts', 'browser-perf.json'),
-    `${JSON.stringify({ textShownMs, decorationsAfterOpenMs }, null, 2)}\n`);
+    `${JSON.stringify({ textShownMs, decorationsAfterOpenMs, clickedAtEpochMs: clickedAt }, null, 2)}\n`);
   // Group overlay divs and inline spans by decoration type.
   const kinds = await page.evaluate(([overlaySel, inlineSel]) => {
     const out = {};
