@@ -32,7 +32,15 @@ const lower = (token: Token): string => token.lower;
 const bare = (token: Token): string => token.bare;
 const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
-const isAllCaps = (token: Token): boolean => /^[\p{Lu}.&-]{2,}$/u.test(token.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(token.text);
+const withoutPossessive = (token: Token): string => token.text.replace(APOSTROPHE_S, '');
+const isAllCaps = (token: Token): boolean => {
+  const text = withoutPossessive(token);
+  return /^[\p{Lu}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(text);
+};
+/** A word's lower-case form without a possessive or periods, as used in the word lists ("Party's" → "party"). */
+const headOf = (token: Token): string => withoutPossessive(token).toLowerCase().replace(/[.'’]/gu, '');
+/** Endings of abstract and common nouns, rare in personal names ("Passion", "Democrats", "Security"). */
+const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists?|crats?|ers|ory|ies|ing)$/u;
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -139,9 +147,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
 }
 
 /** Type from compromise's tags and the shape of a name. */
-function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined): { type: ActorType | 'UNKNOWN'; weak: boolean } {
+function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: ReadonlySet<string>): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
-  const lastWord = bare(last).replace(/s$/u, '') === bare(last) ? bare(last) : bare(last);
+  const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   if (run.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
@@ -162,11 +170,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (placeish > 0) return { type: 'PLACE', weak: true };
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
-    const common = run.filter((token) => {
-      const tag = lexiconTag(bare(token));
-      return tag !== undefined && !PERSON_TAGS.includes(tag);
-    }).length;
-    if (common === 0 && !(next && /^(of)$/u.test(lower(next)))) return { type: 'PERSON', weak: false };
+    // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
+    const common = run.filter((token) => isCommonWord(headOf(token)) || lowerWords.has(headOf(token))
+      || COMMON_NOUN_ENDING.test(headOf(token)) || hasAny(token, ['Adjective', 'Verb', 'Plural'])).length;
+    const determined = previous !== undefined && lower(previous) === 'the';
+    if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
     return { type: 'ORG', weak: true };
   }
   return { type: 'UNKNOWN', weak: true };
@@ -248,7 +256,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
   }
   if (run.length === 0) return null;
   // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
-  const lastWord = bare(run[run.length - 1]);
+  const lastWord = headOf(run[run.length - 1]);
   const titled: Token[] = [];
   if (!ORG_HEADS.has(lastWord)) {
     // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",
@@ -258,7 +266,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
       if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(bare(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
-    const organizational = run.some((token) => ORG_HEADS.has(bare(token)) || NAME_CONNECTORS.has(lower(token)));
+    const organizational = run.some((token) => ORG_HEADS.has(headOf(token)) || ['of', 'for', 'and', 'the', '&'].includes(lower(token)));
     if (cut >= 0 && !PLACE_HEADS.has(lastWord) && !organizational) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
@@ -290,7 +298,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
   }
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
-  const { type, weak } = classify(run, titled.length > 0, previous, next);
+  const { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
   let role = titled.length > 0 ? titled.map((token) => token.text + (nameEnd(token) > token.end ? '.' : '')).join(' ') : undefined;
   const before = tokens[titled[0]?.index - 1];
   const beforeOf = tokens[titled[0]?.index - 2];
