@@ -40,6 +40,8 @@ const isAllCaps = (token: Token): boolean => {
 /** A word's lower-case form without a possessive or periods, as used in the word lists ("Party's" → "party"). */
 const headOf = (token: Token): string => withoutPossessive(token).toLowerCase().replace(/[.'’]/gu, '');
 /** Endings of abstract and common nouns, rare in personal names ("Passion", "Democrats", "Security"). */
+/** Prefixes of hyphenated descriptors written before names ("Pan-democrat", "Pro-Beijing", "Ex-minister"). */
+const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'pan', 'ex', 'non', 'neo', 'post', 'pre', 'then']);
 const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists?|crats?|ers|ory|ies|ing)$/u;
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
@@ -200,11 +202,11 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[
     let last = i;
     if (listed) {
       last = listed.last;
-      // "United States Navy", "BBC News": a listed name that opens a longer organization name.
+      // "United States Navy", "BBC News", "Hong Kong Island": a listed name opening a longer name.
       let k = last;
       while (k + 1 < tokens.length && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])
         && !APOSTROPHE_S.test(tokens[k].text) && isNameWord(tokens[k + 1]) && k - last < 4) k++;
-      if (k > last && ORG_HEADS.has(bare(tokens[k]))) {
+      if (k > last && (ORG_HEADS.has(headOf(tokens[k])) || (listed.type === 'PLACE' && PLACE_HEADS.has(headOf(tokens[k]))))) {
         listed = null;
         last = k;
       }
@@ -246,10 +248,15 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
     const sentenceStart = head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
       || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
     const functional = hasAny(head, FUNCTION_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
+    const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || (functional && (sentenceStart || run.length > 1))
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun'))
-      || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])) {
-      run = run.slice(1);
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title)
+      || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
+      || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
+      // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
+      let drop = 1;
+      while (drop < run.length && run[drop - 1].post === '-') drop++;
+      run = run.slice(drop);
       continue;
     }
     break;
@@ -258,6 +265,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
   // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
   const lastWord = headOf(run[run.length - 1]);
   const titled: Token[] = [];
+  // "Minister of Education Stefania Giannini": the department belongs to the title, not the name.
+  const of = tokens[run[0].index - 1];
+  const office = tokens[run[0].index - 2];
+  if (run.length >= 3 && of && office && lower(of) === 'of' && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
+    && !ORG_HEADS.has(lastWord)) {
+    titled.push(run[0]);
+    run = run.slice(1);
+  }
   if (!ORG_HEADS.has(lastWord)) {
     // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",
     // "Emeritus Professor John Burrows", "Afghan Ambassador Hamdullah Mohib".
