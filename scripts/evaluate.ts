@@ -88,12 +88,13 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     for (const chain of doc.chains) {
       if (doc.entities[chain[0]]?.type !== 'PERSON') continue;
       chains++;
-      const actors = new Set(chain.map((i) => actorAt(doc.entities[i])));
+      const actors = new Set(chain.filter((i) => !doc.entities[i].nested).map((i) => actorAt(doc.entities[i])));
       if (actors.size === 1 && !actors.has(null)) chainsMerged++;
     }
     const entitiesOfActor = new Map<string, Set<string>>();
     doc.entities.forEach((e, i) => {
-      if (!NAMED.includes(e.type)) return;
+      // Nested names ("United States" in "United States Navy") are not separate flat mentions.
+      if (!NAMED.includes(e.type) || e.nested) return;
       const actor = actorAt(e);
       if (!actor) return;
       const set = entitiesOfActor.get(actor) ?? new Set<string>();

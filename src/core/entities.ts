@@ -20,6 +20,8 @@ export interface NameCandidate {
   lastToken: number;
   /** True when the evidence for the type is only a guess (single unknown word and the like). */
   weak: boolean;
+  /** A sentence-initial word kept only if it names an actor seen elsewhere ("Hamill's schedule"). */
+  onlyIfKnown?: boolean;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -40,6 +42,8 @@ const isAllCaps = (token: Token): boolean => {
 /** A word's lower-case form without a possessive or periods, as used in the word lists ("Party's" → "party"). */
 const headOf = (token: Token): string => withoutPossessive(token).toLowerCase().replace(/[.'’]/gu, '');
 /** Endings of abstract and common nouns, rare in personal names ("Passion", "Democrats", "Security"). */
+/** Words that label a caption or credit line ("Image: Nick Moreau", "Photo: Reuters"). */
+const CAPTION_LABELS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'source', 'sources', 'credit', 'caption', 'file', 'map', 'graphic']);
 /** Prefixes of hyphenated descriptors written before names ("Pan-democrat", "Pro-Beijing", "Ex-minister"). */
 const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'pan', 'ex', 'non', 'neo', 'post', 'pre', 'then']);
 const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists?|crats?|ers|ory|ies|ing)$/u;
@@ -297,15 +301,23 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
     }
   }
   if (run.length === 0 || run.every((token) => TITLE_WORDS.has(bare(token)) && !hasAny(token, ['LastName', 'FirstName']))) return null;
-  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || NOT_NAMES.has(bare(run[run.length - 1])))) run = run.slice(0, -1);
+  // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
+  const label = (token: Token): boolean => /^\s*:/u.test(token.post)
+    && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
+  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || NOT_NAMES.has(bare(run[run.length - 1])) || label(run[run.length - 1]))) {
+    run = run.slice(0, -1);
+  }
   if (run.length === 0) return null;
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
-    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only)
-      && (lowerWords.has(word) || isCommonWord(word) || !(only.tags.size === 0 || only.tags.has('Noun') && only.tags.size <= 2))) return null;
+    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only)) {
+      // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
+      if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || hasAny(only, ['Verb', 'Adjective', 'Adverb'])) return null;
+      return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
+    }
     if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
     if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;
