@@ -8,8 +8,9 @@ const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
 
 const lower = (token: Token): string => token.text.toLowerCase();
-const isCalendar = (token: Token): boolean =>
-  (token.tags.has('Month') && /^\p{Lu}/u.test(token.text)) || token.tags.has('WeekDay');
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const isMonth = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && (token.tags.has('Month') || MONTHS.has(token.lower));
+const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
 const isYear = (token: Token): boolean => /^(1[5-9]|20)\d\d$/u.test(token.text) && token.tags.has('Date');
 const isDayNumber = (token: Token): boolean => /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
@@ -30,7 +31,7 @@ export function findDates(tokens: Token[]): Span[] {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
-      } else if (first.tags.has('Month')) {
+      } else if (isMonth(first)) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1])) last = i + 1;
         if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1])) last += 1;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
@@ -39,7 +40,7 @@ export function findDates(tokens: Token[]): Span[] {
         }
       }
       const previous = tokens[i - 1];
-      if (previous && joined(previous, first) && first.tags.has('Month') && isDayNumber(previous)) start = i - 1;
+      if (previous && joined(previous, first) && isMonth(first) && isDayNumber(previous)) start = i - 1;
     } else if (DEICTIC.has(lower(first))) {
       last = i;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])

@@ -26,6 +26,7 @@ export interface NameCandidate {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
 const APOSTROPHE_S = /['’]s$/u;
@@ -177,8 +178,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
+    // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
     const common = run.filter((token) => isCommonWord(headOf(token)) || lowerWords.has(headOf(token))
-      || COMMON_NOUN_ENDING.test(headOf(token)) || hasAny(token, ['Adjective', 'Verb', 'Plural'])).length;
+      || COMMON_NOUN_ENDING.test(headOf(token))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
     return { type: 'ORG', weak: true };
@@ -251,9 +253,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
     const word = bare(head);
     const sentenceStart = head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
       || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
-    const functional = hasAny(head, FUNCTION_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
+    // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
+    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
-    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || (functional && (sentenceStart || run.length > 1))
+    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title)
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
@@ -321,7 +324,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Rea
     if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
     if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;
-    if (/^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
+    if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
   }
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];

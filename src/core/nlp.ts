@@ -60,8 +60,11 @@ export function tagTexts(texts: string[]): Tokenized[] {
     joined += text;
   });
   if (!/[\p{L}\p{N}]/u.test(joined)) return results;
-  const doc = nlp(joined);
-  doc.compute('root');
+  // compromise's tokenizer, lexicon and pre-tagger, without its contextual post-tagger: measured on the
+  // gold corpus it did not improve our names (micro F1 0.739 without, 0.736 with) and cost ~75 % of the
+  // tagging time. The few contextual tags the engine needs (passive, auxiliary) are added below.
+  const doc = nlp.tokenize(joined);
+  doc.compute(['lexicon', 'preTagger', 'contractionTwo', 'root']);
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
   let owner = 0;
   let cursor = 0;
@@ -98,8 +101,38 @@ export function tagTexts(texts: string[]): Tokenized[] {
       local.sentences[local.sentences.length - 1].end = cursor - bases[owner];
     }
   }
-  results.forEach((local, k) => addGaps(texts[k], local));
+  results.forEach((local, k) => {
+    addGaps(texts[k], local);
+    addVerbGroups(local.tokens);
+  });
   return results;
+}
+
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll', "'ve", '’ve', "'d", '’d']);
+
+/**
+ * Marks verb groups the way the engine reads them: a past participle after a form of "be" is
+ * "Passive" ("was assassinated", "has been told"); a form of be/have/do or a modal before another
+ * verb is an "Auxiliary". Adverbs may stand in between ("was also immediately shot").
+ */
+function addVerbGroups(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (!verb.tags.has('Verb') || verb.tags.has('Copula')) continue;
+    let j = i - 1;
+    while (j >= 0 && tokens[j].sentence === verb.sentence && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Negative'))) j--;
+    const helper = tokens[j];
+    if (!helper || helper.sentence !== verb.sentence) continue;
+    const helperTags = helper.tags as Set<string>;
+    if (BE_FORMS.has(helper.lower) && (verb.tags.has('PastTense') || verb.tags.has('Participle'))) {
+      (verb.tags as Set<string>).add('Passive');
+      helperTags.add('Passive');
+      helperTags.add('Auxiliary');
+    } else if (AUXILIARIES.has(helper.lower) || BE_FORMS.has(helper.lower)) {
+      helperTags.add('Auxiliary');
+    }
+  }
 }
 
 /** Fills each token's `post`/`pre` from the source and extends sentence ends over their final punctuation. */

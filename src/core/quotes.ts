@@ -198,8 +198,36 @@ function sentenceAt(sentences: Span[], offset: number): Span {
   return sentences[found];
 }
 
-function isCue(token: Token): boolean {
-  return token.tags.has('Verb') && SPEECH_VERBS.has(token.root) && !token.tags.has('Infinitive');
+const IRREGULAR_FORMS: Record<string, string> = {
+  said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write', written: 'write',
+  sang: 'sing', sung: 'sing', thought: 'think', began: 'begin', begun: 'begin',
+};
+
+/** The speech-verb lemma of an inflected form ("noted" → "note", "replies" → "reply"), if any. */
+function speechLemma(word: string): string | undefined {
+  const irregular = IRREGULAR_FORMS[word];
+  if (irregular) return irregular;
+  const candidates: string[] = [];
+  if (word.endsWith('ied') || word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
+  if (word.endsWith('es')) candidates.push(word.slice(0, -2));
+  if (word.endsWith('s')) candidates.push(word.slice(0, -1));
+  return candidates.find((lemma) => SPEECH_VERBS.has(lemma));
+}
+
+const NOUN_CONTEXT = ['Determiner', 'Value', 'Cardinal', 'Adjective', 'Possessive'];
+
+/**
+ * A speech verb in a finite form ("said", "notes", "told"), judged by its form, since the tagger's
+ * verb/noun guess is unreliable for words like "notes"; after a determiner, number or adjective it is
+ * a noun ("two points", "the notes").
+ */
+function isCue(token: Token, tokens: Token[]): boolean {
+  const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined);
+  if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
+  const previous = tokens[token.index - 1];
+  const attached = previous !== undefined && /^\s+$/u.test(previous.post);
+  return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun'));
 }
 
 function findAttribution(
@@ -221,11 +249,11 @@ function findAttribution(
   const afterWindow = (stopAfter > 0 ? after.slice(0, stopAfter) : after).slice(0, 8);
   const innerText = text.slice(pair.inner.start, pair.inner.end);
   const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
-  let cueAfter = afterWindow.find(isCue);
+  let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
   if (continues && !cueAfter && named?.type === 'PERSON') {
-    cueAfter = after.slice(0, 40).find((t) => isCue(t) && t.start > named.end);
+    cueAfter = after.slice(0, 40).find((t) => isCue(t, tokens) && t.start > named.end);
     if (cueAfter) return { cue: span(cueAfter), speakerMention: named, speakerActorId: named.actorId };
   }
   const cueIndex = cueAfter ? afterWindow.indexOf(cueAfter) : -1;
@@ -247,7 +275,7 @@ function findAttribution(
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
     const according = token.text.toLowerCase() === 'according' && before[k + 1]?.text.toLowerCase() === 'to';
-    if (!isCue(token) && !according) continue;
+    if (!isCue(token, tokens) && !according) continue;
     if (according) {
       const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
       return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };
