@@ -16,6 +16,8 @@ interface Draft {
   longest: string;
   mentions: { candidate: NameCandidate; text: string }[];
   role?: string;
+  /** Creation order: the later of two matching actors wins. */
+  order: number;
 }
 
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
@@ -46,34 +48,75 @@ function contentWords(words: string[]): string[] {
   return words.filter((word) => !ACRONYM_SKIP.has(word));
 }
 
-/** Finds the earlier actor a name refers to: same form, surname or acronym. */
-function findActor(drafts: Draft[], byForm: Map<string, Draft>, candidate: NameCandidate, text: string): Draft | undefined {
-  const known = byForm.get(normalForm(text));
-  if (known) return known;
-  const words = contentWords(candidate.words);
-  if (words.length === 0) return undefined;
-  if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
-    // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
-    // and its last word is the surname.
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const draft = drafts[k];
-      if (draft.type !== 'PERSON') continue;
-      const surname = draft.words[draft.words.length - 1];
-      if (words.every((word) => draft.words.includes(word)) && words.includes(surname)) return draft;
+/** Actors found so far, indexed for the lookups a new name needs. */
+class ActorIndex {
+  readonly drafts: Draft[] = [];
+  /** The latest actor that used each surface form. */
+  private readonly byForm = new Map<string, Draft>();
+  /** People by every word of their name, organizations and places by acronym. */
+  private readonly byWord = new Map<string, Draft[]>();
+  private readonly byAcronym = new Map<string, Draft[]>();
+
+  add(draft: Draft): void {
+    draft.order = this.drafts.length;
+    this.drafts.push(draft);
+    this.addForm(draft.key, draft);
+    this.indexWords(draft);
+  }
+
+  addForm(form: string, draft: Draft): void {
+    this.byForm.set(form, draft);
+  }
+
+  setWords(draft: Draft, words: string[]): void {
+    draft.words = words;
+    this.indexWords(draft);
+  }
+
+  /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
+  find(candidate: NameCandidate, text: string): Draft | undefined {
+    const known = this.byForm.get(normalForm(text));
+    if (known) return known;
+    const words = contentWords(candidate.words);
+    if (words.length === 0) return undefined;
+    if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
+      // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
+      // and its last word is the surname.
+      const people = (this.byWord.get(words[0]) ?? []).filter((draft) => draft.type === 'PERSON');
+      const bySurname = latest(people.filter((draft) => words.every((word) => draft.words.includes(word))
+        && words.includes(draft.words[draft.words.length - 1])));
+      if (bySurname) return bySurname;
+      if (words.length === 1) {
+        const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);
+        if (byFirstName.length === 1) return byFirstName[0];
+      }
     }
-    if (words.length === 1) {
-      const matches = drafts.filter((draft) => draft.type === 'PERSON' && draft.words.length > 1 && draft.words[0] === words[0]);
-      if (matches.length === 1) return matches[0];
+    if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
+      return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
+    }
+    return undefined;
+  }
+
+  private indexWords(draft: Draft): void {
+    if (draft.type === 'PERSON') {
+      for (const word of draft.words) push(this.byWord, word, draft);
+    } else if (draft.words.length > 1) {
+      push(this.byAcronym, acronymOf(draft.words), draft);
     }
   }
-  if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
-    const acronym = words[0].replace(/[.&]/gu, '');
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const draft = drafts[k];
-      if (draft.type !== 'PERSON' && draft.words.length > 1 && acronymOf(draft.words) === acronym) return draft;
-    }
-  }
-  return undefined;
+}
+
+function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [draft]);
+  else if (!list.includes(draft)) list.push(draft);
+}
+
+/** The most recently introduced of several actors. */
+function latest(drafts: Draft[]): Draft | undefined {
+  let best: Draft | undefined;
+  for (const draft of drafts) if (!best || draft.order > best.order) best = draft;
+  return best;
 }
 
 /** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */
@@ -104,28 +147,26 @@ export function buildActors(
   followedBySpeech: (candidate: NameCandidate) => boolean,
   dates: Span[],
 ): { mentions: Mention[]; actors: Actor[] } {
-  const drafts: Draft[] = [];
-  // The latest actor that used each surface form.
-  const byForm = new Map<string, Draft>();
+  const index = new ActorIndex();
+  const drafts = index.drafts;
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
-      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: actorRole(candidate.role),
+      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: actorRole(candidate.role), order: 0,
     };
-    drafts.push(draft);
-    byForm.set(draft.key, draft);
+    index.add(draft);
     return draft;
   };
   // Full names seen anywhere introduce their actor, so a surname in the headline finds it too.
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
       const surface = text.slice(candidate.start, candidate.end);
-      const known = findActor(drafts, byForm, candidate, surface);
+      const known = index.find(candidate, surface);
       if (!known) register(candidate, 'PERSON', surface);
     }
   }
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
-    let draft = findActor(drafts, byForm, candidate, surface);
+    let draft = index.find(candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
     if (!draft && candidate.onlyIfKnown) continue;
     if (!draft) {
@@ -135,10 +176,10 @@ export function buildActors(
     }
     const form = normalForm(surface);
     if (!draft.forms.includes(form)) draft.forms.push(form);
-    byForm.set(form, draft);
+    index.addForm(form, draft);
     const words = contentWords(candidate.words);
     if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
-      draft.words = words;
+      index.setWords(draft, words);
     }
     if ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface))) draft.longest = surface;
     if (!draft.role) draft.role = actorRole(candidate.role);

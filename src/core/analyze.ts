@@ -1,12 +1,12 @@
 import { buildActors } from './actors';
 import { findDates } from './dates';
-import { buildGazetteer, findNames } from './entities';
-import type { NameCandidate } from './entities';
+import { buildGazetteer, findNames, lowerCaseWords } from './entities';
+import type { NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { tokenizeText } from './nlp';
-import type { ChunkCache, Token } from './nlp';
+import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { attributeQuotes, pairQuotes } from './quotes';
-import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry } from './types';
+import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
 const EMPTY: Omit<Analysis, 'length' | 'warnings'> = { mentions: [], actors: [], quotes: [], events: [], sentences: [] };
@@ -67,15 +67,58 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const problem = checkText(text);
   const { entries, warnings } = validateLexicon(options.lexicon);
   if (problem) return { length: text.length, ...EMPTY, warnings: [problem, ...warnings] };
-  const { tokens, sentences } = tokenizeText(text, cache);
-  const candidates = findNames(tokens, buildGazetteer(entries));
-  const dates = findDates(tokens);
+  const { tokens, sentences, chunks } = tokenizeText(text, cache);
+  // Names and dates are found chunk by chunk on chunk-local tokens, so a cached chunk keeps them.
+  const gazetteer = buildGazetteer(entries);
+  const lexiconKey = JSON.stringify(entries);
+  const lowerWords = lowerCaseWords(tokens);
+  const candidates: NameCandidate[] = [];
+  const dates: Span[] = [];
+  for (const chunk of chunks) {
+    const local = chunk.entry.tokenized.tokens;
+    for (const name of chunkNames(chunk.entry, lexiconKey, lowerWords, (words) => findNames(local, gazetteer, words))) {
+      candidates.push({
+        ...name, start: name.start + chunk.start, end: name.end + chunk.start,
+        firstToken: name.firstToken + chunk.tokenBase, lastToken: name.lastToken + chunk.tokenBase,
+      });
+    }
+    let chunkDates = chunk.entry.memo.get('dates') as Span[] | undefined;
+    if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));
+    for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
+  }
   const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
   const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates);
   const paired = pairQuotes(text);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions);
   const events = findEvents(tokens, sentences, mentions, quotes);
   return { length: text.length, mentions, actors, quotes, events, sentences, warnings: [...warnings, ...paired.warnings] };
+}
+
+interface NamesMemo {
+  lexiconKey: string;
+  /** Every lower-case-word lookup the names pass made, with its answer. */
+  lookups: Map<string, boolean>;
+  names: NameCandidate[];
+}
+
+/**
+ * A chunk's name candidates (chunk-local offsets), reused while the lexicon is the same and every
+ * lower-case-word lookup they depended on still gives the same answer; otherwise found again.
+ */
+function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, find: (words: WordSet) => NameCandidate[]): NameCandidate[] {
+  const memo = entry.memo.get('names') as NamesMemo | undefined;
+  if (memo && memo.lexiconKey === lexiconKey && [...memo.lookups].every(([word, had]) => lowerWords.has(word) === had)) return memo.names;
+  const lookups = new Map<string, boolean>();
+  const recorder: WordSet = {
+    has(word) {
+      const had = lowerWords.has(word);
+      lookups.set(word, had);
+      return had;
+    },
+  };
+  const names = find(recorder);
+  entry.memo.set('names', { lexiconKey, lookups, names });
+  return names;
 }
 
 function isSpeechVerb(token: Token | undefined): boolean {

@@ -6,6 +6,14 @@ import {
   PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
+/** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/** The lower-case words of a token list ("The police said" → police, said). */
+export function lowerCaseWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+}
+
 /** A name found in the text before actors are merged; `type` UNKNOWN is settled by the actor pass. */
 export interface NameCandidate {
   start: number;
@@ -154,7 +162,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
 }
 
 /** Type from compromise's tags and the shape of a name. */
-function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: ReadonlySet<string>): { type: ActorType | 'UNKNOWN'; weak: boolean } {
+function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
@@ -193,10 +201,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
  * Spans exclude titles, determiners, possessive 's and trailing punctuation:
  * "President Vladimir V. Putin's" → "Vladimir V. Putin" with role "President".
  */
-export function findNames(tokens: Token[], gazetteer: Gazetteer): NameCandidate[] {
+export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: WordSet): NameCandidate[] {
   const found: NameCandidate[] = [];
-  // Words the article also writes in lower case are ordinary words when they open a sentence.
-  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -245,7 +251,7 @@ function isCommonWord(word: string): boolean {
   return tag !== undefined && !PERSON_TAGS.includes(tag) && !PLACE_TAGS.includes(tag) && tag !== 'Organization';
 }
 
-function finishRun(tokens: Token[], first: number, last: number, lowerWords: ReadonlySet<string>): NameCandidate | null {
+function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
   while (run.length > 0) {

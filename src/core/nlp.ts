@@ -175,7 +175,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-const CHUNK_SPREAD = 5;
+const CHUNK_SPREAD = 3;
 const CHUNK_MAX = 4000;
 
 /**
@@ -222,43 +222,65 @@ function splitSentences(text: string, from: number, to: number, push: (start: nu
   push(start, to);
 }
 
+/** One chunk's tags plus whatever later passes memoized for it (they own the keys of `memo`). */
+export interface ChunkEntry {
+  tokenized: Tokenized;
+  memo: Map<string, unknown>;
+}
+
 /** Memo of tagged chunks by their text, owned by one analyzer (no module-level state). */
-export type ChunkCache = Map<string, Tokenized>;
+export type ChunkCache = Map<string, ChunkEntry>;
+
+/** A chunk of the text with its chunk-local tokens and where they start in the whole token list. */
+export interface TextChunk extends Span {
+  entry: ChunkEntry;
+  tokenBase: number;
+  sentenceBase: number;
+}
+
+/** The whole text's tokens and sentences, and the chunks they came from. */
+export interface ChunkedText extends Tokenized {
+  chunks: TextChunk[];
+}
 
 /**
  * Tokenizes the whole text chunk by chunk, reusing chunks already in `cache`.
  * The result equals the result without a cache: chunk tagging depends only on the chunk's text.
  */
-export function tokenizeText(text: string, cache?: ChunkCache): Tokenized {
+export function tokenizeText(text: string, cache?: ChunkCache): ChunkedText {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
+  const chunks: TextChunk[] = [];
   const used = cache ? new Set<string>() : undefined;
-  const chunks = splitChunks(text);
-  const sources = chunks.map((chunk) => text.slice(chunk.start, chunk.end));
-  const tagged = new Map<string, Tokenized>();
+  const spans = splitChunks(text);
+  const sources = spans.map((chunk) => text.slice(chunk.start, chunk.end));
+  const fresh = new Map<string, ChunkEntry>();
   const missing = [...new Set(sources.filter((source) => !cache?.has(source)))];
   for (let from = 0; from < missing.length;) {
     let to = from;
     let size = 0;
     while (to < missing.length && (to === from || size + missing[to].length <= BATCH_CHARS)) size += missing[to++].length;
     const batch = missing.slice(from, to);
-    tagTexts(batch).forEach((local, k) => {
-      tagged.set(batch[k], local);
-      cache?.set(batch[k], local);
+    tagTexts(batch).forEach((tokenized, k) => {
+      const entry: ChunkEntry = { tokenized, memo: new Map() };
+      fresh.set(batch[k], entry);
+      cache?.set(batch[k], entry);
     });
     from = to;
   }
-  chunks.forEach((chunk, n) => {
+  spans.forEach((span, n) => {
     const source = sources[n];
-    const local = cache?.get(source) ?? tagged.get(source)!;
+    const entry = cache?.get(source) ?? fresh.get(source)!;
     used?.add(source);
+    const local = entry.tokenized;
+    chunks.push({ ...span, entry, tokenBase: tokens.length, sentenceBase: sentences.length });
     const sentenceBase = sentences.length;
-    for (const sentence of local.sentences) sentences.push({ start: sentence.start + chunk.start, end: sentence.end + chunk.start });
+    for (const sentence of local.sentences) sentences.push({ start: sentence.start + span.start, end: sentence.end + span.start });
     for (const token of local.tokens) {
       tokens.push({
         ...token,
-        start: token.start + chunk.start,
-        end: token.end + chunk.start,
+        start: token.start + span.start,
+        end: token.end + span.start,
         sentence: token.sentence + sentenceBase,
         index: tokens.length,
       });
@@ -267,5 +289,5 @@ export function tokenizeText(text: string, cache?: ChunkCache): Tokenized {
   if (cache && used) {
     for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   }
-  return { tokens, sentences };
+  return { tokens, sentences, chunks };
 }
