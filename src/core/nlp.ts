@@ -276,6 +276,13 @@ export function tokenizeText(text: string, cache?: ChunkCache): ChunkedText {
     chunks.push({ ...span, entry, tokenBase: tokens.length, sentenceBase: sentences.length });
     const sentenceBase = sentences.length;
     for (const sentence of local.sentences) sentences.push({ start: sentence.start + span.start, end: sentence.end + span.start });
+    // Tokens placed at the same offsets as last time (chunks before an edit) are reused as they are.
+    const placed = entry.memo.get('placed') as { start: number; tokenBase: number; sentenceBase: number; tokens: Token[] } | undefined;
+    if (placed && placed.start === span.start && placed.tokenBase === tokens.length && placed.sentenceBase === sentenceBase) {
+      for (const token of placed.tokens) tokens.push(token);
+      return;
+    }
+    const tokenBase = tokens.length;
     for (const token of local.tokens) {
       tokens.push({
         ...token,
@@ -285,6 +292,7 @@ export function tokenizeText(text: string, cache?: ChunkCache): ChunkedText {
         index: tokens.length,
       });
     }
+    entry.memo.set('placed', { start: span.start, tokenBase, sentenceBase, tokens: tokens.slice(tokenBase) });
   });
   if (cache && used) {
     for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
