@@ -7,7 +7,8 @@ import { registerCommands } from './extension/commands';
 import { registerDecorations, refreshVisibleEditors } from './extension/decorations';
 import { registerHover } from './extension/hover';
 import { registerTrees, type Trees } from './extension/actorsView';
-import { SETTINGS_SECTION } from './extension/ids';
+import { SETTINGS, SETTINGS_SECTION } from './extension/ids';
+import { LexiconSource, type LoadedLexicon } from './extension/lexicon';
 import { isArticle, readSettings, type Settings } from './extension/settings';
 
 /** What `activate` returns; the integration tests use it to wait for real analysis results. */
@@ -19,6 +20,8 @@ export interface NewsAnnotatorApi {
   activationMs: number;
   /** The longest main-thread work per analysis result: parsing it, and applying it to the editors. */
   mainThreadStats(): { maxParseMs: number; maxApplyMs: number };
+  /** Reads the lexicon setting and files again (what the file watcher does) and returns the result. */
+  reloadLexicon(): Promise<LoadedLexicon>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -27,28 +30,39 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const current = (): Settings => settings;
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   const worker = new AnalysisWorker(context.asAbsolutePath('dist/worker.js'));
-  const cache = new AnalysisCache(worker, current, () => [], log);
+  const lexicon = new LexiconSource(log);
+  const cache = new AnalysisCache(worker, current, () => lexicon.entries(), log);
   const trees = registerTrees(cache, current);
+  const reanalyzeAll = (): void => {
+    cache.clear();
+    trees.refresh();
+    refreshVisibleEditors(cache);
+  };
   context.subscriptions.push(
     log,
     { dispose: () => worker.dispose() },
     cache,
+    lexicon,
+    lexicon.onDidChange(reanalyzeAll),
     registerDecorations(cache, current),
     registerHover(cache, current),
     trees.disposable,
     registerCommands(cache, log, trees.refresh),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0 && isArticle(event.document, settings)) cache.schedule(event.document);
+      if (event.contentChanges.length === 0 || !isArticle(event.document, settings)) return;
+      // Background analysis only for articles on screen; others are analyzed when asked for.
+      if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) cache.schedule(event.document);
+      else cache.forget(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => cache.forget(document)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
       settings = readSettings();
-      cache.clear();
-      trees.refresh();
-      refreshVisibleEditors(cache);
+      if (event.affectsConfiguration(SETTINGS.lexicon)) void lexicon.reload();
+      else reanalyzeAll();
     }),
   );
+  void lexicon.reload(); // reads the workspace file off the activation path
   return {
     whenAnalyzed: async (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri);
@@ -58,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     eventsTree: trees.trees.events,
     activationMs: performance.now() - started,
     mainThreadStats: () => ({ ...worker.stats, ...cache.stats }),
+    reloadLexicon: () => lexicon.reload(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { NameCandidate } from './entities';
-import type { Actor, ActorType, Mention, Span } from './types';
+import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
   'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states',
@@ -18,6 +18,8 @@ interface Draft {
   role?: string;
   /** Creation order: the later of two matching actors wins. */
   order: number;
+  /** True when the user lexicon named this actor: its canonical name no longer changes. */
+  fixedName?: boolean;
 }
 
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
@@ -51,6 +53,21 @@ function contentWords(words: string[]): string[] {
 /** Actors found so far, indexed for the lookups a new name needs. */
 class ActorIndex {
   readonly drafts: Draft[] = [];
+
+  /** `aliases` maps a lexicon alias's normal form to its entry's name ("kcna" → "Korean Central News Agency"). */
+  constructor(private readonly aliases: ReadonlyMap<string, string>) {}
+
+  /** The key an actor is found by: the normal form, with lexicon aliases folded into their entry. */
+  formOf(text: string): string {
+    const form = normalForm(text);
+    const entry = this.aliases.get(form);
+    return entry ? normalForm(entry) : form;
+  }
+
+  /** The canonical name the lexicon gives a form, if any. */
+  lexiconName(text: string): string | undefined {
+    return this.aliases.get(normalForm(text));
+  }
   /** The latest actor that used each surface form. */
   private readonly byForm = new Map<string, Draft>();
   /** People by every word of their name, organizations and places by acronym. */
@@ -75,7 +92,7 @@ class ActorIndex {
 
   /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
   find(candidate: NameCandidate, text: string): Draft | undefined {
-    const known = this.byForm.get(normalForm(text));
+    const known = this.byForm.get(this.formOf(text));
     if (known) return known;
     const words = contentWords(candidate.words);
     if (words.length === 0) return undefined;
@@ -146,12 +163,16 @@ export function buildActors(
   candidates: NameCandidate[],
   followedBySpeech: (candidate: NameCandidate) => boolean,
   dates: Span[],
+  lexicon: LexiconEntry[] = [],
 ): { mentions: Mention[]; actors: Actor[] } {
-  const index = new ActorIndex();
+  const aliases = new Map<string, string>();
+  for (const entry of lexicon) for (const name of [entry.name, ...(entry.aliases ?? [])]) aliases.set(normalForm(name), entry.name);
+  const index = new ActorIndex(aliases);
   const drafts = index.drafts;
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
-      type, key: normalForm(surface), words: contentWords(candidate.words), forms: [normalForm(surface)], longest: surface, mentions: [], role: actorRole(candidate.role), order: 0,
+      type, key: index.formOf(surface), words: contentWords(candidate.words), forms: [index.formOf(surface)], longest: index.lexiconName(surface) ?? surface, mentions: [], role: actorRole(candidate.role), order: 0,
+      fixedName: index.lexiconName(surface) !== undefined,
     };
     index.add(draft);
     return draft;
@@ -174,14 +195,20 @@ export function buildActors(
       if (!type) continue;
       draft = register(candidate, type, surface);
     }
-    const form = normalForm(surface);
+    const form = index.formOf(surface);
     if (!draft.forms.includes(form)) draft.forms.push(form);
     index.addForm(form, draft);
     const words = contentWords(candidate.words);
     if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
       index.setWords(draft, words);
     }
-    if ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface))) draft.longest = surface;
+    const lexiconName = index.lexiconName(surface);
+    if (lexiconName && !draft.fixedName) {
+      draft.longest = lexiconName;
+      draft.fixedName = true;
+    } else if (!draft.fixedName && ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface)))) {
+      draft.longest = surface;
+    }
     if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });
   }

@@ -87,7 +87,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
   const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
-  const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates);
+  const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates, entries);
   const paired = pairQuotes(text);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions);
   const events = findEvents(tokens, sentences, mentions, quotes);

@@ -36,6 +36,7 @@ export const SETTINGS = {
   decorationTypes: 'newsAnnotator.decorations.types',
   analysisDelayMs: 'newsAnnotator.analysisDelayMs',
   maxArticleLength: 'newsAnnotator.maxArticleLength',
+  lexicon: 'newsAnnotator.lexicon',
 } as const;
 
 export const CONTEXT_VALUES = {

@@ -17,6 +17,7 @@ const KARLOV = 'Andrey G. Karlov';
 /** What activate() returns (the contract the extension exposes to tests). */
 interface NewsAnnotatorApi {
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
+  reloadLexicon(): Promise<{ entries: unknown[]; warnings: string[] }>;
   actorsTree: vscode.TreeDataProvider<unknown>;
   eventsTree: vscode.TreeDataProvider<unknown>;
 }
@@ -234,5 +235,24 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.strictEqual(doc.isDirty, false, 'reverted');
     assert.strictEqual(doc.getText(), seedText, 'text restored');
     assert.strictEqual(fs.readFileSync(seedUri().fsPath, 'utf8'), seedText, 'file on disk untouched');
+  });
+
+  test('a workspace lexicon file types names, and a bad entry is a warning, not a failure', async () => {
+    const file = vscode.Uri.joinPath(folder().uri, '.news-annotator', 'lexicon.json');
+    const doc = await openSeed();
+    const typeOf = (analysis: Analysis, text: string): string | undefined => analysis.mentions.find((m) => m.text === text)?.type;
+    assert.strictEqual(typeOf(await api.whenAnalyzed(doc.uri), 'Cankaya'), 'PLACE');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify([{ name: 'Cankaya', type: 'ORG' }, { name: 5 }])));
+    try {
+      const loaded = await api.reloadLexicon();
+      assert.deepStrictEqual(loaded.entries, [{ name: 'Cankaya', type: 'ORG' }]);
+      assert.strictEqual(loaded.warnings.length, 1);
+      assert.match(loaded.warnings[0], /lexicon\.json: Lexicon entry 2 was ignored/u);
+      assert.strictEqual(typeOf(await api.whenAnalyzed(doc.uri), 'Cankaya'), 'ORG');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    assert.deepStrictEqual((await api.reloadLexicon()).entries, []);
+    assert.strictEqual(typeOf(await api.whenAnalyzed(doc.uri), 'Cankaya'), 'PLACE');
   });
 });

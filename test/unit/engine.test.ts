@@ -197,3 +197,30 @@ describe('engine on awkward input', () => {
     assert.ok(!names.some((n) => /['’]s$/u.test(n)));
   });
 });
+
+describe('user lexicon', () => {
+  it('types listed names, merges their aliases into one actor named by the entry', () => {
+    const text = 'The Korean Central News Agency said so. KCNA added more. Officials in Cankaya met Abu Hamza; Hamza left.';
+    const lexicon = [
+      { name: 'Korean Central News Agency', type: 'ORG' as const, aliases: ['KCNA'] },
+      { name: 'Cankaya', type: 'PLACE' as const },
+      { name: 'Abu Hamza al-Masri', type: 'PERSON' as const, aliases: ['Abu Hamza'] },
+    ];
+    const analysis = analyzeArticle(text, { lexicon });
+    const actorOf = (name: string) => analysis.actors.find((a) => a.id === analysis.mentions.find((m) => m.text === name)?.actorId);
+    assert.strictEqual(actorOf('KCNA')?.name, 'Korean Central News Agency');
+    assert.strictEqual(actorOf('KCNA'), actorOf('Korean Central News Agency'));
+    assert.strictEqual(actorOf('Cankaya')?.type, 'PLACE');
+    assert.strictEqual(actorOf('Abu Hamza')?.name, 'Abu Hamza al-Masri');
+    assert.strictEqual(actorOf('Abu Hamza')?.type, 'PERSON');
+    assert.deepStrictEqual(analysis.warnings, []);
+  });
+
+  it('skips bad entries with a warning instead of failing', () => {
+    const lexicon = [{ name: 'NATO', type: 'ORG' }, { name: '', type: 'ORG' }, { name: 'X', type: 'ANIMAL' }, 'oops'] as unknown as [];
+    const analysis = analyzeArticle('NATO met in Warsaw.', { lexicon });
+    assert.deepStrictEqual(analysis.warnings.map((w) => w.code), ['lexicon', 'lexicon', 'lexicon']);
+    assert.match(analysis.warnings[0].message, /^Lexicon entry 2 was ignored/u);
+    assert.strictEqual(analysis.mentions.find((m) => m.text === 'NATO')?.type, 'ORG');
+  });
+});
