@@ -6,6 +6,7 @@ import { findEvents } from './events';
 import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { attributeQuotes, pairQuotes } from './quotes';
+import { findAppositiveRoles } from './roles';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
@@ -88,6 +89,11 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   }
   const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
   const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates, entries);
+  // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
+  for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
+    const actor = actors.find((a) => a.id === actorId);
+    if (actor && !actor.role) actor.role = role;
+  }
   const paired = pairQuotes(text);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions);
   const events = findEvents(tokens, sentences, mentions, quotes);

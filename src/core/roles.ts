@@ -1,0 +1,63 @@
+import type { Actor, Mention } from './types';
+
+/** Nouns that name what a person is or does; the head of a role phrase. */
+const ROLE_NOUNS = new Set(`
+  president vice-president president-elect minister prime premier chancellor secretary spokesman spokeswoman
+  spokesperson ambassador envoy consul diplomat official officer commander general colonel captain chief
+  leader head director chairman chairwoman chair founder ceo executive manager editor reporter journalist
+  correspondent photographer columnist analyst expert economist researcher scientist professor lecturer
+  teacher student author writer historian lawyer attorney prosecutor judge governor mayor senator
+  lawmaker legislator politician councillor councilor representative adviser advisor aide activist
+  campaigner organizer organiser coach player striker defender midfielder goalkeeper forward king queen
+  prince princess emir sheikh imam priest bishop pope cardinal rabbi gunman assailant attacker suspect
+  victim witness survivor resident founder member candidate mp fellow curator architect engineer doctor
+  nurse surgeon pilot soldier sergeant agent inspector detective commissioner administrator owner partner
+`.trim().split(/\s+/u));
+
+/** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
+const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
+  who that which whom his her their its our this these those between among against after before during`.split(/\s+/u));
+const MAX_WORDS = 9;
+
+const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+
+/** A role phrase after a name: ", a Turkish photographer for the Hurriyet news organization who …" */
+function roleAfter(phrase: string): string | undefined {
+  const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:.!?“”"()—–]/u)[0].trim();
+  const words = clause.replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  let head = words.findIndex(isRoleNoun);
+  if (head < 0) return undefined;
+  while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
+  // "secretary general of NATO", "photographer for the Hurriyet news organization": keep the of/for phrase.
+  const end = head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1]) ? words.length : head + 1;
+  return words.slice(0, end).join(' ');
+}
+
+/** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
+function roleBefore(phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
+  let start = words.length - 1;
+  while (start > 0 && words.length - start < 6 && !BACKWARD_STOPS.has(words[start - 1].toLowerCase()) && !/[,;:.!?)]$/u.test(words[start - 1])) start--;
+  return words.slice(start).join(' ');
+}
+
+/**
+ * Roles written in apposition to a person's name, before or after it:
+ * "Maria Zakharova, Russia's Foreign Ministry spokeswoman," → "Russia's Foreign Ministry spokeswoman";
+ * "the Turkish president, Recep Tayyip Erdogan" → "Turkish president". Returns actor id → role,
+ * the first role found per actor.
+ */
+export function findAppositiveRoles(text: string, mentions: Mention[], actors: Actor[]): Map<string, string> {
+  const people = new Set(actors.filter((a) => a.type === 'PERSON').map((a) => a.id));
+  const roles = new Map<string, string>();
+  for (const mention of mentions) {
+    if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
+    const after = text.slice(mention.end, mention.end + 160).match(/^,\s+([^,;.!?“”"()]{2,120})/u);
+    const before = text.slice(Math.max(0, mention.start - 120), mention.start).match(/([^,;.!?“”"()]{2,120}),\s*$/u);
+    const role = (after && roleAfter(after[1])) || (before && roleBefore(before[1]));
+    if (role) roles.set(mention.actorId, role);
+  }
+  return roles;
+}
