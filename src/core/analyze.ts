@@ -1,5 +1,6 @@
 import { buildActors } from './actors';
 import { findDates } from './dates';
+import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
 import type { NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
@@ -95,7 +96,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (actor && !actor.role) actor.role = role;
   }
   const paired = pairQuotes(text);
-  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions);
+  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, linkDescriptors(tokens, mentions, actors));
   const events = findEvents(tokens, sentences, mentions, quotes);
   return { length: text.length, mentions, actors, quotes, events, sentences, warnings: [...warnings, ...paired.warnings] };
 }

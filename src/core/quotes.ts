@@ -1,5 +1,6 @@
 import type { Token } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
+import { descriptorKey, isDescriptor } from './descriptors';
 import { insideSpans, lowerBound, startingIn } from './spans';
 import { SPEECH_VERBS } from './vocabulary';
 
@@ -139,10 +140,26 @@ interface Attribution {
   speakerActorId: string | null;
 }
 
+/** What attribution needs to know about the article. */
+interface Context {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  /** Person and organization mentions that belong to an actor, sorted by start. */
+  mentions: Mention[];
+  insideQuote: (offset: number) => boolean;
+  /** Descriptor key ("gunman") → the actor it stands for. */
+  descriptors: ReadonlyMap<string, string>;
+  /** Speaker of the previous speech quote, if it was found within the last two sentences. */
+  recentSpeaker: string | null;
+}
+
 /**
  * Attributes quotes to speakers: a speech verb next to the quote (after it: "…,” Mr. Erdogan said /
- * said Mr. Kilic; before it: Mr. Putin said, “…”; "according to X") and the nearest person or
- * organization on the verb's side; he/she resolve to the latest person mentioned before.
+ * said Mr. Kilic; before it: Mr. Putin said, “…”; "according to X"; "X quoted Y as saying") and the
+ * nearest person or organization on the verb's side; he/she and descriptors ("the gunman") resolve
+ * through the previous speaker and the descriptor links. Titles ("an exhibition titled “…”") and
+ * short scare quotes are told apart from speech.
  */
 export function attributeQuotes(
   text: string,
@@ -150,17 +167,23 @@ export function attributeQuotes(
   tokens: Token[],
   sentences: Span[],
   mentions: Mention[],
+  descriptors: ReadonlyMap<string, string> = new Map(),
 ): Quote[] {
-  const actorMentions = mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG'));
-  const insideQuote = insideSpans(pairs);
+  const context: Context = {
+    text, tokens, sentences, descriptors, recentSpeaker: null,
+    mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG')),
+    insideQuote: insideSpans(pairs),
+  };
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
   pairs.forEach((pair, n) => {
-    const attribution = findAttribution(text, pair, pairs[n + 1], pairs[n - 1], tokens, sentences, actorMentions, insideQuote);
+    const lastSpeech = [...quotes].reverse().find((q) => q.kind === 'speech' && q.speakerActorId);
+    context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2 ? lastSpeech.speakerActorId : null;
+    const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
     let { speakerActorId } = attribution;
-    // A quote that directly continues the previous speaker's quote keeps that speaker.
-    if (!attribution.cue && previous?.speakerActorId && previous.kind === 'speech'
-      && /^[\s,.;:—–-]*$/u.test(text.slice(previous.end, pair.start))) {
+    // A quote that directly continues the previous speaker's quote keeps that speaker:
+    // “…” and “…”; “…,” she said. “…” (only that speaker is named in between).
+    if (!speakerActorId && previous?.speakerActorId && previous.kind === 'speech' && continuesPrevious(context, previous, pair)) {
       speakerActorId = previous.speakerActorId;
     }
     const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
@@ -179,6 +202,27 @@ export function attributeQuotes(
     previous = quote;
   });
   return quotes;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'no', 'vs', 'us', 'uk']);
+
+/** True when the punctuation after the token ends a sentence ("said." yes, "Mr." and "G." no). */
+function endsSentence(token: Token): boolean {
+  return /[.!?]/u.test(token.post) && !/^\s*[,”"]/u.test(token.post) && !ABBREVIATIONS.has(token.bare) && !/^\p{Lu}$/u.test(token.text);
+}
+
+/** How many sentence starts lie in `[from, to)`. */
+function sentencesBetween(sentences: Span[], from: number, to: number): number {
+  return startingIn(sentences, from, to).length;
+}
+
+/** True when nothing but the previous speaker (and conjunctions, punctuation, their attribution) separates two quotes. */
+function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): boolean {
+  const gap = context.text.slice(previous.end, pair.start);
+  if (/\n\s*\n/u.test(gap) || gap.length > 400) return false;
+  if (/^[\s,.;:—–-]*(?:and|or|then)?[\s,.;:—–-]*$/u.test(gap)) return true;
+  const named = startingIn(context.mentions, previous.end, pair.start).filter((m) => m.type === 'PERSON');
+  return named.length > 0 && named.every((m) => m.actorId === previous.speakerActorId);
 }
 
 function sentenceAt(sentences: Span[], offset: number): Span {
@@ -212,6 +256,7 @@ function speechLemma(word: string): string | undefined {
   if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), word.slice(0, -3));
   if (word.endsWith('es')) candidates.push(word.slice(0, -2));
   if (word.endsWith('s')) candidates.push(word.slice(0, -1));
+  if (word.endsWith('ing')) candidates.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   return candidates.find((lemma) => SPEECH_VERBS.has(lemma));
 }
 
@@ -230,43 +275,48 @@ function isCue(token: Token, tokens: Token[]): boolean {
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun'));
 }
 
-function findAttribution(
-  text: string,
-  pair: QuotePair,
-  nextPair: QuotePair | undefined,
-  previousPair: QuotePair | undefined,
-  tokens: Token[],
-  sentences: Span[],
-  mentions: Mention[],
-  insideQuote: (offset: number) => boolean,
-): Attribution {
+function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair | undefined, previousPair: QuotePair | undefined): Attribution {
+  const { text, tokens, sentences, mentions, insideQuote } = context;
   const none: Attribution = { cue: null, speakerMention: null, speakerActorId: null };
   const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
+  const byMention = (cue: Token, mention: Mention | null): Attribution => ({ cue: span(cue), speakerMention: mention, speakerActorId: mention?.actorId ?? null });
   // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
-  const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 120, text.length);
+  const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 300, text.length);
   const after = startingIn(tokens, pair.end, afterEnd).filter((t) => t.end <= afterEnd && !insideQuote(t.start));
-  const stopAfter = after.findIndex((_token, k) => k > 0 && /[.!?]/u.test(after[k - 1].post) && !/^\s*[,”"]/u.test(after[k - 1].post));
-  const afterWindow = (stopAfter > 0 ? after.slice(0, stopAfter) : after).slice(0, 8);
+  const stopAfter = after.findIndex((_token, k) => k > 0 && endsSentence(after[k - 1]));
+  const sentenceAfter = stopAfter > 0 ? after.slice(0, stopAfter) : after;
+  const afterWindow = sentenceAfter.slice(0, 8);
   const innerText = text.slice(pair.inner.start, pair.inner.end);
   const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
+  // "…,” Mr. Kilic quoted the assailant as saying": the one quoted is the speaker.
+  const quoted = afterWindow.findIndex((t) => t.lower === 'quoted');
+  if (continues && quoted >= 0) {
+    const as = sentenceAfter.findIndex((t, k) => k > quoted && t.lower === 'as');
+    if (as > quoted && sentenceAfter[as + 1]?.lower === 'saying') {
+      const between = sentenceAfter.slice(quoted + 1, as);
+      const named = startingIn(mentions, between[0]?.start ?? 0, sentenceAfter[as].start)[0];
+      if (named) return byMention(sentenceAfter[quoted], named);
+      const descriptor = between.find((t) => isDescriptor(t.lower));
+      return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
+    }
+  }
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
   if (continues && !cueAfter && named?.type === 'PERSON') {
-    cueAfter = after.slice(0, 40).find((t) => isCue(t, tokens) && t.start > named.end);
-    if (cueAfter) return { cue: span(cueAfter), speakerMention: named, speakerActorId: named.actorId };
+    cueAfter = sentenceAfter.find((t) => isCue(t, tokens) && t.start > named.end);
+    if (cueAfter) return byMention(cueAfter, named);
   }
   const cueIndex = cueAfter ? afterWindow.indexOf(cueAfter) : -1;
   // "….” Mr. Erdogan said.": a short attribution tail closing the sentence.
   const shortTail = cueAfter !== undefined && cueIndex <= 3 && /^[.!?]/u.test(cueAfter.post);
   if (cueAfter && (continues || shortTail)) {
-    const between = startingIn(mentions, pair.end, cueAfter.start).filter((m) => m.end <= cueAfter!.start);
-    const behind = startingIn(mentions, cueAfter.end, cueAfter.end + 40).filter((m) => m.end <= afterEnd);
-    const speaker = preferPerson(text, between, cueAfter.start) ?? behind[0] ?? null;
-    if (speaker) return { cue: span(cueAfter), speakerMention: speaker, speakerActorId: speaker.actorId };
-    const pronoun = afterWindow.find((t) => t.start < cueAfter.start && (PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase())));
-    if (pronoun) return { cue: span(cueAfter), speakerMention: null, speakerActorId: resolvePronoun(pronoun, mentions, insideQuote) };
-    return { cue: span(cueAfter), speakerMention: null, speakerActorId: null };
+    const cue = cueAfter;
+    const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
+    const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd);
+    const speaker = preferPerson(text, between, cue.start) ?? behind[0] ?? null;
+    if (speaker) return byMention(cue, speaker);
+    return { cue: span(cue), speakerMention: null, speakerActorId: unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start || t.start < cue.end + 30)) };
   }
   // Before the quote: the speech verb of the clause that introduces it, and that clause's subject.
   const sentence = sentenceAt(sentences, pair.start);
@@ -274,7 +324,7 @@ function findAttribution(
   const before = startingIn(tokens, from, pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start));
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
-    const according = token.text.toLowerCase() === 'according' && before[k + 1]?.text.toLowerCase() === 'to';
+    const according = token.lower === 'according' && before[k + 1]?.lower === 'to';
     if (!isCue(token, tokens) && !according) continue;
     if (according) {
       const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
@@ -282,13 +332,30 @@ function findAttribution(
     }
     const subject = startingIn(mentions, from, token.start).filter((m) => m.end <= token.start);
     const speaker = preferPerson(text, subject, token.start);
-    if (speaker) return { cue: span(token), speakerMention: speaker, speakerActorId: speaker.actorId };
-    const pronoun = [...before.slice(0, k)].reverse().find((t) => PRONOUNS_PERSON.has(t.text.toLowerCase()) || PRONOUNS_GROUP.has(t.text.toLowerCase()));
-    if (pronoun) return { cue: span(token), speakerMention: null, speakerActorId: resolvePronoun(pronoun, mentions, insideQuote) };
+    if (speaker) return byMention(token, speaker);
+    const unnamed = unnamedSpeaker(context, before.slice(0, k));
+    if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
     const following = startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).find((m) => m.end <= pair.start);
-    return { cue: span(token), speakerMention: following ?? null, speakerActorId: following?.actorId ?? null };
+    return byMention(token, following ?? null);
   }
   return none;
+}
+
+/**
+ * A speaker written without a name, nearest first: "he"/"she" (the recent speaker, else the last
+ * person named), "they"/"it" (the last organization), or a descriptor ("the gunman") linked to a name.
+ */
+function unnamedSpeaker(context: Context, words: Token[]): string | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k];
+    if (PRONOUNS_PERSON.has(word.lower)) return context.recentSpeaker ?? resolvePronoun(word, context.mentions, context.insideQuote);
+    if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(word, context.mentions, context.insideQuote);
+    if (isDescriptor(word.lower)) {
+      const linked = context.descriptors.get(descriptorKey(word.lower));
+      if (linked) return linked;
+    }
+  }
+  return null;
 }
 
 /**
@@ -303,7 +370,7 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
     const person = names[k];
     if (person.type !== 'PERSON') continue;
     const between = text.slice(person.end, cueStart);
-    if (/^\s*,[^,;.“”"]*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
+    if (/^\s*,[^;.!?“”"]*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
     break;
   }
   return last;
@@ -319,10 +386,21 @@ function resolvePronoun(pronoun: Token, mentions: Mention[], insideQuote: (offse
   return null;
 }
 
-/** speech when attributed or sentence-like; a short unattributed phrase is a scare quote; Title Case is a title. */
+/** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”". */
+const TITLE_CUES = /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|the slogan)\s*[:,]?\s*$/iu;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from']);
+
+/**
+ * A title when announced as one ("titled “Russia Through Turks’ Eyes.”") or written in Title Case;
+ * speech when attributed or sentence-like; a short unattributed phrase is a scare quote ("woke").
+ */
 function classifyQuote(text: string, pair: QuotePair, attributed: boolean): QuoteKind {
   const inner = text.slice(pair.inner.start, pair.inner.end).trim();
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const titleCase = content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
+  if (TITLE_CUES.test(text.slice(Math.max(0, pair.start - 30), pair.start)) && words.length <= 12) return 'title';
+  if (titleCase && !/[,;]/u.test(inner)) return 'title';
   if (attributed) return 'speech';
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length > 0 && words.length <= 10 && capitalized >= Math.ceil(words.length * 0.6) && !/[!?]$/u.test(inner)) return 'title';

@@ -19,7 +19,14 @@ const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at
   who that which whom his her their its our this these those between among against after before during`.split(/\s+/u));
 const MAX_WORDS = 9;
 
-const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+/** True when the word names what a person is or does ("spokeswoman", "gunman"). */
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+
+/** The noun a role phrase is about ("Syrian activist" → "activist", "secretary general of NATO" → "general"). */
+export function roleHead(role: string): string | undefined {
+  const words = role.split(/\s+(?:of|for|at|to|in)\s+/iu)[0].split(/\s+/u);
+  return [...words].reverse().find(isRoleNoun)?.toLowerCase();
+}
 
 /** A role phrase after a name: ", a Turkish photographer for the Hurriyet news organization who …" */
 function roleAfter(phrase: string): string | undefined {

@@ -1,0 +1,57 @@
+import type { Token } from './nlp';
+import { isRoleNoun, roleHead } from './roles';
+import { startingIn } from './spans';
+import type { Actor, Mention } from './types';
+
+/** Descriptor nouns news uses interchangeably for one participant ("the gunman" … "the assailant"). */
+const SYNONYMS: Record<string, string> = {};
+for (const group of ['gunman assailant attacker shooter killer assassin bomber perpetrator', 'victim casualty']) {
+  const words = group.split(' ');
+  for (const word of words) SYNONYMS[word] = words[0];
+}
+
+/** The key a descriptor noun is linked by: its synonym group, else itself ("assailant" → "gunman"). */
+export function descriptorKey(noun: string): string {
+  const word = noun.toLowerCase();
+  return SYNONYMS[word] ?? word;
+}
+
+/** True when the word can stand for a person as "the <word>". */
+export function isDescriptor(word: string): boolean {
+  return SYNONYMS[word.toLowerCase()] !== undefined || isRoleNoun(word);
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Links descriptor nouns to the named person they stand for, so "the gunman" can be a speaker:
+ * from an actor's appositive role ("Mohammed, a Syrian activist" → activist) and from
+ * "identified … as NAME" after a sentence about the descriptor ("The gunman was killed … He was
+ * identified … as Mevlut Mert Altintas" → gunman). Returns descriptor key → actor id.
+ */
+export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Actor[]): Map<string, string> {
+  const links = new Map<string, string>();
+  const taken = new Map<string, number>();
+  for (const actor of actors) {
+    const head = actor.type === 'PERSON' && actor.role ? roleHead(actor.role) : undefined;
+    if (!head) continue;
+    const key = descriptorKey(head);
+    taken.set(key, (taken.get(key) ?? 0) + 1);
+    links.set(key, actor.id);
+  }
+  for (const [key, count] of taken) if (count > 1) links.delete(key); // ambiguous: two actors share the role
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'identified') continue;
+    const as = tokens.slice(i + 1, i + 14).find((t) => t.lower === 'as' && t.sentence === tokens[i].sentence);
+    if (!as) continue;
+    const person = startingIn(mentions, as.end, as.end + 3).find((m) => m.type === 'PERSON' && m.actorId);
+    if (!person?.actorId) continue;
+    // The identified one: a descriptor in this sentence before the verb, or, for "He was identified",
+    // the last descriptor of the sentence before.
+    const sentence = tokens[i].sentence;
+    const subject = tokens.slice(0, i).reverse().find((t) => t.sentence >= sentence - 1 && SYNONYMS[t.lower] !== undefined);
+    const pronounFirst = tokens.slice(0, i).reverse().find((t) => t.sentence === sentence && PRONOUNS.has(t.lower));
+    if (subject && (subject.sentence === sentence || pronounFirst)) links.set(descriptorKey(subject.lower), person.actorId);
+  }
+  return links;
+}
