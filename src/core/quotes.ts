@@ -100,7 +100,9 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
         carried = null;
       }
       const open = stack.findLastIndex((m) => m.family === mark.family);
-      const closes = mark.role === 'close' || (mark.role === 'either' && open >= 0 && !(isSpace(text[i - 1]) && isLetter(text[i + 1])));
+      // German „…“ closes with the mark English opens with.
+      const closesLow = text[i] === '“' && open >= 0 && text[stack[open].at] === '„';
+      const closes = closesLow || mark.role === 'close' || (mark.role === 'either' && open >= 0 && !(isSpace(text[i - 1]) && isLetter(text[i + 1])));
       if (closes) {
         if (open < 0) {
           if (mark.family === 'double') warnings.push({ code: 'unbalanced-quote', message: `Closing quotation mark without an opening one at offset ${i}.`, start: i });

@@ -183,6 +183,22 @@ describe('engine on awkward input', () => {
     assert.deepStrictEqual(analysis.warnings, []);
   });
 
+  it('pairs „…“, «…», ‹…› and keeps a nested quote inside its outer quote', () => {
+    const rows: [string, string[]][] = [
+      ['Er sagte: „Das ist gut“ und ging.', ['„Das ist gut“']],
+      ['Il a dit « c’est fini » hier.', ['« c’est fini »']],
+      ['She said ‹hi› twice.', ['‹hi›']],
+      ['He said “it was ‘quasi-state of war’ now” and left.', ['“it was ‘quasi-state of war’ now”']],
+      ['He said "it was \'quasi-state of war\' now" and left.', ['"it was \'quasi-state of war\' now"']],
+    ];
+    for (const [text, expected] of rows) {
+      const analysis = analyzeArticle(text);
+      assert.deepStrictEqual(analysis.quotes.map((q) => q.text), expected, text);
+      assert.deepStrictEqual(analysis.warnings, [], text);
+      for (const q of analysis.quotes) assert.strictEqual(text.slice(q.inner.start - 1, q.inner.end + 1), q.text, text);
+    }
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     const text = "Russia's envoy didn't say the Turks' plan was 'quasi-state of war' in Ankara.";
     const analysis = analyzeArticle(text);
