@@ -2,7 +2,7 @@ import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
 import type { LexiconEntry, ActorType } from './types';
 import {
-  CALENDAR_WORDS, HONORIFICS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS,
 } from './vocabulary';
 
@@ -172,6 +172,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Kwok Ka-ki", "Lam Cheuk-ting": a hyphenated given name with a lower-case second part.
   if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? ''))) return { type: 'PERSON', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
+    if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
     return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')).length;
@@ -332,6 +333,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;
     if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
   }
+  // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
+  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
+    && !hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName'])) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   const { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);

@@ -77,7 +77,7 @@ export const KNOWN_PLACES = set(`
 `);
 
 /** Country-like acronyms that name places, not organizations. */
-export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | u.a.e. | dc | d.c. | prc | drc | nyc`);
+export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | u.a.e. | dc | d.c. | prc | drc | nyc | nz | hk | la | l.a.`);
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
@@ -104,4 +104,19 @@ export const CALENDAR_WORDS = set(`
   january | february | march | april | may | june | july | august | september | october | november | december |
   jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec |
   monday | tuesday | wednesday | thursday | friday | saturday | sunday
+`);
+
+/** Words that end the names of events, works, products and laws, which are not people, organizations or places. */
+export const OTHER_HEADS = set(`
+  cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war |
+  awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
+  operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
+  show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
+  crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge
+`);
+
+/** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
+export const COMMON_ACRONYMS = set(`
+  iq | html | gmt | utc | ceo | cfo | gdp | aids | hiv | dna | tv | pm | am | ok | vr | ai | it | id | pc | usb | ufo |
+  faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol
 `);
