@@ -58,7 +58,7 @@ export const NOT_NAMES = set(`
   said | says | told | asked | added | let | do | don't | does | did | can | could | would | should | will | may |
   might | must | is | are | was | were | be | been | being | have | has | had | not | just | only | even | even |
   step | call | don’t | i’m | i'm | we’re | it’s | it's | that’s | there’s | those | these | only | death | we'll |
-  internet | web | online | twitter | facebook | google
+  internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome
 `);
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
@@ -72,8 +72,13 @@ export const KNOWN_PLACES = set(`
   karachi | islamabad | lahore | dhaka | jakarta | manila | bangkok | hanoi | sydney | melbourne | canberra |
   toronto | ottawa | montreal | vancouver | paris | london | berlin | rome | madrid | lisbon | brussels |
   vienna | geneva | zurich | stockholm | oslo | helsinki | copenhagen | dublin | athens | lagos | nairobi |
-  johannesburg | pretoria | aceh | myanmar | indonesia | malaysia | thailand | bangladesh | afghanistan |
-  kowloon | cankaya | los angeles | new york | chicago | san francisco | boston | miami | houston | dallas
+  johannesburg | pretoria | myanmar | indonesia | malaysia | thailand | bangladesh | afghanistan |
+  los angeles | new york | chicago | san francisco | boston | miami | houston | dallas |
+  alabama | alaska | arizona | arkansas | california | colorado | connecticut | delaware | florida | georgia |
+  hawaii | idaho | illinois | indiana | iowa | kansas | kentucky | louisiana | maine | maryland | massachusetts |
+  michigan | minnesota | mississippi | missouri | montana | nebraska | nevada | new hampshire | new jersey |
+  new mexico | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania | rhode island |
+  south carolina | south dakota | tennessee | texas | utah | vermont | virginia | west virginia | wisconsin | wyoming
 `);
 
 /** Country-like acronyms that name places, not organizations. */
