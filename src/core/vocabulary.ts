@@ -86,12 +86,14 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
-  reuters | tass | ria novosti | interfax | xinhua | afp | ap | associated press | bbc | cnn | nbc | abc | cbs |
-  fox news | al jazeera | hurriyet | rossiya 24 | hezbollah | hamas | taliban | al qaeda | al-qaeda |
-  islamic state | isis | isil | nato | united nations | un | u.n. | european union | kremlin | pentagon |
-  white house | microsoft | google | apple | facebook | twitter | amazon | wikinews | wikipedia | fifa | uefa |
-  unicef | unesco | who | imf | opec | interpol | greenpeace | amnesty international | red cross | red crescent |
-  budweiser | scientology | anonymous | mozilla | opera | netflix
+  reuters | tass | itar-tass | ria novosti | interfax | sputnik | xinhua | afp | associated press | bbc | cnn |
+  nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
+  deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
+  el pais | asahi shimbun | kyodo | anadolu | dpa | efe | ansa | haaretz | hurriyet | rossiya 24 |
+  hezbollah | hamas | taliban | al qaeda | al-qaeda | islamic state | isis | isil | nato | united nations | un |
+  u.n. | european union | kremlin | pentagon | white house | microsoft | google | apple | facebook | twitter |
+  amazon | fifa | uefa | ioc | unicef | unesco | imf | opec | interpol | greenpeace | amnesty international |
+  human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
