@@ -77,8 +77,8 @@ analyzer.analyze(tenThousandWords);
 const full = time(() => analyzeArticle(tenThousandWords), quick ? 1 : 3);
 const editTimes: number[] = [];
 let equal = true;
-for (let k = 1; k <= (quick ? 3 : 7); k++) {
-  const at = Math.floor((tenThousandWords.length * k) / 8);
+for (let k = 1; k <= (quick ? 3 : 15); k++) {
+  const at = Math.floor((tenThousandWords.length * k) / 16);
   const edited = `${tenThousandWords.slice(0, at)}x${tenThousandWords.slice(at)}`;
   const t0 = performance.now();
   const result = analyzer.analyze(edited);

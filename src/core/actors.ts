@@ -57,11 +57,18 @@ class ActorIndex {
   /** `aliases` maps a lexicon alias's normal form to its entry's name ("kcna" → "Korean Central News Agency"). */
   constructor(private readonly aliases: ReadonlyMap<string, string>) {}
 
+  private readonly forms = new Map<string, string>();
+
   /** The key an actor is found by: the normal form, with lexicon aliases folded into their entry. */
   formOf(text: string): string {
-    const form = normalForm(text);
-    const entry = this.aliases.get(form);
-    return entry ? normalForm(entry) : form;
+    let key = this.forms.get(text);
+    if (key === undefined) {
+      const form = normalForm(text);
+      const entry = this.aliases.get(form);
+      key = entry ? normalForm(entry) : form;
+      this.forms.set(text, key);
+    }
+    return key;
   }
 
   /** The canonical name the lexicon gives a form, if any. */

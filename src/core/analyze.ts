@@ -73,7 +73,12 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // Names and dates are found chunk by chunk on chunk-local tokens, so a cached chunk keeps them.
   const gazetteer = buildGazetteer(entries);
   const lexiconKey = JSON.stringify(entries);
-  const lowerWords = lowerCaseWords(tokens);
+  const lowerWords = new Set<string>();
+  for (const chunk of chunks) {
+    let words = chunk.entry.memo.get('lowerWords') as Set<string> | undefined;
+    if (!words) chunk.entry.memo.set('lowerWords', words = lowerCaseWords(chunk.entry.tokenized.tokens));
+    for (const word of words) lowerWords.add(word);
+  }
   const candidates: NameCandidate[] = [];
   const dates: Span[] = [];
   for (const chunk of chunks) {

@@ -41,55 +41,58 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
   const actorMentions = mentions.filter((m) => m.actorId);
   const dates = mentions.filter((m) => m.type === 'DATE');
   const insideQuote = insideSpans(quotes);
+  const quoteByCue = new Map<number, Quote>();
+  for (const quote of quotes) if (quote.cue && !quoteByCue.has(quote.cue.start)) quoteByCue.set(quote.cue.start, quote); // the first quote a cue introduces
   const counts = new Map<string, number>();
   const bySentence: Token[][] = sentences.map(() => []);
   for (const token of tokens) bySentence[token.sentence]?.push(token);
-  for (const token of tokens) {
-    if (!token.tags.has('Verb') || SKIP_TAGS.some((tag) => token.tags.has(tag)) || insideQuote(token.start)) continue;
-    const sentence = sentences[token.sentence];
-    if (!sentence) continue;
-    const sentenceTokens = bySentence[token.sentence];
-    const verbsBefore = sentenceTokens.filter((t) => t.end <= token.start && t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag)));
-    const clauseStart = verbsBefore.length ? verbsBefore[verbsBefore.length - 1].end : sentence.start;
-    const nextVerb = sentenceTokens.find((t) => t.start > token.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
-    const clauseEnd = nextVerb ? nextVerb.start : sentence.end;
+  const isMainVerb = (t: Token): boolean => t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag));
+  sentences.forEach((sentence, s) => {
+    const sentenceTokens = bySentence[s];
     const inSentence = startingIn(actorMentions, sentence.start, sentence.end).filter((m) => m.end <= sentence.end && !insideQuote(m.start));
-    const before = inSentence.filter((m) => m.end <= token.start);
-    const after = inSentence.filter((m) => m.start >= token.end && m.end <= clauseEnd);
-    let agent = before.filter((m) => m.start >= clauseStart).pop() ?? before[before.length - 1];
-    let patient = after[0];
-    const passive = token.tags.has('Passive');
-    if (passive) {
-      const by = sentenceTokens.find((t) => t.start > token.end && t.text.toLowerCase() === 'by' && t.start < token.end + 80);
-      const byAgent = by ? inSentence.find((m) => m.start > by.end && m.start < by.end + 60) : undefined;
-      patient = agent;
-      agent = byAgent as Mention;
-    }
-    if (!agent && !patient) continue;
-    const lemma = token.root;
-    const quote = SPEECH_VERBS.has(lemma) ? quotes.find((q) => q.cue && q.cue.start === token.start) : undefined;
-    const type = quote ? 'statement' : eventTypeOf(lemma);
     const time = startingIn(dates, sentence.start, sentence.end).find((d) => d.end <= sentence.end);
-    const placeMention = inSentence.find((m) => m.type === 'PLACE' && m !== agent && m !== patient
-      && /\b(in|at)\s+(the\s+)?$/iu.test(textBefore(sentenceTokens, m)));
-    const n = (counts.get(lemma) ?? 0) + 1;
-    counts.set(lemma, n);
-    let confidence = 0.3 + (agent ? 0.3 : 0) + (patient ? 0.2 : 0) + (type !== 'other' ? 0.15 : 0);
-    confidence = Math.round(Math.min(confidence, 0.95) * 100) / 100;
-    events.push({
-      id: `event:${lemma}:${n}`,
-      type,
-      lemma,
-      trigger: { start: token.start, end: token.end, text: token.text },
-      agentActorIds: agent?.actorId ? [agent.actorId] : [],
-      patientActorIds: patient?.actorId && patient.actorId !== agent?.actorId ? [patient.actorId] : [],
-      ...(time ? { time: { text: time.text, start: time.start, end: time.end } } : {}),
-      ...(placeMention?.actorId ? { placeActorId: placeMention.actorId } : {}),
-      sentence: { start: sentence.start, end: sentence.end },
-      ...(quote ? { quoteId: quote.id } : {}),
-      confidence,
+    const placeMentions = inSentence.filter((m) => m.type === 'PLACE' && /\b(in|at)\s+(the\s+)?$/iu.test(textBefore(sentenceTokens, m)));
+    let clauseStart = sentence.start;
+    sentenceTokens.forEach((token, k) => {
+      if (!isMainVerb(token) || insideQuote(token.start)) return;
+      const verbStart = clauseStart;
+      clauseStart = token.end;
+      const nextVerb = sentenceTokens.slice(k + 1).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+      const clauseEnd = nextVerb ? nextVerb.start : sentence.end;
+      const before = inSentence.filter((m) => m.end <= token.start);
+      const after = inSentence.filter((m) => m.start >= token.end && m.end <= clauseEnd);
+      let agent = before.filter((m) => m.start >= verbStart).pop() ?? before[before.length - 1];
+      let patient = after[0];
+      if (token.tags.has('Passive')) {
+        const by = sentenceTokens.slice(k + 1).find((t) => t.lower === 'by' && t.start < token.end + 80);
+        const byAgent = by ? inSentence.find((m) => m.start > by.end && m.start < by.end + 60) : undefined;
+        patient = agent;
+        agent = byAgent as Mention;
+      }
+      if (!agent && !patient) return;
+      const lemma = token.root;
+      const quote = SPEECH_VERBS.has(lemma) ? quoteByCue.get(token.start) : undefined;
+      const type = quote ? 'statement' : eventTypeOf(lemma);
+      const placeMention = placeMentions.find((m) => m !== agent && m !== patient);
+      const n = (counts.get(lemma) ?? 0) + 1;
+      counts.set(lemma, n);
+      let confidence = 0.3 + (agent ? 0.3 : 0) + (patient ? 0.2 : 0) + (type !== 'other' ? 0.15 : 0);
+      confidence = Math.round(Math.min(confidence, 0.95) * 100) / 100;
+      events.push({
+        id: `event:${lemma}:${n}`,
+        type,
+        lemma,
+        trigger: { start: token.start, end: token.end, text: token.text },
+        agentActorIds: agent?.actorId ? [agent.actorId] : [],
+        patientActorIds: patient?.actorId && patient.actorId !== agent?.actorId ? [patient.actorId] : [],
+        ...(time ? { time: { text: time.text, start: time.start, end: time.end } } : {}),
+        ...(placeMention?.actorId ? { placeActorId: placeMention.actorId } : {}),
+        sentence: { start: sentence.start, end: sentence.end },
+        ...(quote ? { quoteId: quote.id } : {}),
+        confidence,
+      });
     });
-  }
+  });
   return events;
 }
 

@@ -175,7 +175,7 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-const CHUNK_SPREAD = 3;
+const CHUNK_SPREAD = 2;
 const CHUNK_MAX = 4000;
 
 /**
@@ -284,12 +284,11 @@ export function tokenizeText(text: string, cache?: ChunkCache): ChunkedText {
     }
     const tokenBase = tokens.length;
     for (const token of local.tokens) {
+      // Field by field, not a spread: this runs for every token after an edit.
       tokens.push({
-        ...token,
-        start: token.start + span.start,
-        end: token.end + span.start,
-        sentence: token.sentence + sentenceBase,
-        index: tokens.length,
+        text: token.text, start: token.start + span.start, end: token.end + span.start, post: token.post, pre: token.pre,
+        tags: token.tags, lower: token.lower, bare: token.bare, root: token.root,
+        sentence: token.sentence + sentenceBase, index: tokens.length,
       });
     }
     entry.memo.set('placed', { start: span.start, tokenBase, sentenceBase, tokens: tokens.slice(tokenBase) });

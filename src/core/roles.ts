@@ -50,6 +50,23 @@ function roleBefore(phrase: string): string | undefined {
   return words.slice(start).join(' ');
 }
 
+const CLAUSE_MARKS = /[,;.!?“”"()]/u;
+
+/** The text from `from` up to the next clause mark (at most 160 characters). */
+function clauseAfter(text: string, from: number): string {
+  const window = text.slice(from, from + 160);
+  const end = window.search(CLAUSE_MARKS);
+  return end < 0 ? window : window.slice(0, end);
+}
+
+/** The clause ending at the comma just before `to` (at most 120 characters back). */
+function clauseBefore(text: string, to: number): string {
+  const window = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '');
+  let start = window.length;
+  while (start > 0 && !CLAUSE_MARKS.test(window[start - 1])) start--;
+  return window.slice(start);
+}
+
 /**
  * Roles written in apposition to a person's name, before or after it:
  * "Maria Zakharova, Russia's Foreign Ministry spokeswoman," → "Russia's Foreign Ministry spokeswoman";
@@ -61,9 +78,8 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
   const roles = new Map<string, string>();
   for (const mention of mentions) {
     if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
-    const after = text.slice(mention.end, mention.end + 160).match(/^,\s+([^,;.!?“”"()]{2,120})/u);
-    const before = text.slice(Math.max(0, mention.start - 120), mention.start).match(/([^,;.!?“”"()]{2,120}),\s*$/u);
-    const role = (after && roleAfter(after[1])) || (before && roleBefore(before[1]));
+    const role = (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
+      || (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)));
     if (role) roles.set(mention.actorId, role);
   }
   return roles;
