@@ -311,6 +311,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
   }
   if (run.length === 0 || run.every((token) => TITLE_WORDS.has(bare(token)) && !hasAny(token, ['LastName', 'FirstName']))) return null;
+  // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention.
+  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1]))
+    && !run.some((token) => hasAny(token, ['FirstName', 'LastName', 'MaleName', 'FemaleName']))) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
