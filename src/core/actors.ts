@@ -196,7 +196,7 @@ export function buildActors(
     const surface = text.slice(candidate.start, candidate.end);
     let draft = index.find(candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
-    if (!draft && candidate.onlyIfKnown) continue;
+    if (!draft && candidate.onlyIfKnown && !followedBySpeech(candidate)) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? settleUnknown(followedBySpeech(candidate)) : candidate.type;
       if (!type) continue;

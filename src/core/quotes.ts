@@ -290,6 +290,13 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   const afterWindow = sentenceAfter.slice(0, 8);
   const innerText = text.slice(pair.inner.start, pair.inner.end);
   const continues = /[,—–-]\s*$/u.test(innerText) || /^\s*[\p{Ll},]/u.test(text.slice(pair.end, afterEnd));
+  // "“So far, it's the Internet: 1.” - Matthew Ingram": a dash and a name sign the quote.
+  const signed = text.slice(pair.end, pair.end + 6).match(/^\s*[-–—]\s*/u);
+  if (signed) {
+    const dash = pair.end + signed[0].search(/[-–—]/u);
+    const signer = startingIn(mentions, pair.end + signed[0].length, pair.end + signed[0].length + 1)[0];
+    if (signer?.type === 'PERSON') return { cue: { start: dash, end: dash + 1, text: text[dash] }, speakerMention: signer, speakerActorId: signer.actorId };
+  }
   // "…,” Mr. Kilic quoted the assailant as saying": the one quoted is the speaker.
   const quoted = afterWindow.findIndex((t) => t.lower === 'quoted');
   if (continues && quoted >= 0) {
