@@ -20,6 +20,8 @@ progress (files done, words per second) is shown on a terminal and a summary is 
 Options:
   --out DIR           write <name>.annotations.json for each input into DIR (created if missing)
   --lexicon FILE      JSON list of {"name", "type": PERSON|ORG|PLACE, "aliases": [...]} applied to every article
+  --article-date D    YYYY-MM-DD that relative dates ("Monday", "a year ago") resolve against when an
+                      article has no dateline (default: the file's modification date)
   --max-length N      skip articles longer than N characters (default 5000000)
   --compact           write JSON without indentation
   -j, --jobs N        worker threads for many files (default: the number of CPU cores)
@@ -33,6 +35,7 @@ naming it; the other files are still processed and the exit code is 2.`;
 interface CliOptions {
   files: string[];
   jobs: number;
+  articleDate?: string;
   out?: string;
   lexicon?: string;
   maxLength: number;
@@ -58,7 +61,10 @@ function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
       options.maxLength = Number(value());
       if (!Number.isInteger(options.maxLength) || options.maxLength < 1) throw new UsageError('--max-length needs a positive whole number');
     } else if (arg === '--compact') options.compact = true;
-    else if (arg === '--jobs' || arg === '-j') {
+    else if (arg === '--article-date') {
+      options.articleDate = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(options.articleDate)) throw new UsageError('--article-date needs a date as YYYY-MM-DD');
+    } else if (arg === '--jobs' || arg === '-j') {
       options.jobs = Number(value());
       if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new UsageError('--jobs needs a positive whole number');
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
@@ -122,7 +128,8 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
   } catch (error) {
     return { file, error: (error as Error).message, notes: [], words: 0 };
   }
-  const analysis = analyzeArticle(text, { lexicon });
+  const articleDate = options.articleDate ?? fileDate(file);
+  const analysis = analyzeArticle(text, { lexicon, ...(articleDate ? { articleDate } : {}) });
   const notes = analysis.warnings
     .filter((warning) => warning.code === 'empty-text' || warning.code === 'binary-text')
     .map((warning) => warning.message);
@@ -134,6 +141,15 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
   fs.writeFileSync(target, `${json}\n`);
   notes.push(`→ ${target} (${document.mentions.length} mentions, ${document.quotes.length} quotes, ${document.events.length} events)`);
   return { file, notes, words };
+}
+
+/** The file's modification date as YYYY-MM-DD (the article date when there is no dateline). */
+function fileDate(file: string): string | undefined {
+  try {
+    return fs.statSync(file).mtime.toISOString().slice(0, 10);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Expands folders into the .txt files inside them (recursively, sorted); files stay as given. */

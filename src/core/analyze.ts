@@ -8,6 +8,7 @@ import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { attributeQuotes, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
+import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
@@ -100,10 +101,19 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const actor = actors.find((a) => a.id === actorId);
     if (actor && !actor.role) actor.role = role;
   }
+  const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate);
+  for (const mention of mentions) {
+    if (mention.type !== 'DATE') continue;
+    const normal = normalizeDate(mention.text, articleDate?.iso);
+    if (normal) mention.iso = normal.iso;
+  }
   const paired = pairQuotes(text);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, linkDescriptors(tokens, mentions, actors));
   const events = findEvents(tokens, sentences, mentions, quotes);
-  return { length: text.length, mentions, actors, quotes, events, sentences, warnings: [...warnings, ...paired.warnings] };
+  return {
+    length: text.length, ...(articleDate ? { articleDate } : {}), mentions, actors, quotes, events, sentences,
+    warnings: [...warnings, ...paired.warnings],
+  };
 }
 
 interface NamesMemo {

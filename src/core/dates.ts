@@ -4,6 +4,7 @@ import type { Span } from './types';
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'fall', 'spring', 'summer', 'winter', 'autumn']);
+const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
 
@@ -41,6 +42,11 @@ export function findDates(tokens: Token[]): Span[] {
       }
       const previous = tokens[i - 1];
       if (previous && joined(previous, first) && isMonth(first) && isDayNumber(previous)) start = i - 1;
+    } else if (SEASON_WORDS.has(lower(first)) && lower(tokens[i + 1] ?? first) === 'of' && tokens[i + 2] && isYear(tokens[i + 2])
+      && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
+      // "the fall of 2015"
+      last = i + 2;
+      if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first)) start = i - 1;
     } else if (DEICTIC.has(lower(first))) {
       last = i;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])

@@ -85,7 +85,7 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
         trigger: { start: token.start, end: token.end, text: token.text },
         agentActorIds: agent?.actorId ? [agent.actorId] : [],
         patientActorIds: patient?.actorId && patient.actorId !== agent?.actorId ? [patient.actorId] : [],
-        ...(time ? { time: { text: time.text, start: time.start, end: time.end } } : {}),
+        ...(time ? { time: { text: time.text, start: time.start, end: time.end, ...(time.iso ? { iso: time.iso } : {}) } } : {}),
         ...(placeMention?.actorId ? { placeActorId: placeMention.actorId } : {}),
         sentence: { start: sentence.start, end: sentence.end },
         ...(quote ? { quoteId: quote.id } : {}),

@@ -20,7 +20,8 @@ export interface ExportDocument {
   schemaVersion: number;
   generator: { name: string; version: string };
   source: { path?: string; sha256: string; length: number };
-  mentions: { id: string; start: number; end: number; text: string; type: string; actorId: string | null; line: number; character: number; role?: string }[];
+  articleDate?: { iso: string; source: 'dateline' | 'option' };
+  mentions: { id: string; start: number; end: number; text: string; type: string; actorId: string | null; line: number; character: number; role?: string; iso?: string }[];
   actors: { id: string; type: string; name: string; aliases: string[]; mentionIds: string[]; role?: string }[];
   quotes: {
     id: string; start: number; end: number; text: string; kind: QuoteKind; speakerActorId: string | null;
@@ -28,7 +29,7 @@ export interface ExportDocument {
   }[];
   events: {
     id: string; type: string; lemma: string; trigger: { start: number; end: number; text: string };
-    agentActorIds: string[]; patientActorIds: string[]; time?: { text: string; start: number; end: number };
+    agentActorIds: string[]; patientActorIds: string[]; time?: { text: string; start: number; end: number; iso?: string };
     placeActorId?: string; sentence: Span; quoteId?: string; confidence: number;
   }[];
   warnings: AnalysisWarning[];
@@ -72,9 +73,10 @@ export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta 
       sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
       length: text.length,
     },
+    ...(analysis.articleDate ? { articleDate: analysis.articleDate } : {}),
     mentions: analysis.mentions.map((m) => ({
       id: m.id, start: m.start, end: m.end, text: m.text, type: m.type, actorId: m.actorId,
-      ...positionAt(starts, m.start), ...(m.role ? { role: m.role } : {}),
+      ...positionAt(starts, m.start), ...(m.role ? { role: m.role } : {}), ...(m.iso ? { iso: m.iso } : {}),
     })),
     actors: analysis.actors.map((a) => ({
       id: a.id, type: a.type, name: a.name, aliases: a.aliases, mentionIds: a.mentionIds, ...(a.role ? { role: a.role } : {}),

@@ -19,6 +19,8 @@ export interface Mention extends TextSpan {
   actorId: string | null;
   /** Title or honorific written right before the name ("Foreign Minister"), if any. */
   role?: string;
+  /** DATE mentions: the ISO date, month, year or day range the text stands for, when it can be told. */
+  iso?: string;
 }
 
 /** The kinds of entity that become actors. */
@@ -65,7 +67,7 @@ export interface ArticleEvent {
   trigger: TextSpan;
   agentActorIds: string[];
   patientActorIds: string[];
-  time?: { text: string; start: number; end: number };
+  time?: { text: string; start: number; end: number; iso?: string };
   placeActorId?: string;
   sentence: Span;
   /** Id of the quote this speech event introduces, if any. */
@@ -83,6 +85,8 @@ export interface AnalysisWarning {
 /** Everything the engine found in one text. All arrays are sorted by start. */
 export interface Analysis {
   length: number;
+  /** The date relative dates were resolved against, and where it came from. */
+  articleDate?: { iso: string; source: 'dateline' | 'option' };
   mentions: Mention[];
   actors: Actor[];
   quotes: Quote[];
@@ -101,4 +105,6 @@ export interface LexiconEntry {
 /** Options for `analyzeArticle`. */
 export interface AnalyzeOptions {
   lexicon?: LexiconEntry[];
+  /** YYYY-MM-DD used for relative dates when the article has no dateline (a setting or the file's date). */
+  articleDate?: string;
 }

@@ -85,6 +85,18 @@ export class AnalysisCache implements vscode.Disposable {
     this.emitter.dispose();
   }
 
+  /** The date relative dates resolve against without a dateline: the setting, else the file's date. */
+  private async articleDate(document: vscode.TextDocument): Promise<string | undefined> {
+    const setting = this.settings().articleDate;
+    if (setting) return setting;
+    if (document.uri.scheme !== 'file') return undefined;
+    try {
+      return new Date((await vscode.workspace.fs.stat(document.uri)).mtime).toISOString().slice(0, 10);
+    } catch {
+      return undefined;
+    }
+  }
+
   private runNow(document: vscode.TextDocument): Promise<Analysis> {
     const key = document.uri.toString();
     const version = document.version;
@@ -92,7 +104,7 @@ export class AnalysisCache implements vscode.Disposable {
     const limit = this.settings().maxArticleLength;
     const result = text.length > limit
       ? Promise.resolve(tooLong(text.length, limit))
-      : this.worker.analyze(text, { lexicon: this.lexicon() });
+      : this.articleDate(document).then((articleDate) => this.worker.analyze(text, { lexicon: this.lexicon(), ...(articleDate ? { articleDate } : {}) }));
     const entry: Entry = { version, result };
     this.entries.set(key, entry);
     result.then((analysis) => {

@@ -37,6 +37,8 @@ export const SETTINGS = {
   analysisDelayMs: 'newsAnnotator.analysisDelayMs',
   maxArticleLength: 'newsAnnotator.maxArticleLength',
   lexicon: 'newsAnnotator.lexicon',
+  articleDate: 'newsAnnotator.articleDate',
+  showLowConfidenceEvents: 'newsAnnotator.events.showLowConfidence',
 } as const;
 
 export const CONTEXT_VALUES = {

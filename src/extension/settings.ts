@@ -9,6 +9,9 @@ export interface Settings {
   decorationTypes: readonly string[];
   analysisDelayMs: number;
   maxArticleLength: number;
+  /** YYYY-MM-DD for relative dates in articles without a dateline, or '' for the file's date. */
+  articleDate: string;
+  showLowConfidenceEvents: boolean;
 }
 
 /** Reads the settings for a scope (a document's URI or the window). */
@@ -21,6 +24,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     decorationTypes: Object.freeze([...config.get<string[]>('decorations.types', ['PERSON', 'ORG', 'PLACE', 'DATE', 'QUOTE'])]),
     analysisDelayMs: Math.max(0, config.get<number>('analysisDelayMs', 300)),
     maxArticleLength: Math.max(1000, config.get<number>('maxArticleLength', 500000)),
+    articleDate: /^\d{4}-\d{2}-\d{2}$/u.test(config.get<string>('articleDate', '')) ? config.get<string>('articleDate', '') : '',
+    showLowConfidenceEvents: config.get<boolean>('events.showLowConfidence', false),
   });
 }
 

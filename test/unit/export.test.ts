@@ -10,7 +10,8 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const GOLDEN = path.join(ROOT, 'test', 'fixtures', 'karlov-assassination-ankara.annotations.json');
 
 describe('export document', () => {
-  const doc = toExportJson(SEED, analyzeArticle(SEED), { path: 'seeds/karlov-assassination-ankara.txt' });
+  // The seed has no dateline; it was published on Monday 2016-12-19 (what the golden was made with).
+  const doc = toExportJson(SEED, analyzeArticle(SEED, { articleDate: '2016-12-19' }), { path: 'seeds/karlov-assassination-ankara.txt' });
 
   it('validates against the shipped JSON Schema', () => {
     assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
@@ -34,7 +35,10 @@ describe('export document', () => {
   });
 
   it('keeps the fixed key order and the source facts', () => {
-    assert.deepStrictEqual(Object.keys(doc), ['schemaVersion', 'generator', 'source', 'mentions', 'actors', 'quotes', 'events', 'warnings']);
+    assert.deepStrictEqual(Object.keys(doc), ['schemaVersion', 'generator', 'source', 'articleDate', 'mentions', 'actors', 'quotes', 'events', 'warnings']);
+    assert.deepStrictEqual(doc.articleDate, { iso: '2016-12-19', source: 'option' });
+    assert.strictEqual(doc.mentions.find((m) => m.text === 'Monday evening')?.iso, '2016-12-19');
+    assert.strictEqual(doc.mentions.find((m) => m.text === 'a year ago')?.iso, '2015-12-19');
     assert.deepStrictEqual(Object.keys(doc.mentions[0]).slice(0, 8), ['id', 'start', 'end', 'text', 'type', 'actorId', 'line', 'character']);
     assert.strictEqual(doc.source.length, SEED.length);
     assert.strictEqual(doc.source.sha256, 'b421e2a97f7284686e05cb4bc120f6f461d10faf104dbda69df4d594b430e6b7');

@@ -1,0 +1,121 @@
+// Date expressions to ISO dates, relative to the article's own date.
+
+/** The article's date and where it came from. */
+export interface ArticleDate {
+  /** YYYY-MM-DD. */
+  iso: string;
+  source: 'dateline' | 'option';
+}
+
+/** A normalized date: a day (YYYY-MM-DD), a month (YYYY-MM), a year (YYYY) or a range of days. */
+export interface NormalDate {
+  iso: string;
+  /** First and last day covered, YYYY-MM-DD. */
+  start: string;
+  end: string;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const dayIso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const utc = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day));
+const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const addDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86400000);
+
+function day(d: Date): NormalDate {
+  const iso = dayIso(d);
+  return { iso, start: iso, end: iso };
+}
+function month(year: number, m: number): NormalDate {
+  return { iso: `${year}-${pad(m)}`, start: `${year}-${pad(m)}-01`, end: `${year}-${pad(m)}-${pad(lastDay(year, m))}` };
+}
+function year(y: number): NormalDate {
+  return { iso: String(y), start: `${y}-01-01`, end: `${y}-12-31` };
+}
+function range(from: Date, to: Date): NormalDate {
+  return { iso: `${dayIso(from)}/${dayIso(to)}`, start: dayIso(from), end: dayIso(to) };
+}
+
+/**
+ * Normalizes a date expression: "January 20, 2008" → 2008-01-20, "November 2015" → 2015-11, "1927",
+ * "the fall of 2015" → 2015-09-01/2015-11-30. Relative expressions ("Monday evening", "a year ago",
+ * "in August", "this year", "yesterday") need the article date and resolve to the most recent such
+ * date on or before it, as news reports the past. Returns undefined when the text does not allow it.
+ */
+export function normalizeDate(text: string, articleDate?: string): NormalDate | undefined {
+  const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '');
+  const today = articleDate ? new Date(`${articleDate}T00:00:00Z`) : undefined;
+  let m = t.match(/^([a-z]+) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u) ?? t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/u);
+  if (m) {
+    const [monthWord, dayNumber] = /^\d/u.test(m[1]) ? [m[2], Number(m[1])] : [m[1], Number(m[2])];
+    const mo = MONTHS[monthWord];
+    if (mo && dayNumber >= 1 && dayNumber <= lastDay(Number(m[3]), mo)) return day(utc(Number(m[3]), mo, dayNumber));
+  }
+  m = t.match(/^([a-z]+) (\d{4})$/u);
+  if (m && MONTHS[m[1]]) return month(Number(m[2]), MONTHS[m[1]]);
+  m = t.match(/^(\d{4})s?$/u);
+  if (m && !t.endsWith('s')) return year(Number(m[1]));
+  m = t.match(/^(?:the )?(spring|summer|fall|autumn|winter) (?:of )?(\d{4})$/u);
+  if (m) {
+    const [from, to] = SEASONS[m[1]];
+    const y = Number(m[2]);
+    const toYear = to > 12 ? y + 1 : y;
+    const toMonth = to > 12 ? to - 12 : to;
+    return range(utc(y, from, 1), utc(toYear, toMonth, lastDay(toYear, toMonth)));
+  }
+  if (!today) return undefined;
+  m = t.match(/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/u);
+  if (m) return day(addDays(today, -((today.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7)));
+  m = t.match(/^([a-z]+)(?: (\d{1,2})(?:st|nd|rd|th)?)?$/u);
+  if (m && MONTHS[m[1]]) {
+    const mo = MONTHS[m[1]];
+    let y = today.getUTCFullYear();
+    if (m[2]) {
+      if (utc(y, mo, Number(m[2])) > today) y--;
+      return day(utc(y, mo, Number(m[2])));
+    }
+    if (mo > today.getUTCMonth() + 1) y--;
+    return month(y, mo);
+  }
+  const relative: Record<string, NormalDate> = {
+    today: day(today), tonight: day(today), yesterday: day(addDays(today, -1)), tomorrow: day(addDays(today, 1)),
+    'this year': year(today.getUTCFullYear()), 'last year': year(today.getUTCFullYear() - 1), 'next year': year(today.getUTCFullYear() + 1),
+    'this month': month(today.getUTCFullYear(), today.getUTCMonth() + 1),
+    'last month': month(today.getUTCMonth() === 0 ? today.getUTCFullYear() - 1 : today.getUTCFullYear(), today.getUTCMonth() === 0 ? 12 : today.getUTCMonth()),
+    'this week': range(addDays(today, -today.getUTCDay()), addDays(today, 6 - today.getUTCDay())),
+    'last week': range(addDays(today, -today.getUTCDay() - 7), addDays(today, -today.getUTCDay() - 1)),
+  };
+  if (relative[t]) return relative[t];
+  m = t.match(/^([a-z]+|\d+) (day|week|month|year)s? ago$/u);
+  if (m) {
+    const n = NUMBERS[m[1]] ?? Number(m[1]);
+    if (!Number.isFinite(n)) return undefined;
+    if (m[2] === 'day') return day(addDays(today, -n));
+    if (m[2] === 'week') return day(addDays(today, -7 * n));
+    const back = new Date(today);
+    if (m[2] === 'month') back.setUTCMonth(back.getUTCMonth() - n);
+    else back.setUTCFullYear(back.getUTCFullYear() - n);
+    return day(back);
+  }
+  return undefined;
+}
+
+/**
+ * The article's date from its dateline or first date line ("Sunday, January 20, 2008" near the top),
+ * else `fallback` (a setting or the file's date, given by the caller), else undefined.
+ */
+export function findArticleDate(dates: { start: number; text: string }[], fallback?: string): ArticleDate | undefined {
+  for (const date of dates) {
+    if (date.start > 400) break;
+    const normal = normalizeDate(date.text);
+    if (normal && /^\d{4}-\d{2}-\d{2}$/u.test(normal.iso)) return { iso: normal.iso, source: 'dateline' };
+  }
+  return fallback && /^\d{4}-\d{2}-\d{2}$/u.test(fallback) ? { iso: fallback, source: 'option' } : undefined;
+}
