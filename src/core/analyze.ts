@@ -108,8 +108,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (normal) mention.iso = normal.iso;
   }
   const paired = pairQuotes(text);
-  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, linkDescriptors(tokens, mentions, actors));
-  const events = findEvents(tokens, sentences, mentions, quotes);
+  const descriptors = linkDescriptors(tokens, mentions, actors);
+  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, descriptors);
+  const events = findEvents(text, tokens, sentences, mentions, quotes, descriptors);
   return {
     length: text.length, ...(articleDate ? { articleDate } : {}), mentions, actors, quotes, events, sentences,
     warnings: [...warnings, ...paired.warnings],

@@ -5,7 +5,7 @@ import type { Actor, Mention } from './types';
 
 /** Descriptor nouns news uses interchangeably for one participant ("the gunman" … "the assailant"). */
 const SYNONYMS: Record<string, string> = {};
-for (const group of ['gunman assailant attacker shooter killer assassin bomber perpetrator', 'victim casualty']) {
+for (const group of ['gunman assailant attacker shooter killer assassin bomber perpetrator', 'victim casualty', 'envoy ambassador']) {
   const words = group.split(' ');
   for (const word of words) SYNONYMS[word] = words[0];
 }
@@ -31,15 +31,15 @@ const PRONOUNS = new Set(['he', 'she']);
  */
 export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Actor[]): Map<string, string> {
   const links = new Map<string, string>();
-  const taken = new Map<string, number>();
+  // A role two people share ("president", "ambassador") goes to the one the article names most often.
+  const mentionsOf = new Map(actors.map((a) => [a.id, a.mentionIds.length]));
   for (const actor of actors) {
     const head = actor.type === 'PERSON' && actor.role ? roleHead(actor.role) : undefined;
     if (!head) continue;
     const key = descriptorKey(head);
-    taken.set(key, (taken.get(key) ?? 0) + 1);
-    links.set(key, actor.id);
+    const current = links.get(key);
+    if (!current || (mentionsOf.get(actor.id) ?? 0) > (mentionsOf.get(current) ?? 0)) links.set(key, actor.id);
   }
-  for (const [key, count] of taken) if (count > 1) links.delete(key); // ambiguous: two actors share the role
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'identified') continue;
     const as = tokens.slice(i + 1, i + 14).find((t) => t.lower === 'as' && t.sentence === tokens[i].sentence);

@@ -1,93 +1,291 @@
+import { descriptorKey, isDescriptor } from './descriptors';
 import type { Token } from './nlp';
-import type { ArticleEvent, Mention, Quote, Span } from './types';
+import { lexiconTag } from './nlp';
 import { insideSpans, startingIn } from './spans';
+import type { ArticleEvent, Mention, Participant, Quote, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
-/** Event types by verb lemma, after CAMEO's root categories. Unlisted verbs are "other". */
-const EVENT_TYPES: Record<string, string> = {};
-const typeWords: Record<string, string> = {
-  statement: 'say tell add state announce declare claim report comment write describe explain note insist warn reply respond confirm deny stress tweet',
-  consult: 'meet speak talk visit host discuss negotiate call consult phone',
-  cooperate: 'agree cooperate sign support help aid collaborate ally praise welcome thank reconcile',
-  appeal: 'ask urge demand appeal request call plead petition',
-  criticize: 'condemn criticize criticise accuse blame denounce reject protest deplore',
+/**
+ * Event types by lemma, after CAMEO's root categories (verbs and event nouns share a lemma).
+ * Unlisted lemmas are "other".
+ */
+const TYPE_WORDS: Record<string, string> = {
+  statement: 'say tell add state announce declare claim report comment write describe explain note insist reply respond confirm deny stress tweet',
+  consult: 'meet speak talk visit host discuss negotiate consult phone',
+  cooperate: 'agree cooperate sign support help aid collaborate ally praise welcome thank reconcile restore',
+  appeal: 'ask urge demand appeal request plead petition',
+  criticize: 'condemn criticize criticise accuse blame denounce reject deplore',
   threaten: 'threaten warn vow',
-  protest: 'protest rally march demonstrate strike boycott',
-  investigate: 'arrest detain investigate charge prosecute sentence jail question raid probe convict',
-  attack: 'attack shoot wound hit assault bomb strike stab beat injure fire',
+  protest: 'protest rally march demonstrate boycott gather',
+  investigate: 'arrest detain investigate charge prosecute sentence jail question raid probe convict confiscate seize',
+  attack: 'attack shoot wound hit assault bomb strike stab beat injure fire kidnap abduct',
   kill: 'kill assassinate murder execute slay',
-  military: 'invade deploy bomb shell mobilize mobilise occupy',
-  travel: 'travel visit arrive leave return fly go come',
-  appoint: 'appoint elect name nominate resign quit retire dismiss fire replace',
+  military: 'invade deploy shell mobilize mobilise occupy enter',
+  travel: 'travel arrive leave return fly go come',
+  appoint: 'appoint elect name nominate resign quit retire dismiss replace',
 };
-for (const [type, words] of Object.entries(typeWords)) {
-  for (const word of words.split(' ')) EVENT_TYPES[word] ??= type;
-}
+const EVENT_TYPES: Record<string, string> = {};
+for (const [type, words] of Object.entries(TYPE_WORDS)) for (const word of words.split(' ')) EVENT_TYPES[word] ??= type;
 
-const SKIP_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Gerund'];
+/** Event nouns and the verb they name ("the assassination of X" is an event like "assassinated X"). */
+const EVENT_NOUNS: Record<string, string> = {
+  assassination: 'assassinate', killing: 'kill', killings: 'kill', murder: 'murder', shooting: 'shoot', shootout: 'shoot',
+  attack: 'attack', attacks: 'attack', assault: 'attack', bombing: 'bomb', protest: 'protest', protests: 'protest',
+  demonstration: 'demonstrate', demonstrations: 'demonstrate', meeting: 'meet', talks: 'talk', visit: 'visit',
+  arrest: 'arrest', arrests: 'arrest', invasion: 'invade', incursion: 'invade', kidnapping: 'kidnap', condemnation: 'condemn',
+  explosion: 'bomb', resignation: 'resign', appointment: 'appoint',
+};
 
-/** The coarse event type of a verb lemma ("assassinate" → "kill"). */
+/** The coarse event type of a lemma ("assassinate" → "kill"). */
 export function eventTypeOf(lemma: string): string {
   return EVENT_TYPES[lemma] ?? 'other';
 }
 
+const SKIP_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Gerund'];
+const NP_TAGS = ['Determiner', 'Value', 'Cardinal', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym'];
+const NOT_IN_NP = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it', 'there', 'here', 'now', 'then', 'also']);
+const GROUP_HEADS = new Set(['leaders', 'countries', 'sides', 'men', 'governments', 'nations', 'presidents']);
+const MOTION = new Set(['go', 'enter', 'travel', 'return', 'come', 'fly', 'move']);
+const WITH_PARTNER = new Set(['meet', 'speak', 'talk', 'agree', 'cooperate', 'negotiate', 'consult', 'discuss']);
+
+const isVerb = (t: Token): boolean => t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag));
+const NOUN_LEXICON = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+const npWord = (t: Token | undefined): boolean => t !== undefined && !t.tags.has('Pronoun') && !NOT_IN_NP.has(t.lower)
+  && !t.tags.has('Preposition') && !t.tags.has('Gerund') && !t.tags.has('Conjunction')
+  && !(/ing$/u.test(t.lower) && !NOUN_LEXICON.has(lexiconTag(t.lower) ?? ''))
+  && ((NP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Verb')) || NOUN_LEXICON.has(lexiconTag(t.lower) ?? ''));
+const ABBREVIATED = /^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|prof|rev|\p{L})$/iu;
+/** True when nothing but spaces, a hyphen, a possessive or an abbreviation's period separates two words. */
+const glued = (a: Token, _b: Token): boolean => /^[\s'’-]*$/u.test(a.post) || /^['’]s?\s*$/u.test(a.post)
+  || (/^\.\s+$/u.test(a.post) && ABBREVIATED.test(a.text));
+
+/** Everything the event finder needs about one sentence. */
+interface Sentence {
+  span: Span;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+interface Finder {
+  text: string;
+  descriptors: ReadonlyMap<string, string>;
+  /** Person mentions of the whole text, for "he"/"she" and "the two leaders". */
+  people: Mention[];
+}
+
+/** The noun phrase ending at token k ("a group of protesters", "Turkey’s military", "at least three others"). */
+function phraseEndingAt(tokens: Token[], k: number): [number, number] | null {
+  if (!npWord(tokens[k])) return null;
+  let start = k;
+  while (start > 0 && glued(tokens[start - 1], tokens[start])) {
+    const previous = tokens[start - 1];
+    if (npWord(previous)) start--;
+    else if ((previous.lower === 'of' || previous.lower === 'to') && start - 2 >= 0 && npWord(tokens[start - 2]) && tokens[start - 2].tags.has('Noun')) start -= 2;
+    else if (previous.lower === 'and' && start - 2 >= 0 && npWord(tokens[start - 2]) && !tokens[start - 2].tags.has('ProperNoun')
+      && !tokens[start].tags.has('ProperNoun') && glued(tokens[start - 2], previous)) start -= 2; // "mother and sister"
+    else break;
+  }
+  if (start >= 2 && tokens[start - 1].lower === 'least' && tokens[start - 2].lower === 'at') start -= 2;
+  return [start, k];
+}
+
+/** The noun phrase starting at token k, up to its head noun. */
+function phraseStartingAt(tokens: Token[], k: number): [number, number] | null {
+  let j = k;
+  if (tokens[j]?.lower === 'at' && tokens[j + 1]?.lower === 'least') j += 2;
+  if (!npWord(tokens[j])) return null;
+  let end = j;
+  while (end + 1 < tokens.length && npWord(tokens[end + 1]) && glued(tokens[end], tokens[end + 1])) end++;
+  // A phrase needs a head: "a Russian jet" even when the tagger took "jet" for a verb.
+  const next = tokens[end + 1];
+  const modifierOnly = !tokens[end].tags.has('Noun') || tokens[end].tags.has('Demonym') || tokens[end].tags.has('Adjective');
+  if (next && modifierOnly && glued(tokens[end], next) && /^\p{Ll}+$/u.test(next.text) && !next.tags.has('Preposition')
+    && !next.tags.has('PastTense') && !next.tags.has('Gerund')) end++;
+  // "four Soviet diplomats", "the fall of …" stops at "of"; "Altintas’s mother and sister" keeps "and".
+  if (tokens[end + 1]?.lower === 'and' && npWord(tokens[end + 2]) && tokens[end + 2].tags.has('Noun') && !tokens[end + 2].tags.has('ProperNoun')
+    && glued(tokens[end], tokens[end + 1])) end += 2;
+  return [k, end];
+}
+
+/** A participant for tokens [from, to]: the actor its head names or stands for, else its possessor. */
+function participant(finder: Finder, sentence: Sentence, tokens: Token[], from: number, to: number): Participant {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  // The head is the last word before an "of"/"to" phrase ("Putin of Russia", "ambassador to Turkey").
+  let headIndex = to;
+  for (let k = from + 1; k <= to; k++) {
+    if (tokens[k].lower === 'of' || tokens[k].lower === 'to') {
+      headIndex = k - 1;
+      break;
+    }
+  }
+  const head = tokens[headIndex];
+  const inside = sentence.mentions.filter((m) => m.actorId && m.start >= start && m.end <= end);
+  const named = inside.find((m) => m.start <= head.start && head.end <= m.end);
+  // "the Turkish president, Recep Tayyip Erdogan": an appositive name right after the phrase.
+  const appositive = /^,\s*$/u.test(finder.text.slice(end, end + 2)) ? sentence.mentions.find((m) => m.start > end && m.start <= end + 3 && m.type === 'PERSON') : undefined;
+  const owner = inside.filter((m) => m.end <= head.start).pop();
+  const actorId = named?.actorId
+    ?? appositive?.actorId
+    ?? (isDescriptor(head.lower) ? finder.descriptors.get(descriptorKey(head.lower)) : undefined)
+    ?? owner?.actorId
+    ?? null;
+  return { start, end, text: finder.text.slice(start, end), actorId };
+}
+
+/** "the two leaders", "both sides": the last two actors of the sentence (or the one before) named before. */
+function groupOf(finder: Finder, phrase: Participant): Participant[] | null {
+  const words = phrase.text.toLowerCase().split(/\s+/u);
+  if (!(words.includes('two') || words.includes('both')) || !GROUP_HEADS.has(words[words.length - 1])) return null;
+  const before = finder.people.filter((m) => m.end <= phrase.start).reverse();
+  const ids: string[] = [];
+  for (const m of before) {
+    if (m.actorId && !ids.includes(m.actorId)) ids.push(m.actorId);
+    if (ids.length === 2) break;
+  }
+  if (ids.length < 2) return null;
+  return ids.reverse().map((actorId) => ({ ...phrase, actorId }));
+}
+
+/** The subject of the verb at index k: the phrase before it, past adverbs, appositives and relative clauses. */
+function subjectOf(finder: Finder, sentence: Sentence, k: number, clauseStart: number): Participant[] {
+  const tokens = sentence.tokens;
+  let j = k - 1;
+  while (j >= clauseStart && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative'))) j--;
+  if (j < clauseStart) return [];
+  // "Hezbollah, now allied with Russia in Syria, kidnapped": skip a comma-delimited insertion.
+  if (/,\s*$/u.test(tokens[j].post)) {
+    let c = j - 1;
+    while (c >= 0 && !/,\s*$/u.test(tokens[c].post)) c--;
+    if (c < 0) return [];
+    j = c;
+  }
+  if (['he', 'she'].includes(tokens[j].lower)) {
+    const person = finder.people.filter((m) => m.end <= tokens[j].start).pop();
+    return person?.actorId ? [{ start: tokens[j].start, end: tokens[j].end, text: tokens[j].text, actorId: person.actorId }] : [];
+  }
+  const span = phraseEndingAt(tokens, j);
+  if (!span) return [];
+  const phrase = participant(finder, sentence, tokens, span[0], span[1]);
+  return groupOf(finder, phrase) ?? [phrase];
+}
+
+/** The object of the verb at index k: the phrase after it (past particles), or after "with"/"into" for some verbs. */
+function objectOf(finder: Finder, sentence: Sentence, k: number, lemma: string): Participant[] {
+  const tokens = sentence.tokens;
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j].tags.has('Adverb') || ['down', 'up', 'out', 'off'].includes(tokens[j].lower))) j++;
+  if (j >= tokens.length || /[,;:]\s*$/u.test(tokens[j - 1].post) && j - 1 === k) return [];
+  if ((WITH_PARTNER.has(lemma) && tokens[j].lower === 'with') || (MOTION.has(lemma) && ['into', 'to'].includes(tokens[j].lower))) j++;
+  if (tokens[j]?.tags.has('Preposition')) return [];
+  const span = tokens[j] ? phraseStartingAt(tokens, j) : null;
+  return span ? [participant(finder, sentence, tokens, span[0], span[1])] : [];
+}
+
+/** The phrase after "by" within a few words of k (the agent of a passive verb or an event noun). */
+function byPhrase(finder: Finder, sentence: Sentence, k: number): Participant[] {
+  const tokens = sentence.tokens;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+    if (isVerb(tokens[j])) return [];
+    if (tokens[j].lower !== 'by') continue;
+    const span = phraseStartingAt(tokens, j + 1);
+    return span ? [participant(finder, sentence, tokens, span[0], span[1])] : [];
+  }
+  return [];
+}
+
 /**
- * Verb-centred events inside one sentence: the nearest actor before the verb is the agent, the first
- * actor after it (before the next verb) the patient; passive verbs swap them ("was assassinated … by
- * a gunman"). Speech verbs that attribute a quote link to it. Sorted by trigger start.
+ * Events in each sentence around verbs and event nouns, with agents, patients, time, place and a
+ * confidence. Passive verbs take their agent from "by" ("was assassinated … by a lone Turkish gunman"),
+ * "the two leaders" stands for the two people just named, descriptors stand for the person they were
+ * linked to, and speech verbs that introduce a quote link to it. Sorted by trigger start.
  */
-export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention[], quotes: Quote[]): ArticleEvent[] {
+export function findEvents(
+  text: string,
+  tokens: Token[],
+  sentences: Span[],
+  mentions: Mention[],
+  quotes: Quote[],
+  descriptors: ReadonlyMap<string, string> = new Map(),
+): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const actorMentions = mentions.filter((m) => m.actorId);
   const dates = mentions.filter((m) => m.type === 'DATE');
   const insideQuote = insideSpans(quotes);
   const quoteByCue = new Map<number, Quote>();
   for (const quote of quotes) if (quote.cue && !quoteByCue.has(quote.cue.start)) quoteByCue.set(quote.cue.start, quote); // the first quote a cue introduces
+  const finder: Finder = { text, descriptors, people: actorMentions.filter((m) => m.type === 'PERSON' && !insideQuote(m.start)) };
   const counts = new Map<string, number>();
   const bySentence: Token[][] = sentences.map(() => []);
   for (const token of tokens) bySentence[token.sentence]?.push(token);
-  const isMainVerb = (t: Token): boolean => t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag));
-  sentences.forEach((sentence, s) => {
-    const sentenceTokens = bySentence[s];
-    const inSentence = startingIn(actorMentions, sentence.start, sentence.end).filter((m) => m.end <= sentence.end && !insideQuote(m.start));
-    const time = startingIn(dates, sentence.start, sentence.end).find((d) => d.end <= sentence.end);
-    const placeMentions = inSentence.filter((m) => m.type === 'PLACE' && /\b(in|at)\s+(the\s+)?$/iu.test(textBefore(sentenceTokens, m)));
-    let clauseStart = sentence.start;
-    sentenceTokens.forEach((token, k) => {
-      if (!isMainVerb(token) || insideQuote(token.start)) return;
-      const verbStart = clauseStart;
-      clauseStart = token.end;
-      const nextVerb = sentenceTokens.slice(k + 1).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
-      const clauseEnd = nextVerb ? nextVerb.start : sentence.end;
-      const before = inSentence.filter((m) => m.end <= token.start);
-      const after = inSentence.filter((m) => m.start >= token.end && m.end <= clauseEnd);
-      let agent = before.filter((m) => m.start >= verbStart).pop() ?? before[before.length - 1];
-      let patient = after[0];
-      if (token.tags.has('Passive')) {
-        const by = sentenceTokens.slice(k + 1).find((t) => t.lower === 'by' && t.start < token.end + 80);
-        const byAgent = by ? inSentence.find((m) => m.start > by.end && m.start < by.end + 60) : undefined;
-        patient = agent;
-        agent = byAgent as Mention;
+  sentences.forEach((span, s) => {
+    const sentence: Sentence = {
+      span,
+      tokens: bySentence[s],
+      mentions: startingIn(actorMentions, span.start, span.end).filter((m) => m.end <= span.end && !insideQuote(m.start)),
+    };
+    const sentenceDates = startingIn(dates, span.start, span.end).filter((d) => d.end <= span.end);
+    const places = sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
+    let clauseStart = 0;
+    sentence.tokens.forEach((token, k) => {
+      if (insideQuote(token.start)) return;
+      const noun = EVENT_NOUNS[token.lower];
+      const verb = isVerb(token) && !(k > 0 && sentence.tokens[k - 1].tags.has('Determiner'));
+      if (!verb && !(noun && k > 0 && (sentence.tokens[k - 1].tags.has('Determiner') || sentence.tokens[k - 1].tags.has('Possessive')))) {
+        // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
+        if (/[;:]/u.test(token.post)) clauseStart = k + 1;
+        else if (/,\s*$/u.test(token.post) && ['and', 'but', 'while', 'when', 'because', 'although'].includes(sentence.tokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
+        return;
       }
-      if (!agent && !patient) return;
-      const lemma = token.root;
-      const quote = SPEECH_VERBS.has(lemma) ? quoteByCue.get(token.start) : undefined;
-      const type = quote ? 'statement' : eventTypeOf(lemma);
-      const placeMention = placeMentions.find((m) => m !== agent && m !== patient);
+      const lemma = noun ?? token.root;
+      let agents: Participant[];
+      let patients: Participant[];
+      if (noun) {
+        // "the assassination of X by Y", "X's assassination"
+        const of = sentence.tokens[k + 1]?.lower === 'of' ? phraseStartingAt(sentence.tokens, k + 2) : null;
+        const owner = k >= 1 && sentence.tokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentence.tokens, k - 1) : null;
+        patients = of ? [participant(finder, sentence, sentence.tokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentence.tokens, owner[0], owner[1])] : [];
+        agents = byPhrase(finder, sentence, k);
+      } else if (token.tags.has('Passive')) {
+        let be = k - 1;
+        while (be > clauseStart && !sentence.tokens[be].tags.has('Auxiliary')) be--;
+        patients = subjectOf(finder, sentence, be, clauseStart);
+        agents = byPhrase(finder, sentence, k);
+      } else {
+        agents = subjectOf(finder, sentence, k, clauseStart);
+        patients = objectOf(finder, sentence, k, lemma);
+      }
+      clauseStart = k + 1;
+      patients = patients.filter((p) => !agents.some((a) => a.actorId && a.actorId === p.actorId));
+      if (agents.length === 0 && patients.length === 0) return;
+      const quote = SPEECH_VERBS.has(lemma) && !noun ? quoteByCue.get(token.start) : undefined;
+      const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
+      // "shot to death", "beaten to death": a killing.
+      const toDeath = sentence.tokens[k + 1]?.lower === 'to' && sentence.tokens[k + 2]?.lower === 'death';
+      const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
+      const time = nearest(sentenceDates, token.start);
+      // Where: "in/at/near PLACE" after the trigger, or in an opening phrase before the agent.
+      const firstAgent = agents.length ? Math.min(...agents.map((a) => a.start)) : token.start;
+      const place = nearest(places.filter((m) => !agents.concat(patients).some((p) => p.start <= m.start && m.end <= p.end)
+        && (m.start > token.end || m.end <= firstAgent)), token.start);
       const n = (counts.get(lemma) ?? 0) + 1;
       counts.set(lemma, n);
-      let confidence = 0.3 + (agent ? 0.3 : 0) + (patient ? 0.2 : 0) + (type !== 'other' ? 0.15 : 0);
-      confidence = Math.round(Math.min(confidence, 0.95) * 100) / 100;
+      const named = (list: Participant[]): number => list.filter((p) => p.actorId).length;
+      const confidence = Math.round(Math.min(0.95, 0.25 + (named(agents) ? 0.25 : agents.length ? 0.15 : 0)
+        + (named(patients) ? 0.2 : patients.length ? 0.1 : 0) + (type !== 'other' ? 0.15 : 0) + (verb ? 0.05 : 0)) * 100) / 100;
+      const ids = (list: Participant[]): string[] => [...new Set(list.map((p) => p.actorId).filter((id): id is string => id !== null))];
       events.push({
         id: `event:${lemma}:${n}`,
         type,
         lemma,
         trigger: { start: token.start, end: token.end, text: token.text },
-        agentActorIds: agent?.actorId ? [agent.actorId] : [],
-        patientActorIds: patient?.actorId && patient.actorId !== agent?.actorId ? [patient.actorId] : [],
+        agents,
+        patients,
+        agentActorIds: ids(agents),
+        patientActorIds: ids(patients),
         ...(time ? { time: { text: time.text, start: time.start, end: time.end, ...(time.iso ? { iso: time.iso } : {}) } } : {}),
-        ...(placeMention?.actorId ? { placeActorId: placeMention.actorId } : {}),
-        sentence: { start: sentence.start, end: sentence.end },
+        ...(place?.actorId ? { placeActorId: place.actorId } : {}),
+        sentence: { start: span.start, end: span.end },
         ...(quote ? { quoteId: quote.id } : {}),
         confidence,
       });
@@ -96,9 +294,16 @@ export function findEvents(tokens: Token[], sentences: Span[], mentions: Mention
   return events;
 }
 
-function textBefore(tokens: Token[], mention: Mention): string {
-  const index = tokens.findIndex((t) => t.start === mention.start);
-  if (index <= 0) return '';
-  const previous = tokens.slice(Math.max(0, index - 2), index);
-  return previous.map((t) => t.text + t.post).join('');
+/** The span closest to an offset (after it preferred on ties). */
+function nearest<T extends Span>(spans: T[], offset: number): T | undefined {
+  let best: T | undefined;
+  let distance = Infinity;
+  for (const span of spans) {
+    const d = span.start >= offset ? span.start - offset : offset - span.end + 0.5;
+    if (d < distance) {
+      best = span;
+      distance = d;
+    }
+  }
+  return best;
 }

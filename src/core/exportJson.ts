@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { version } from '../../package.json';
-import type { Analysis, AnalysisWarning, QuoteKind, Span } from './types';
+import type { Analysis, AnalysisWarning, Participant, QuoteKind, Span } from './types';
 
 /** Version of the export format; bump when a field changes meaning. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -29,7 +29,7 @@ export interface ExportDocument {
   }[];
   events: {
     id: string; type: string; lemma: string; trigger: { start: number; end: number; text: string };
-    agentActorIds: string[]; patientActorIds: string[]; time?: { text: string; start: number; end: number; iso?: string };
+    agents: Participant[]; patients: Participant[]; agentActorIds: string[]; patientActorIds: string[]; time?: { text: string; start: number; end: number; iso?: string };
     placeActorId?: string; sentence: Span; quoteId?: string; confidence: number;
   }[];
   warnings: AnalysisWarning[];
@@ -86,7 +86,8 @@ export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta 
       ...positionAt(starts, q.start),
     })),
     events: analysis.events.map((e) => ({
-      id: e.id, type: e.type, lemma: e.lemma, trigger: e.trigger, agentActorIds: e.agentActorIds, patientActorIds: e.patientActorIds,
+      id: e.id, type: e.type, lemma: e.lemma, trigger: e.trigger, agents: e.agents, patients: e.patients,
+      agentActorIds: e.agentActorIds, patientActorIds: e.patientActorIds,
       ...(e.time ? { time: e.time } : {}), ...(e.placeActorId ? { placeActorId: e.placeActorId } : {}),
       sentence: e.sentence, ...(e.quoteId ? { quoteId: e.quoteId } : {}), confidence: e.confidence,
     })),

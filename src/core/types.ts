@@ -57,14 +57,24 @@ export interface Quote extends TextSpan {
   speakerMentionId: string | null;
 }
 
-/** A verb-centred event: who did what to whom, inside one sentence. */
+/** Someone or something taking part in an event: a noun phrase, and the actor it names if any. */
+export interface Participant extends TextSpan {
+  /** The actor the phrase names or stands for ("the gunman" → the gunman's name), else null. */
+  actorId: string | null;
+}
+
+/** An event: who did what to whom, inside one sentence, around a verb or an event noun. */
 export interface ArticleEvent {
   id: string;
-  /** Coarse category of the verb ("statement", "attack", …). */
+  /** Coarse category after CAMEO's root categories ("statement", "attack", "kill", …). */
   type: string;
-  /** Lemma of the trigger verb ("shoot" for "shot"). */
+  /** Lemma of the trigger ("shoot" for "shot", "assassinate" for "assassination"). */
   lemma: string;
   trigger: TextSpan;
+  /** Who acted and who was acted upon, as written. */
+  agents: Participant[];
+  patients: Participant[];
+  /** The actors among the agents and patients. */
   agentActorIds: string[];
   patientActorIds: string[];
   time?: { text: string; start: number; end: number; iso?: string };
