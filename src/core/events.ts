@@ -45,6 +45,8 @@ const SKIP_TAGS = ['Auxiliary', 'Copula', 'Modal', 'Infinitive', 'Gerund'];
 const NP_TAGS = ['Determiner', 'Value', 'Cardinal', 'Adjective', 'Noun', 'ProperNoun', 'Possessive', 'Acronym'];
 const NOT_IN_NP = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it', 'there', 'here', 'now', 'then', 'also']);
 const GROUP_HEADS = new Set(['leaders', 'countries', 'sides', 'men', 'governments', 'nations', 'presidents']);
+/** Heads through which a country or organization acts ("Turkey’s military", "Russia’s government"). */
+const INSTITUTIONS = new Set(['military', 'army', 'navy', 'government', 'forces', 'troops', 'police', 'ministry', 'embassy', 'consulate', 'administration', 'parliament', 'president', 'leadership', 'authorities', 'officials', 'jets', 'warplanes']);
 const MOTION = new Set(['go', 'enter', 'travel', 'return', 'come', 'fly', 'move']);
 const WITH_PARTNER = new Set(['meet', 'speak', 'talk', 'agree', 'cooperate', 'negotiate', 'consult', 'discuss']);
 
@@ -128,7 +130,7 @@ function participant(finder: Finder, sentence: Sentence, tokens: Token[], from: 
   const actorId = named?.actorId
     ?? appositive?.actorId
     ?? (isDescriptor(head.lower) ? finder.descriptors.get(descriptorKey(head.lower)) : undefined)
-    ?? owner?.actorId
+    ?? (INSTITUTIONS.has(head.lower) ? owner?.actorId : undefined) // "Turkey’s military" acts for Turkey; "Altintas’s mother" does not
     ?? null;
   return { start, end, text: finder.text.slice(start, end), actorId };
 }
