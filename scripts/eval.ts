@@ -43,4 +43,7 @@ if (json) {
   console.log(`actors joining two gold entities:           ${pct(report.actorsJoiningTwoEntities)} %`);
   console.log(`attributed quotes with the right speaker:   ${pct(report.quoteSpeakerAccuracy)} %`);
   console.log(`gold quote spans found exactly:             ${pct(report.quoteSpanRecall)} %`);
+  const types = Object.entries(report.events.byType).sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type} ${n}`).join(', ');
+  console.log(`\nevents (no gold): ${report.events.total}; with agent and patient ${pct(report.events.withAgentAndPatient)} %`);
+  console.log(`  by type: ${types}`);
 }

@@ -32,6 +32,8 @@ export interface EvalReport {
   quoteSpeakerAccuracy: number;
   /** Share of gold quote spans found with the same marks. */
   quoteSpanRecall: number;
+  /** Events found (no gold exists): count per type, and the share with both an agent and a patient. */
+  events: { total: number; byType: Record<string, number>; withAgentAndPatient: number };
 }
 
 const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE'];
@@ -77,9 +79,17 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
   let speakerRight = 0;
   let goldQuotes = 0;
   let quotesFound = 0;
+  const byType: Record<string, number> = {};
+  let eventsTotal = 0;
+  let eventsBoth = 0;
   for (const doc of documents) {
     const analysis = analyze(doc.text);
     countMatches(doc, analysis, false, exact);
+    for (const event of analysis.events) {
+      eventsTotal++;
+      byType[event.type] = (byType[event.type] ?? 0) + 1;
+      if (event.agents.length > 0 && event.patients.length > 0) eventsBoth++;
+    }
     countMatches(doc, analysis, true, overlap);
     const actorAt = (e: { start: number; end: number }): string | null =>
       analysis.mentions.find((m) => m.actorId && m.start < e.end && e.start < m.end)?.actorId ?? null;
@@ -130,5 +140,6 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     actorsJoiningTwoEntities: actorsSeen ? actorsJoining / actorsSeen : 0,
     quoteSpeakerAccuracy: attributed ? speakerRight / attributed : 0,
     quoteSpanRecall: goldQuotes ? quotesFound / goldQuotes : 0,
+    events: { total: eventsTotal, byType, withAgentAndPatient: eventsTotal ? eventsBoth / eventsTotal : 0 },
   };
 }

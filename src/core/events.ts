@@ -265,7 +265,9 @@ export function findEvents(
       // "shot to death", "beaten to death": a killing.
       const toDeath = sentence.tokens[k + 1]?.lower === 'to' && sentence.tokens[k + 2]?.lower === 'death';
       const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
-      const time = nearest(sentenceDates, token.start);
+      // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
+      const nextVerb = sentence.tokens.slice(k + 1).find(isVerb);
+      const time = nearest(type === 'statement' ? sentenceDates.filter((d) => !nextVerb || d.end <= nextVerb.start) : sentenceDates, token.start);
       // Where: "in/at/near PLACE" after the trigger, or in an opening phrase before the agent.
       const firstAgent = agents.length ? Math.min(...agents.map((a) => a.start)) : token.start;
       const place = nearest(places.filter((m) => !agents.concat(patients).some((p) => p.start <= m.start && m.end <= p.end)

@@ -2,6 +2,6 @@ export { analyzeArticle, createAnalyzer, checkText, validateLexicon } from './an
 export type { Analyzer } from './analyze';
 export { toExportJson, lineStarts, positionAt, EXPORT_SCHEMA_VERSION } from './exportJson';
 export type { ExportDocument, ExportMeta } from './exportJson';
-export { mentionAt, groupActors, describeActor } from './views';
+export { mentionAt, groupActors, describeActor, eventLabel, eventTimeline, eventsOf, formatIsoDate } from './views';
 export type { ActorGroup, ActorCard } from './views';
 export * from './types';

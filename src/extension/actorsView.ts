@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { groupActors } from '../core';
-import type { Actor, ActorGroup, Analysis, ArticleEvent, Mention } from '../core';
+import { eventLabel, eventTimeline, eventsOf, groupActors } from '../core';
+import type { Actor, ActorGroup, Analysis, ArticleEvent, Mention, Participant } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS, CONTEXT_VALUES, VIEWS } from './ids';
 import { isArticle, type Settings } from './settings';
@@ -11,7 +11,9 @@ export type TreeNode =
   | { kind: 'group'; group: ActorGroup }
   | { kind: 'actor'; actor: Actor }
   | { kind: 'mention'; mention: Mention }
-  | { kind: 'event'; event: ArticleEvent };
+  | { kind: 'event'; event: ArticleEvent }
+  | { kind: 'undated'; events: ArticleEvent[] }
+  | { kind: 'participant'; participant: Participant; role: 'agent' | 'patient'; eventId: string };
 
 interface Current {
   document: vscode.TextDocument;
@@ -19,6 +21,7 @@ interface Current {
 }
 
 const SNIPPET = 30;
+/** Events below this confidence stay out of the trees unless newsAnnotator.events.showLowConfidence is on. */
 const MIN_EVENT_CONFIDENCE = 0.6;
 
 /** Serves both trees from the analysis of the active article; one refresh per finished analysis. */
@@ -55,6 +58,39 @@ class ArticleTrees {
     return this.current?.analysis.actors ?? [];
   }
 
+  minConfidence(): number {
+    return this.settings().showLowConfidenceEvents ? 0 : MIN_EVENT_CONFIDENCE;
+  }
+
+  private reveal(span: { start: number; end: number }): vscode.Command | undefined {
+    const doc = this.current?.document;
+    return doc ? { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [doc.uri, span.start, span.end] } : undefined;
+  }
+
+  eventItem(event: ArticleEvent): vscode.TreeItem {
+    const current = this.current;
+    const label = current ? eventLabel(current.document.getText(), current.analysis, event) : event.trigger.text;
+    const hasParticipants = event.agents.length + event.patients.length > 0;
+    const item = new vscode.TreeItem(label, hasParticipants ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.description = `${event.type} · ${Math.round(event.confidence * 100)} %`;
+    item.tooltip = `${label}\n${event.type} (${event.lemma}), confidence ${event.confidence}`;
+    item.id = `${current?.document.uri.toString()}|${event.id}`;
+    item.contextValue = CONTEXT_VALUES.event;
+    item.iconPath = new vscode.ThemeIcon('symbol-event');
+    item.command = this.reveal(event.trigger);
+    return item;
+  }
+
+  participantItem(node: { participant: Participant; role: 'agent' | 'patient'; eventId: string }): vscode.TreeItem {
+    const actor = this.currentActors().find((a) => a.id === node.participant.actorId);
+    const item = new vscode.TreeItem(actor?.name ?? node.participant.text, vscode.TreeItemCollapsibleState.None);
+    item.description = node.role;
+    item.id = `${this.current?.document.uri.toString()}|${node.eventId}|${node.role}|${node.participant.start}`;
+    item.iconPath = new vscode.ThemeIcon(actor ? (actor.type === 'PERSON' ? 'person' : actor.type === 'ORG' ? 'organization' : 'location') : 'symbol-field');
+    item.command = this.reveal(node.participant);
+    return item;
+  }
+
   mentionItem(mention: Mention): vscode.TreeItem {
     const doc = this.current?.document;
     const text = doc?.getText() ?? '';
@@ -89,8 +125,12 @@ class ActorsProvider implements vscode.TreeDataProvider<TreeNode> {
     if (node.kind === 'group') return node.group.actors.map((actor) => ({ kind: 'actor', actor }));
     if (node.kind === 'actor') {
       const ids = new Set(node.actor.mentionIds);
-      return analysis.mentions.filter((m) => ids.has(m.id)).map((mention) => ({ kind: 'mention', mention }));
+      const mentions: TreeNode[] = analysis.mentions.filter((m) => ids.has(m.id)).map((mention) => ({ kind: 'mention', mention }));
+      const events: TreeNode[] = eventsOf(analysis, node.actor.id).filter((e) => e.confidence >= this.trees.minConfidence())
+        .map((event) => ({ kind: 'event', event }));
+      return [...mentions, ...events];
     }
+    if (node.kind === 'event') return participantsOf(node.event);
     return [];
   }
 
@@ -115,8 +155,17 @@ class ActorsProvider implements vscode.TreeDataProvider<TreeNode> {
       return item;
     }
     if (node.kind === 'mention') return this.trees.mentionItem(node.mention);
+    if (node.kind === 'event') return this.trees.eventItem(node.event);
+    if (node.kind === 'participant') return this.trees.participantItem(node);
     return new vscode.TreeItem('');
   }
+}
+
+function participantsOf(event: ArticleEvent): TreeNode[] {
+  return [
+    ...event.agents.map((participant): TreeNode => ({ kind: 'participant', participant, role: 'agent', eventId: event.id })),
+    ...event.patients.map((participant): TreeNode => ({ kind: 'participant', participant, role: 'patient', eventId: event.id })),
+  ];
 }
 
 class EventsProvider implements vscode.TreeDataProvider<TreeNode> {
@@ -125,30 +174,31 @@ class EventsProvider implements vscode.TreeDataProvider<TreeNode> {
     return this.trees.onDidChange;
   }
 
+  /** A timeline: dated events in date order, then the undated ones under their own node. */
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     const current = await this.trees.analysis();
-    if (!current || node) return [];
-    return current.analysis.events.filter((e) => e.confidence >= MIN_EVENT_CONFIDENCE).map((event) => ({ kind: 'event', event }));
+    if (!current) return [];
+    if (!node) {
+      const { dated, undated } = eventTimeline(current.analysis, this.trees.minConfidence());
+      const roots: TreeNode[] = dated.map((event) => ({ kind: 'event', event }));
+      return undated.length ? [...roots, { kind: 'undated', events: undated }] : roots;
+    }
+    if (node.kind === 'undated') return node.events.map((event) => ({ kind: 'event', event }));
+    if (node.kind === 'event') return participantsOf(node.event);
+    return [];
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    if (node.kind !== 'event') return new vscode.TreeItem('');
-    const { event } = node;
-    const names = (ids: string[]): string => ids.map((id) => this.name(id)).join(', ');
-    const agent = names(event.agentActorIds) || '?';
-    const patient = names(event.patientActorIds);
-    const item = new vscode.TreeItem(`${agent} — ${event.trigger.text}${patient ? ` → ${patient}` : ''}`, vscode.TreeItemCollapsibleState.None);
-    item.description = [event.type, event.time?.text].filter(Boolean).join(' · ');
-    item.id = `${this.trees.document?.uri.toString()}|${event.id}`;
-    item.contextValue = CONTEXT_VALUES.event;
-    item.iconPath = new vscode.ThemeIcon('symbol-event');
-    const doc = this.trees.document;
-    if (doc) item.command = { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [doc.uri, event.trigger.start, event.trigger.end] };
-    return item;
-  }
-
-  private name(id: string): string {
-    return this.trees.currentActors().find((a) => a.id === id)?.name ?? id;
+    if (node.kind === 'event') return this.trees.eventItem(node.event);
+    if (node.kind === 'participant') return this.trees.participantItem(node);
+    if (node.kind === 'undated') {
+      const item = new vscode.TreeItem('Undated', vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${node.events.length}`;
+      item.id = `${this.trees.document?.uri.toString()}|undated`;
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      return item;
+    }
+    return new vscode.TreeItem('');
   }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeActor, mentionAt } from '../core';
+import { describeActor, eventLabel, mentionAt } from '../core';
 import type { Analysis, Mention, Quote } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { escapeMarkdown } from './markdown';
@@ -32,6 +32,7 @@ export function mentionCard(text: string, analysis: Analysis, mention: Mention):
     `${plural(info.mentionCount, 'mention')} · ${plural(info.quotes.length, 'quote')} · ${plural(info.events.length, 'event')}`,
     info.firstSentence ? `First mention: ${e(clip(info.firstSentence))}` : '',
     ...info.quotes.slice(0, 3).map((quote) => `> ${e(clip(quote.text))}`),
+    ...info.events.slice(0, 3).map((event) => `Event: ${e(clip(eventLabel(text, analysis, event)))}`),
   ]);
 }
 

@@ -255,4 +255,29 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.deepStrictEqual((await api.reloadLexicon()).entries, []);
     assert.strictEqual(typeOf(await api.whenAnalyzed(doc.uri), 'Cankaya'), undefined);
   });
+
+  test('the Events tree is a timeline: dated events in date order, then an Undated node; actors list their events', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const roots = await api.eventsTree.getChildren(undefined) ?? [];
+    const items = await Promise.all(roots.map(async (node) => api.eventsTree.getTreeItem(node)));
+    const labels = items.map((item) => (typeof item.label === 'string' ? item.label : item.label?.label ?? ''));
+    assert.ok(labels.includes('? — shot → Pyotr Voykov · 1927'), labels.slice(0, 5).join(' | '));
+    assert.ok(labels.indexOf('? — shot → Pyotr Voykov · 1927') < labels.indexOf('Turkey — shot down → a Russian jet · Nov 2015'));
+    assert.strictEqual(labels[labels.length - 1], 'Undated');
+    const shotDown = roots[labels.indexOf('Turkey — shot down → a Russian jet · Nov 2015')];
+    const participants = await Promise.all((await api.eventsTree.getChildren(shotDown) ?? []).map(async (node) => api.eventsTree.getTreeItem(node)));
+    assert.deepStrictEqual(participants.map((item) => [item.label, item.description]), [['Turkey', 'agent'], ['a Russian jet', 'patient']]);
+    const reveal = items[labels.indexOf('Turkey — shot down → a Russian jet · Nov 2015')].command;
+    assert.strictEqual(reveal?.command, 'newsAnnotator.revealSpan');
+    assert.strictEqual(seedText.slice(reveal.arguments?.[1], reveal.arguments?.[2]), 'shot');
+    // The Actors tree lists an actor's events after its mentions.
+    const groups = await api.actorsTree.getChildren(undefined) ?? [];
+    const places = groups[(await Promise.all(groups.map(async (g) => api.actorsTree.getTreeItem(g)))).findIndex((i) => i.label === 'Places')];
+    const actors = await api.actorsTree.getChildren(places) ?? [];
+    const actorItems = await Promise.all(actors.map(async (a) => api.actorsTree.getTreeItem(a)));
+    const turkey = actors[actorItems.findIndex((i) => i.label === 'Turkey')];
+    const children = await Promise.all((await api.actorsTree.getChildren(turkey) ?? []).map(async (n) => api.actorsTree.getTreeItem(n)));
+    assert.ok(children.some((i) => i.label === 'Turkey — shot down → a Russian jet · Nov 2015'), 'Turkey lists the jet event');
+  });
 });

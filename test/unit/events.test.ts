@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle, eventLabel, eventTimeline, formatIsoDate } from '../../src/core';
 import type { Analysis, ArticleEvent } from '../../src/core';
 import { SEED } from './helpers';
 
@@ -99,5 +99,26 @@ describe('seed article: events (issue #6 acceptance)', () => {
     const event = analysis.events.find((e) => e.quoteId === quote.id);
     assert.strictEqual(event?.type, 'statement');
     assert.deepStrictEqual(event?.agentActorIds, [quote.speakerActorId]);
+  });
+});
+
+describe('event labels and the timeline', () => {
+  it('labels an event with actors, the trigger and its particle, and the date', () => {
+    const text = 'Turkey shot down a Russian jet in November 2015. Then Russia entered the conflict.';
+    const analysis = analyzeArticle(text);
+    const { dated, undated } = eventTimeline(analysis, 0);
+    assert.deepStrictEqual(dated.map((e) => eventLabel(text, analysis, e)), ['Turkey — shot down → a Russian jet · Nov 2015']);
+    assert.deepStrictEqual(undated.map((e) => eventLabel(text, analysis, e)), ['Russia — entered → the conflict']);
+  });
+
+  it('orders dated events by date, not by position', () => {
+    const text = 'Turkey shot down a Russian jet in November 2015. Hezbollah kidnapped four Soviet diplomats in 1985.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(eventTimeline(analysis, 0).dated.map((e) => e.trigger.text), ['kidnapped', 'shot']);
+  });
+
+  it('formats normalized dates for people', () => {
+    const rows: [string, string][] = [['2015-11', 'Nov 2015'], ['2016-12-19', '19 Dec 2016'], ['1927', '1927'], ['2015-09-01/2015-11-30', 'Sep 2015–Nov 2015']];
+    for (const [iso, shown] of rows) assert.strictEqual(formatIsoDate(iso), shown);
   });
 });
