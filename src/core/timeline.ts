@@ -93,7 +93,16 @@ export function normalizeDate(text: string, articleDate?: string): NormalDate | 
     'last week': range(addDays(today, -today.getUTCDay() - 7), addDays(today, -today.getUTCDay() - 1)),
   };
   if (relative[t]) return relative[t];
-  m = t.match(/^([a-z]+|\d+) (day|week|month|year)s? ago$/u);
+  m = t.match(/^(next|last|this) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/u);
+  if (m) {
+    const target = WEEKDAYS[m[2]];
+    if (m[1] === 'next') return day(addDays(today, ((target - today.getUTCDay() + 7) % 7) || 7));
+    if (m[1] === 'last') return day(addDays(today, -(((today.getUTCDay() - target + 7) % 7) || 7)));
+    return day(addDays(today, target - today.getUTCDay()));
+  }
+  if (t === 'this weekend') return range(addDays(today, 6 - today.getUTCDay()), addDays(today, 7 - today.getUTCDay()));
+  if (t === 'last weekend') return range(addDays(today, -today.getUTCDay() - 1), addDays(today, -today.getUTCDay()));
+  m = t.match(/^([a-z]+|\d+) (day|week|month|year|decade)s? ago$/u);
   if (m) {
     const n = NUMBERS[m[1]] ?? Number(m[1]);
     if (!Number.isFinite(n)) return undefined;
@@ -101,7 +110,7 @@ export function normalizeDate(text: string, articleDate?: string): NormalDate | 
     if (m[2] === 'week') return day(addDays(today, -7 * n));
     const back = new Date(today);
     if (m[2] === 'month') back.setUTCMonth(back.getUTCMonth() - n);
-    else back.setUTCFullYear(back.getUTCFullYear() - n);
+    else back.setUTCFullYear(back.getUTCFullYear() - (m[2] === 'decade' ? 10 * n : n));
     return day(back);
   }
   return undefined;

@@ -23,6 +23,7 @@ describe('events by construction', () => {
     ['The United States condemned the assassination of the ambassador.', 'condemned', 'criticize', ['United States'], ['the assassination']],
     ['Police said the suspect, Ali Demir, was arrested on Friday.', 'arrested', 'investigate', [], ['Ali Demir']],
     ['The army went into Syria in August.', 'went', 'military', ['The army'], ['Syria']],
+    ['Officials said the assailant was killed by other officers.', 'killed', 'kill', ['other officers'], ['the assailant']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
