@@ -84,11 +84,18 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const dates: Span[] = [];
   for (const chunk of chunks) {
     const local = chunk.entry.tokenized.tokens;
-    for (const name of chunkNames(chunk.entry, lexiconKey, lowerWords, (words) => findNames(local, gazetteer, words))) {
-      candidates.push({
+    const names = chunkNames(chunk.entry, lexiconKey, lowerWords, (words) => findNames(local, gazetteer, words));
+    // Names placed at the same offsets as last time (chunks before an edit) are reused as they are.
+    const placed = chunk.entry.memo.get('placedNames') as { names: NameCandidate[]; start: number; tokenBase: number; placed: NameCandidate[] } | undefined;
+    if (placed && placed.names === names && placed.start === chunk.start && placed.tokenBase === chunk.tokenBase) {
+      for (const name of placed.placed) candidates.push(name);
+    } else {
+      const shifted = names.map((name) => ({
         ...name, start: name.start + chunk.start, end: name.end + chunk.start,
         firstToken: name.firstToken + chunk.tokenBase, lastToken: name.lastToken + chunk.tokenBase,
-      });
+      }));
+      chunk.entry.memo.set('placedNames', { names, start: chunk.start, tokenBase: chunk.tokenBase, placed: shifted });
+      for (const name of shifted) candidates.push(name);
     }
     let chunkDates = chunk.entry.memo.get('dates') as Span[] | undefined;
     if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));

@@ -1,7 +1,7 @@
 import { descriptorKey, isDescriptor } from './descriptors';
 import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
-import { insideSpans, startingIn } from './spans';
+import { insideSpans, lowerBound, startingIn } from './spans';
 import type { ArticleEvent, Mention, Participant, Quote, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
@@ -47,6 +47,7 @@ const NOT_IN_NP = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it'
 const GROUP_HEADS = new Set(['leaders', 'countries', 'sides', 'men', 'governments', 'nations', 'presidents']);
 /** Heads through which a country or organization acts ("Turkey’s military", "Russia’s government"). */
 const INSTITUTIONS = new Set(['military', 'army', 'navy', 'government', 'forces', 'troops', 'police', 'ministry', 'embassy', 'consulate', 'administration', 'parliament', 'president', 'leadership', 'authorities', 'officials', 'jets', 'warplanes']);
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'when', 'because', 'although']);
 const MOTION = new Set(['go', 'enter', 'travel', 'return', 'come', 'fly', 'move']);
 const WITH_PARTNER = new Set(['meet', 'speak', 'talk', 'agree', 'cooperate', 'negotiate', 'consult', 'discuss']);
 
@@ -139,11 +140,10 @@ function participant(finder: Finder, sentence: Sentence, tokens: Token[], from: 
 function groupOf(finder: Finder, phrase: Participant): Participant[] | null {
   const words = phrase.text.toLowerCase().split(/\s+/u);
   if (!(words.includes('two') || words.includes('both')) || !GROUP_HEADS.has(words[words.length - 1])) return null;
-  const before = finder.people.filter((m) => m.end <= phrase.start).reverse();
   const ids: string[] = [];
-  for (const m of before) {
-    if (m.actorId && !ids.includes(m.actorId)) ids.push(m.actorId);
-    if (ids.length === 2) break;
+  for (let i = lowerBound(finder.people, phrase.start) - 1; i >= 0 && ids.length < 2; i--) {
+    const m = finder.people[i];
+    if (m.actorId && m.end <= phrase.start && !ids.includes(m.actorId)) ids.push(m.actorId);
   }
   if (ids.length < 2) return null;
   return ids.reverse().map((actorId) => ({ ...phrase, actorId }));
@@ -163,7 +163,7 @@ function subjectOf(finder: Finder, sentence: Sentence, k: number, clauseStart: n
     j = c;
   }
   if (['he', 'she'].includes(tokens[j].lower)) {
-    const person = finder.people.filter((m) => m.end <= tokens[j].start).pop();
+    const person = finder.people[lowerBound(finder.people, tokens[j].start) - 1];
     return person?.actorId ? [{ start: tokens[j].start, end: tokens[j].end, text: tokens[j].text, actorId: person.actorId }] : [];
   }
   const span = phraseEndingAt(tokens, j);
@@ -226,31 +226,39 @@ export function findEvents(
       tokens: bySentence[s],
       mentions: startingIn(actorMentions, span.start, span.end).filter((m) => m.end <= span.end && !insideQuote(m.start)),
     };
-    const sentenceDates = startingIn(dates, span.start, span.end).filter((d) => d.end <= span.end);
-    const places = sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
+    let sentenceDates: Mention[] | undefined;
+    let places: Mention[] | undefined;
     let clauseStart = 0;
-    sentence.tokens.forEach((token, k) => {
-      if (insideQuote(token.start)) return;
-      const noun = EVENT_NOUNS[token.lower];
-      const verb = isVerb(token) && !(k > 0 && sentence.tokens[k - 1].tags.has('Determiner'));
-      if (!verb && !(noun && k > 0 && (sentence.tokens[k - 1].tags.has('Determiner') || sentence.tokens[k - 1].tags.has('Possessive')))) {
+    const sentenceTokens = sentence.tokens;
+    for (let k = 0; k < sentenceTokens.length; k++) {
+      const token = sentenceTokens[k];
+      const previous = sentenceTokens[k - 1];
+      // An event noun: after a determiner, possessive, adjective, number or "of" ("the assassination",
+      // "Karlov's killing", "days of protests"), or wherever the tagger did not read it as a verb.
+      const nounContext = previous && (previous.tags.has('Determiner') || previous.tags.has('Possessive') || previous.tags.has('Adjective')
+        || previous.tags.has('Value') || previous.lower === 'of');
+      const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
+      const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner');
+      if ((!verb && !noun) || insideQuote(token.start)) {
         // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
-        if (/[;:]/u.test(token.post)) clauseStart = k + 1;
-        else if (/,\s*$/u.test(token.post) && ['and', 'but', 'while', 'when', 'because', 'although'].includes(sentence.tokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
-        return;
+        if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;
+        else if (token.post.includes(',') && CONJUNCTIONS.has(sentenceTokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
+        continue;
       }
+      sentenceDates ??= startingIn(dates, span.start, span.end).filter((d) => d.end <= span.end);
+      places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
       const lemma = noun ?? token.root;
       let agents: Participant[];
       let patients: Participant[];
       if (noun) {
         // "the assassination of X by Y", "X's assassination"
-        const of = sentence.tokens[k + 1]?.lower === 'of' ? phraseStartingAt(sentence.tokens, k + 2) : null;
-        const owner = k >= 1 && sentence.tokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentence.tokens, k - 1) : null;
-        patients = of ? [participant(finder, sentence, sentence.tokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentence.tokens, owner[0], owner[1])] : [];
+        const of = sentenceTokens[k + 1]?.lower === 'of' ? phraseStartingAt(sentenceTokens, k + 2) : null;
+        const owner = k >= 1 && sentenceTokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentenceTokens, k - 1) : null;
+        patients = of ? [participant(finder, sentence, sentenceTokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentenceTokens, owner[0], owner[1])] : [];
         agents = byPhrase(finder, sentence, k);
       } else if (token.tags.has('Passive')) {
         let be = k - 1;
-        while (be > clauseStart && !sentence.tokens[be].tags.has('Auxiliary')) be--;
+        while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;
         patients = subjectOf(finder, sentence, be, clauseStart);
         agents = byPhrase(finder, sentence, k);
       } else {
@@ -259,15 +267,18 @@ export function findEvents(
       }
       clauseStart = k + 1;
       patients = patients.filter((p) => !agents.some((a) => a.actorId && a.actorId === p.actorId));
-      if (agents.length === 0 && patients.length === 0) return;
+      if (agents.length === 0 && patients.length === 0) continue;
       const quote = SPEECH_VERBS.has(lemma) && !noun ? quoteByCue.get(token.start) : undefined;
       const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
       // "shot to death", "beaten to death": a killing.
-      const toDeath = sentence.tokens[k + 1]?.lower === 'to' && sentence.tokens[k + 2]?.lower === 'death';
+      const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';
       const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
       // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
-      const nextVerb = sentence.tokens.slice(k + 1).find(isVerb);
-      const time = nearest(type === 'statement' ? sentenceDates.filter((d) => !nextVerb || d.end <= nextVerb.start) : sentenceDates, token.start);
+      let time = nearest(sentenceDates, token.start);
+      if (type === 'statement' && time) {
+        const nextVerb = sentenceTokens.find((t, j) => j > k && isVerb(t));
+        time = nearest(sentenceDates.filter((d) => !nextVerb || d.end <= nextVerb.start), token.start);
+      }
       // Where: "in/at/near PLACE" after the trigger, or in an opening phrase before the agent.
       const firstAgent = agents.length ? Math.min(...agents.map((a) => a.start)) : token.start;
       const place = nearest(places.filter((m) => !agents.concat(patients).some((p) => p.start <= m.start && m.end <= p.end)
@@ -293,7 +304,7 @@ export function findEvents(
         ...(quote ? { quoteId: quote.id } : {}),
         confidence,
       });
-    });
+    }
   });
   return events;
 }
