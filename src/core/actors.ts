@@ -33,12 +33,16 @@ function actorRole(role: string | undefined): string | undefined {
 
 /** Lower-case slug for ids: "Andrey G. Karlov" → "andrey-g-karlov". */
 export function slug(text: string): string {
-  const value = text.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+  // Plain ASCII names skip Unicode normalization (most of them, and this runs for every actor and date).
+  const plain = /^[\x20-\x7e]*$/u.test(text);
+  const value = (plain ? text.toLowerCase() : text.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, ''))
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
   return value || 'x';
 }
 
 function normalForm(text: string): string {
-  const form = text.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = text.toLowerCase();
+  const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
 }
 

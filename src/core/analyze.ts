@@ -117,7 +117,10 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const paired = pairQuotes(text);
   const descriptors = linkDescriptors(tokens, mentions, actors);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, descriptors);
-  const events = findEvents(text, tokens, sentences, mentions, quotes, descriptors);
+  const eventChunks = chunks.map((chunk) => ({
+    start: chunk.start, end: chunk.end, memo: chunk.entry.memo, sentenceBase: chunk.sentenceBase, sentenceCount: chunk.entry.tokenized.sentences.length,
+  }));
+  const events = findEvents(text, tokens, sentences, mentions, quotes, descriptors, eventChunks);
   return {
     length: text.length, ...(articleDate ? { articleDate } : {}), mentions, actors, quotes, events, sentences,
     warnings: [...warnings, ...paired.warnings],

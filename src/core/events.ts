@@ -196,11 +196,26 @@ function byPhrase(finder: Finder, sentence: Sentence, k: number): Participant[] 
   return [];
 }
 
+/** A stretch of the text whose sentences' events can be memoized together (a tagged chunk). */
+export interface EventChunk extends Span {
+  /** Memo storage that lives as long as the chunk's text is cached. */
+  memo: Map<string, unknown>;
+  sentenceBase: number;
+  sentenceCount: number;
+}
+
+interface EventsMemo {
+  deps: (string | number | null)[];
+  /** Events with chunk-relative offsets and no ids. */
+  events: ArticleEvent[];
+}
+
 /**
  * Events in each sentence around verbs and event nouns, with agents, patients, time, place and a
  * confidence. Passive verbs take their agent from "by" ("was assassinated … by a lone Turkish gunman"),
  * "the two leaders" stands for the two people just named, descriptors stand for the person they were
- * linked to, and speech verbs that introduce a quote link to it. Sorted by trigger start.
+ * linked to, and speech verbs that introduce a quote link to it. Sorted by trigger start. With
+ * `chunks`, a chunk's events are reused while everything they depend on is unchanged.
  */
 export function findEvents(
   text: string,
@@ -209,6 +224,7 @@ export function findEvents(
   mentions: Mention[],
   quotes: Quote[],
   descriptors: ReadonlyMap<string, string> = new Map(),
+  chunks: EventChunk[] = [{ start: 0, end: text.length, memo: new Map(), sentenceBase: 0, sentenceCount: sentences.length }],
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const actorMentions = mentions.filter((m) => m.actorId);
@@ -217,96 +233,168 @@ export function findEvents(
   const quoteByCue = new Map<number, Quote>();
   for (const quote of quotes) if (quote.cue && !quoteByCue.has(quote.cue.start)) quoteByCue.set(quote.cue.start, quote); // the first quote a cue introduces
   const finder: Finder = { text, descriptors, people: actorMentions.filter((m) => m.type === 'PERSON' && !insideQuote(m.start)) };
+  const descriptorsKey = JSON.stringify([...descriptors]);
   const counts = new Map<string, number>();
   const bySentence: Token[][] = sentences.map(() => []);
   for (const token of tokens) bySentence[token.sentence]?.push(token);
-  sentences.forEach((span, s) => {
-    const sentence: Sentence = {
-      span,
-      tokens: bySentence[s],
-      mentions: startingIn(actorMentions, span.start, span.end).filter((m) => m.end <= span.end && !insideQuote(m.start)),
-    };
-    let sentenceDates: Mention[] | undefined;
-    let places: Mention[] | undefined;
-    let clauseStart = 0;
-    const sentenceTokens = sentence.tokens;
-    for (let k = 0; k < sentenceTokens.length; k++) {
-      const token = sentenceTokens[k];
-      const previous = sentenceTokens[k - 1];
-      // An event noun: after a determiner, possessive, adjective, number or "of" ("the assassination",
-      // "Karlov's killing", "days of protests"), or wherever the tagger did not read it as a verb.
-      const nounContext = previous && (previous.tags.has('Determiner') || previous.tags.has('Possessive') || previous.tags.has('Adjective')
-        || previous.tags.has('Value') || previous.lower === 'of');
-      const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
-      const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner');
-      if ((!verb && !noun) || insideQuote(token.start)) {
-        // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
-        if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;
-        else if (token.post.includes(',') && CONJUNCTIONS.has(sentenceTokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
-        continue;
+  for (const chunk of chunks) {
+    const chunkMentions = startingIn(actorMentions, chunk.start, chunk.end).filter((m) => !insideQuote(m.start));
+    const chunkDates = startingIn(dates, chunk.start, chunk.end);
+    const chunkQuotes = quotes.filter((q) => q.start < chunk.end && chunk.start < q.end);
+    const deps = dependencies(chunk, chunkMentions, chunkDates, chunkQuotes, finder.people, descriptorsKey);
+    const memo = chunk.memo.get('events') as EventsMemo | undefined;
+    let found: ArticleEvent[];
+    if (memo && sameDeps(memo.deps, deps)) {
+      found = memo.events.map((event) => shiftEvent(event, chunk.start));
+    } else {
+      found = [];
+      for (let s = chunk.sentenceBase; s < chunk.sentenceBase + chunk.sentenceCount; s++) {
+        const span = sentences[s];
+        const sentence: Sentence = {
+          span,
+          tokens: bySentence[s],
+          mentions: chunkMentions.filter((m) => m.start >= span.start && m.end <= span.end),
+        };
+        found.push(...eventsInSentence(finder, sentence, chunkDates, insideQuote, quoteByCue));
       }
-      sentenceDates ??= startingIn(dates, span.start, span.end).filter((d) => d.end <= span.end);
-      places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
-      const lemma = noun ?? token.root;
-      let agents: Participant[];
-      let patients: Participant[];
-      if (noun) {
-        // "the assassination of X by Y", "X's assassination"
-        const of = sentenceTokens[k + 1]?.lower === 'of' ? phraseStartingAt(sentenceTokens, k + 2) : null;
-        const owner = k >= 1 && sentenceTokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentenceTokens, k - 1) : null;
-        patients = of ? [participant(finder, sentence, sentenceTokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentenceTokens, owner[0], owner[1])] : [];
-        agents = byPhrase(finder, sentence, k);
-      } else if (token.tags.has('Passive')) {
-        let be = k - 1;
-        while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;
-        patients = subjectOf(finder, sentence, be, clauseStart);
-        agents = byPhrase(finder, sentence, k);
-      } else {
-        agents = subjectOf(finder, sentence, k, clauseStart);
-        patients = objectOf(finder, sentence, k, lemma);
-      }
-      clauseStart = k + 1;
-      patients = patients.filter((p) => !agents.some((a) => a.actorId && a.actorId === p.actorId));
-      if (agents.length === 0 && patients.length === 0) continue;
-      const quote = SPEECH_VERBS.has(lemma) && !noun ? quoteByCue.get(token.start) : undefined;
-      const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
-      // "shot to death", "beaten to death": a killing.
-      const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';
-      const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
-      // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
-      let time = nearest(sentenceDates, token.start);
-      if (type === 'statement' && time) {
-        const nextVerb = sentenceTokens.find((t, j) => j > k && isVerb(t));
-        time = nearest(sentenceDates.filter((d) => !nextVerb || d.end <= nextVerb.start), token.start);
-      }
-      // Where: "in/at/near PLACE" after the trigger, or in an opening phrase before the agent.
-      const firstAgent = agents.length ? Math.min(...agents.map((a) => a.start)) : token.start;
-      const place = nearest(places.filter((m) => !agents.concat(patients).some((p) => p.start <= m.start && m.end <= p.end)
-        && (m.start > token.end || m.end <= firstAgent)), token.start);
-      const n = (counts.get(lemma) ?? 0) + 1;
-      counts.set(lemma, n);
-      const named = (list: Participant[]): number => list.filter((p) => p.actorId).length;
-      const confidence = Math.round(Math.min(0.95, 0.25 + (named(agents) ? 0.25 : agents.length ? 0.15 : 0)
-        + (named(patients) ? 0.2 : patients.length ? 0.1 : 0) + (type !== 'other' ? 0.15 : 0) + (verb ? 0.05 : 0)) * 100) / 100;
-      const ids = (list: Participant[]): string[] => [...new Set(list.map((p) => p.actorId).filter((id): id is string => id !== null))];
-      events.push({
-        id: `event:${lemma}:${n}`,
-        type,
-        lemma,
-        trigger: { start: token.start, end: token.end, text: token.text },
-        agents,
-        patients,
-        agentActorIds: ids(agents),
-        patientActorIds: ids(patients),
-        ...(time ? { time: { text: time.text, start: time.start, end: time.end, ...(time.iso ? { iso: time.iso } : {}) } } : {}),
-        ...(place?.actorId ? { placeActorId: place.actorId } : {}),
-        sentence: { start: span.start, end: span.end },
-        ...(quote ? { quoteId: quote.id } : {}),
-        confidence,
-      });
+      chunk.memo.set('events', { deps, events: found.map((event) => shiftEvent(event, -chunk.start)) });
     }
-  });
+    for (const event of found) {
+      const n = (counts.get(event.lemma) ?? 0) + 1;
+      counts.set(event.lemma, n);
+      event.id = `event:${event.lemma}:${n}`;
+      events.push(event);
+    }
+  }
   return events;
+}
+
+/** What a chunk's events depend on besides its text, with chunk-relative offsets. */
+function dependencies(chunk: Span, mentions: Mention[], dates: Mention[], quotes: Quote[], people: Mention[], descriptorsKey: string): (string | number | null)[] {
+  const deps: (string | number | null)[] = [descriptorsKey];
+  for (const m of mentions) deps.push(m.start - chunk.start, m.end - chunk.start, m.type, m.actorId);
+  deps.push('|');
+  for (const d of dates) deps.push(d.start - chunk.start, d.end - chunk.start, d.iso ?? null);
+  deps.push('|');
+  for (const q of quotes) deps.push(q.start - chunk.start, q.end - chunk.start, q.id, q.cue ? q.cue.start - chunk.start : null);
+  deps.push('|');
+  // "he", "she" and "the two leaders" can reach back to the last two people named before the chunk.
+  const before: string[] = [];
+  for (let i = lowerBound(people, chunk.start) - 1; i >= 0 && before.length < 2; i--) {
+    const id = people[i].actorId;
+    if (id && !before.includes(id)) before.push(id);
+  }
+  deps.push(...before);
+  return deps;
+}
+
+function sameDeps(a: (string | number | null)[], b: (string | number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function shiftEvent(event: ArticleEvent, by: number): ArticleEvent {
+  const move = <T extends Span>(span: T): T => ({ ...span, start: span.start + by, end: span.end + by });
+  return {
+    ...event,
+    trigger: move(event.trigger),
+    agents: event.agents.map(move),
+    patients: event.patients.map(move),
+    ...(event.time ? { time: move(event.time) } : {}),
+    sentence: move(event.sentence),
+  };
+}
+
+/** The events of one sentence, without ids (numbered by the caller in text order). */
+function eventsInSentence(
+  finder: Finder,
+  sentence: Sentence,
+  chunkDates: Mention[],
+  insideQuote: (offset: number) => boolean,
+  quoteByCue: ReadonlyMap<number, Quote>,
+): ArticleEvent[] {
+  const found: ArticleEvent[] = [];
+  const { span } = sentence;
+  const text = finder.text;
+  let sentenceDates: Mention[] | undefined;
+  let places: Mention[] | undefined;
+  let clauseStart = 0;
+  const sentenceTokens = sentence.tokens;
+  for (let k = 0; k < sentenceTokens.length; k++) {
+    const token = sentenceTokens[k];
+    const previous = sentenceTokens[k - 1];
+    // An event noun: after a determiner, possessive, adjective, number or "of" ("the assassination",
+    // "Karlov's killing", "days of protests"), or wherever the tagger did not read it as a verb.
+    const nounContext = previous && (previous.tags.has('Determiner') || previous.tags.has('Possessive') || previous.tags.has('Adjective')
+      || previous.tags.has('Value') || previous.lower === 'of');
+    const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
+    const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner');
+    if ((!verb && !noun) || insideQuote(token.start)) {
+      // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
+      if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;
+      else if (token.post.includes(',') && CONJUNCTIONS.has(sentenceTokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
+      continue;
+    }
+    sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end);
+    places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
+    const lemma = noun ?? token.root;
+    let agents: Participant[];
+    let patients: Participant[];
+    if (noun) {
+      // "the assassination of X by Y", "X's assassination"
+      const of = sentenceTokens[k + 1]?.lower === 'of' ? phraseStartingAt(sentenceTokens, k + 2) : null;
+      const owner = k >= 1 && sentenceTokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentenceTokens, k - 1) : null;
+      patients = of ? [participant(finder, sentence, sentenceTokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentenceTokens, owner[0], owner[1])] : [];
+      agents = byPhrase(finder, sentence, k);
+    } else if (token.tags.has('Passive')) {
+      let be = k - 1;
+      while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;
+      patients = subjectOf(finder, sentence, be, clauseStart);
+      agents = byPhrase(finder, sentence, k);
+    } else {
+      agents = subjectOf(finder, sentence, k, clauseStart);
+      patients = objectOf(finder, sentence, k, lemma);
+    }
+    clauseStart = k + 1;
+    patients = patients.filter((p) => !agents.some((a) => a.actorId && a.actorId === p.actorId));
+    if (agents.length === 0 && patients.length === 0) continue;
+    const quote = SPEECH_VERBS.has(lemma) && !noun ? quoteByCue.get(token.start) : undefined;
+    const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
+    // "shot to death", "beaten to death": a killing.
+    const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';
+    const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
+    // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
+    let time = nearest(sentenceDates, token.start);
+    if (type === 'statement' && time) {
+      const nextVerb = sentenceTokens.find((t, j) => j > k && isVerb(t));
+      time = nearest(sentenceDates.filter((d) => !nextVerb || d.end <= nextVerb.start), token.start);
+    }
+    // Where: "in/at/near PLACE" after the trigger, or in an opening phrase before the agent.
+    const firstAgent = agents.length ? Math.min(...agents.map((a) => a.start)) : token.start;
+    const place = nearest(places.filter((m) => !agents.concat(patients).some((p) => p.start <= m.start && m.end <= p.end)
+      && (m.start > token.end || m.end <= firstAgent)), token.start);
+    const named = (list: Participant[]): number => list.filter((p) => p.actorId).length;
+    const confidence = Math.round(Math.min(0.95, 0.25 + (named(agents) ? 0.25 : agents.length ? 0.15 : 0)
+      + (named(patients) ? 0.2 : patients.length ? 0.1 : 0) + (type !== 'other' ? 0.15 : 0) + (verb ? 0.05 : 0)) * 100) / 100;
+    const ids = (list: Participant[]): string[] => [...new Set(list.map((p) => p.actorId).filter((id): id is string => id !== null))];
+    found.push({
+      id: '',
+      type,
+      lemma,
+      trigger: { start: token.start, end: token.end, text: token.text },
+      agents,
+      patients,
+      agentActorIds: ids(agents),
+      patientActorIds: ids(patients),
+      ...(time ? { time: { text: time.text, start: time.start, end: time.end, ...(time.iso ? { iso: time.iso } : {}) } } : {}),
+      ...(place?.actorId ? { placeActorId: place.actorId } : {}),
+      sentence: { start: span.start, end: span.end },
+      ...(quote ? { quoteId: quote.id } : {}),
+      confidence,
+    });
+  }
+  return found;
 }
 
 /** The span closest to an offset (after it preferred on ties). */
