@@ -50,7 +50,9 @@ export class AnalysisWorker {
       const started = performance.now();
       const analysis = JSON.parse(message.json) as Analysis;
       this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
-      pending.resolve(analysis);
+      // Applying the result (decorations, trees) happens in a later turn, so parsing and applying
+      // never add up to one long stall of the extension host.
+      setImmediate(() => pending.resolve(analysis));
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;

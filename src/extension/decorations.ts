@@ -41,10 +41,13 @@ export function registerDecorations(cache: AnalysisCache, settings: () => Settin
   const apply = (editor: vscode.TextEditor, analysis: Analysis | undefined): void => {
     const current = settings();
     const on = current.decorationsEnabled && isArticle(editor.document, current);
+    const byKind = new Map<Kind, vscode.Range[]>((Object.keys(types) as Kind[]).map((kind) => [kind, []]));
+    if (on && analysis) {
+      for (const mention of analysis.mentions) byKind.get(mention.type)!.push(toRange(editor.document, mention));
+      for (const quote of analysis.quotes) byKind.get('QUOTE')!.push(toRange(editor.document, quote));
+    }
     for (const kind of Object.keys(types) as Kind[]) {
-      const wanted = on && analysis && current.decorationTypes.includes(kind);
-      const spans = !wanted ? [] : kind === 'QUOTE' ? analysis.quotes : analysis.mentions.filter((m) => m.type === kind);
-      editor.setDecorations(types[kind], spans.map((span) => toRange(editor.document, span)));
+      editor.setDecorations(types[kind], current.decorationTypes.includes(kind) ? byKind.get(kind)! : []);
     }
   };
   const refresh = (editor: vscode.TextEditor): void => {

@@ -60,7 +60,8 @@ suite('performance figures (100,000-character article)', () => {
     const ours = api.mainThreadStats();
     const figures = {
       activationMs: Math.round(api.activationMs * 10) / 10,
-      maxOwnMainThreadWorkMs: Math.round((ours.maxParseMs + ours.maxApplyMs) * 10) / 10,
+      // Parsing a result and applying it run in separate turns of the event loop: the longer one is the stall.
+      maxOwnMainThreadWorkMs: Math.round(Math.max(ours.maxParseMs, ours.maxApplyMs) * 10) / 10,
       maxResultParseMs: Math.round(ours.maxParseMs * 10) / 10,
       maxResultApplyMs: Math.round(ours.maxApplyMs * 10) / 10,
       maxMainThreadStallMs: Math.round(delay.max / 1e5) / 10,
