@@ -213,21 +213,21 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     }
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
+      && !breaksAfter(tokens[last]) && (!APOSTROPHE_S.test(tokens[last].text) || possessiveInsideName(tokens, last))
+      && continuesName(tokens, last + 1, i)) {
+      last++;
+    }
     if (listed) {
-      last = listed.last;
-      // "United States Navy", "BBC News", "Hong Kong Island": a listed name opening a longer name.
-      let k = last;
-      while (k + 1 < tokens.length && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])
-        && !APOSTROPHE_S.test(tokens[k].text) && isNameWord(tokens[k + 1]) && k - last < 4) k++;
-      if (k > last && (ORG_HEADS.has(headOf(tokens[k])) || (listed.type === 'PLACE' && PLACE_HEADS.has(headOf(tokens[k]))))) {
+      // A listed name that opens a longer name: "United States Navy", "Massachusetts Institute of
+      // Technology", "Hong Kong Island". Otherwise the listed name stands alone.
+      const runHead = headOf(tokens[last]);
+      const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
+        && !TITLE_WORDS.has(headOf(tokens[listed.last + 1])) && !hasAny(tokens[listed.last + 1], ['FirstName', 'MaleName', 'FemaleName']);
+      if (longer && (ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
-        last = k;
-      }
-    } else {
-      while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-        && !breaksAfter(tokens[last]) && (!APOSTROPHE_S.test(tokens[last].text) || possessiveInsideName(tokens, last))
-        && continuesName(tokens, last + 1, i)) {
-        last++;
+      } else {
+        last = listed.last;
       }
     }
     // Connectors never end a name.
