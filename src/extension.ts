@@ -6,6 +6,9 @@ import { AnalysisWorker } from './extension/analysisWorker';
 import { registerCommands } from './extension/commands';
 import { registerDecorations, refreshVisibleEditors } from './extension/decorations';
 import { registerHover } from './extension/hover';
+import { registerNavigation } from './extension/navigation';
+import { registerProblems } from './extension/problems';
+import { registerStatusBar } from './extension/statusBar';
 import { registerTrees, type Trees } from './extension/actorsView';
 import { SETTINGS, SETTINGS_SECTION } from './extension/ids';
 import { LexiconSource, type LoadedLexicon } from './extension/lexicon';
@@ -46,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     lexicon.onDidChange(reanalyzeAll),
     registerDecorations(cache, current),
     registerHover(cache, current),
+    registerNavigation(cache, current),
+    registerProblems(cache),
+    registerStatusBar(cache, current),
     trees.disposable,
     registerCommands(cache, log, trees.refresh),
     vscode.workspace.onDidChangeTextDocument((event) => {

@@ -2,6 +2,8 @@ export { analyzeArticle, createAnalyzer, checkText, validateLexicon } from './an
 export type { Analyzer } from './analyze';
 export { toExportJson, lineStarts, positionAt, EXPORT_SCHEMA_VERSION } from './exportJson';
 export type { ExportDocument, ExportMeta } from './exportJson';
-export { mentionAt, groupActors, describeActor, eventLabel, eventTimeline, eventsOf, formatIsoDate } from './views';
-export type { ActorGroup, ActorCard } from './views';
+export {
+  mentionAt, groupActors, describeActor, eventLabel, eventTimeline, eventsOf, formatIsoDate, adjacentMention, outline, editorialWarnings,
+} from './views';
+export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning } from './views';
 export * from './types';

@@ -106,3 +106,77 @@ export function eventTimeline(analysis: Analysis, minConfidence: number): { date
 export function eventsOf(analysis: Analysis, actorId: string): ArticleEvent[] {
   return analysis.events.filter((e) => e.agentActorIds.includes(actorId) || e.patientActorIds.includes(actorId));
 }
+
+/**
+ * The next (or previous) mention of the actor named at `offset`, wrapping around the article; undefined
+ * when no actor's mention is at the offset.
+ */
+export function adjacentMention(analysis: Analysis, offset: number, direction: 1 | -1): Mention | undefined {
+  const here = mentionAt(analysis, offset);
+  if (!here?.actorId) return undefined;
+  const same = analysis.mentions.filter((m) => m.actorId === here.actorId);
+  const index = same.indexOf(here);
+  return same[(index + direction + same.length) % same.length];
+}
+
+/** An Outline entry: plain data the editor maps to a DocumentSymbol. */
+export interface OutlineEntry {
+  name: string;
+  detail: string;
+  kind: 'person' | 'organization' | 'place' | 'quote';
+  /** The whole stretch the entry covers and the part to select. */
+  range: Span;
+  selection: Span;
+  children: OutlineEntry[];
+}
+
+/** Outline of an article: actors (with their mentions) in order of first mention, then speech quotes. */
+export function outline(analysis: Analysis): OutlineEntry[] {
+  const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
+  const kinds = { PERSON: 'person', ORG: 'organization', PLACE: 'place' } as const;
+  const actors = analysis.actors.map((actor): OutlineEntry => {
+    const ids = new Set(actor.mentionIds);
+    const mentions = analysis.mentions.filter((m) => ids.has(m.id));
+    const first = mentions[0];
+    const last = mentions[mentions.length - 1];
+    return {
+      name: actor.name,
+      detail: [actor.role, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
+      kind: kinds[actor.type],
+      range: { start: first.start, end: last.end },
+      selection: { start: first.start, end: first.end },
+      children: mentions.map((m) => ({ name: m.text, detail: '', kind: kinds[actor.type], range: m, selection: m, children: [] })),
+    };
+  });
+  const quotes = analysis.quotes.filter((q) => q.kind === 'speech').map((quote): OutlineEntry => ({
+    name: quote.text.length > 60 ? `${quote.text.slice(0, 59)}…` : quote.text,
+    detail: names.get(quote.speakerActorId ?? '') ?? 'unattributed',
+    kind: 'quote',
+    range: { start: quote.start, end: quote.end },
+    selection: { start: quote.start, end: quote.end },
+    children: [],
+  }));
+  return [...actors, ...quotes];
+}
+
+/** An editorial warning for the Problems panel. */
+export interface EditorialWarning extends Span {
+  code: 'unbalanced-quote' | 'unattributed-quote';
+  message: string;
+}
+
+/** Problems an editor would flag: unbalanced quotation marks and speech quotes nobody is said to have said. */
+export function editorialWarnings(analysis: Analysis): EditorialWarning[] {
+  const warnings: EditorialWarning[] = [];
+  for (const w of analysis.warnings) {
+    if (w.code === 'unbalanced-quote' && w.start !== undefined) {
+      warnings.push({ code: 'unbalanced-quote', start: w.start, end: w.start + 1, message: w.message });
+    }
+  }
+  for (const q of analysis.quotes) {
+    if (q.kind === 'speech' && !q.speakerActorId) {
+      warnings.push({ code: 'unattributed-quote', start: q.start, end: q.end, message: 'Quotation without a speaker: nobody in the article is said to have said it.' });
+    }
+  }
+  return warnings.sort((a, b) => a.start - b.start);
+}

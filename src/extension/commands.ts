@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { toExportJson } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { COMMANDS, SETTINGS_SECTION } from './ids';
+import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
 
 /** `<article>.annotations.json` beside the article (article.txt → article.annotations.json). */
 export function exportUriFor(uri: vscode.Uri): vscode.Uri {
@@ -58,5 +58,6 @@ export function registerCommands(cache: AnalysisCache, log: vscode.LogOutputChan
       await config.update('decorations.enabled', !config.get<boolean>('decorations.enabled', true), vscode.ConfigurationTarget.Global);
     }),
     vscode.commands.registerCommand(COMMANDS.revealSpan, revealSpan),
+    vscode.commands.registerCommand(COMMANDS.showSidebar, () => vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER}`)),
   );
 }

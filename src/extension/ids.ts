@@ -8,6 +8,9 @@ export const COMMANDS = {
   reanalyze: 'newsAnnotator.reanalyze',
   toggleDecorations: 'newsAnnotator.toggleDecorations',
   revealSpan: 'newsAnnotator.revealSpan',
+  nextMention: 'newsAnnotator.nextMention',
+  previousMention: 'newsAnnotator.previousMention',
+  showSidebar: 'newsAnnotator.showSidebar',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';

@@ -280,4 +280,64 @@ suite('News Annotator in a real VS Code extension host', () => {
     const children = await Promise.all((await api.actorsTree.getChildren(turkey) ?? []).map(async (n) => api.actorsTree.getTreeItem(n)));
     assert.ok(children.some((i) => i.label === 'Turkey — shot down → a Russian jet · Nov 2015'), 'Turkey lists the jet event');
   });
+
+  test('Outline lists actors with their mentions and speech quotes (executeDocumentSymbolProvider)', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri) ?? [];
+    const karlov = symbols.find((s) => s.name === KARLOV);
+    assert.ok(karlov, symbols.slice(0, 5).map((s) => s.name).join(' | '));
+    assert.strictEqual(doc.getText(karlov.selectionRange), KARLOV);
+    assert.ok(karlov.children.length >= 5 && karlov.children.every((c) => doc.getText(c.selectionRange).endsWith('Karlov')));
+    const quote = symbols.find((s) => s.kind === vscode.SymbolKind.String && s.name.startsWith('“despicably killed”'));
+    assert.strictEqual(quote?.detail, 'Vladimir V. Putin');
+  });
+
+  test('next/previous mention commands move the selection between one actor’s mentions', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const editor = vscode.window.activeTextEditor!;
+    const first = seedText.indexOf(KARLOV);
+    editor.selection = new vscode.Selection(doc.positionAt(first + 2), doc.positionAt(first + 2));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.nextMention'), true);
+    const second = seedText.indexOf('Karlov', first + KARLOV.length);
+    assert.strictEqual(doc.offsetAt(editor.selection.start), second);
+    assert.strictEqual(doc.getText(editor.selection), 'Karlov');
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.previousMention'), true);
+    assert.strictEqual(doc.offsetAt(editor.selection.start), first);
+    editor.selection = new vscode.Selection(doc.positionAt(seedText.indexOf('assassinated')), doc.positionAt(seedText.indexOf('assassinated')));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.nextMention'), false, 'no name under the cursor');
+  });
+
+  test('the Problems panel shows an unbalanced quotation mark and unattributed quotes', async () => {
+    const file = vscode.Uri.joinPath(folder().uri, 'unbalanced.txt');
+    const text = 'He said “this never ends.\n\nNobody knows. "We will win this war, whatever it takes, they will see."\n';
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc);
+      await api.whenAnalyzed(file);
+      let diagnostics = vscode.languages.getDiagnostics(file);
+      if (diagnostics.length === 0) {
+        // Diagnostics are published when the analysis event fires; wait for that signal, not for time.
+        await new Promise<void>((resolve) => {
+          const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+            if (e.uris.some((u) => u.toString() === file.toString())) {
+              listener.dispose();
+              resolve();
+            }
+          });
+        });
+        diagnostics = vscode.languages.getDiagnostics(file);
+      }
+      assert.deepStrictEqual(diagnostics.map((d) => [d.code, doc.getText(d.range), d.severity]), [
+        ['unbalanced-quote', '“', vscode.DiagnosticSeverity.Warning],
+        ['unattributed-quote', '"We will win this war, whatever it takes, they will see."', vscode.DiagnosticSeverity.Information],
+      ]);
+      assert.ok(diagnostics.every((d) => d.source === 'News Annotator'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
 });

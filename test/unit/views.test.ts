@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { adjacentMention, analyzeArticle, editorialWarnings, outline } from '../../src/core';
+import { SEED, spanOf } from './helpers';
+
+describe('navigation, outline and editorial warnings', () => {
+  const analysis = analyzeArticle(SEED);
+
+  it('jumps to the next and previous mention of the actor under the cursor, wrapping around', () => {
+    const first = spanOf(SEED, 'Andrey G. Karlov');
+    const next = adjacentMention(analysis, first.start + 3, 1);
+    assert.strictEqual(next && SEED.slice(next.start, next.end), 'Karlov');
+    assert.strictEqual(next?.start, spanOf(SEED, 'Karlov', 1).start);
+    const previous = adjacentMention(analysis, first.start, -1);
+    const karlovs = analysis.mentions.filter((m) => m.actorId === 'actor:person:andrey-g-karlov');
+    assert.strictEqual(previous?.start, karlovs[karlovs.length - 1].start, 'wraps to the last mention');
+    assert.strictEqual(adjacentMention(analysis, SEED.indexOf('assassinated'), 1), undefined, 'no name under the cursor');
+  });
+
+  it('outlines actors with their mentions, then speech quotes with their speakers', () => {
+    const entries = outline(analysis);
+    const karlov = entries.find((e) => e.name === 'Andrey G. Karlov');
+    assert.ok(karlov);
+    assert.strictEqual(karlov.kind, 'person');
+    assert.deepStrictEqual(karlov.children.map((c) => c.name), analysis.mentions.filter((m) => m.actorId === 'actor:person:andrey-g-karlov').map((m) => m.text));
+    assert.ok(karlov.range.start <= karlov.selection.start && karlov.selection.end <= karlov.range.end);
+    const quote = entries.find((e) => e.kind === 'quote' && e.name.startsWith('“despicably killed”'));
+    assert.strictEqual(quote?.detail, 'Vladimir V. Putin');
+    assert.ok(!entries.some((e) => e.name.startsWith('“Russia Through Turks’')), 'titles are not listed as quotes');
+  });
+
+  it('flags unbalanced quotation marks and unattributed speech quotes, with exact ranges', () => {
+    const text = 'He said “this never ends.\n\nNobody knows. "We will win this war, whatever it takes, they will see."';
+    const warnings = editorialWarnings(analyzeArticle(text));
+    assert.deepStrictEqual(warnings.map((w) => [w.code, text.slice(w.start, w.end)]), [
+      ['unbalanced-quote', '“'],
+      ['unattributed-quote', '"We will win this war, whatever it takes, they will see."'],
+    ]);
+    assert.deepStrictEqual(editorialWarnings(analyzeArticle('Maria Zakharova said: "We will win this war, whatever it takes."')), []);
+  });
+});
