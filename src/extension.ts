@@ -19,6 +19,7 @@ export interface NewsAnnotatorApi {
   whenAnalyzed(uri: vscode.Uri): Promise<Analysis>;
   actorsTree: Trees['actors'];
   eventsTree: Trees['events'];
+  quotesTree: Trees['quotes'];
   /** How long `activate` took, in milliseconds (reported by the integration run). */
   activationMs: number;
   /** The longest main-thread work per analysis result: parsing it, and applying it to the editors. */
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     },
     actorsTree: trees.trees.actors,
     eventsTree: trees.trees.events,
+    quotesTree: trees.trees.quotes,
     activationMs: performance.now() - started,
     mainThreadStats: () => ({ ...worker.stats, ...cache.stats }),
     reloadLexicon: () => lexicon.reload(),

@@ -3,7 +3,7 @@ export type { Analyzer } from './analyze';
 export { toExportJson, lineStarts, positionAt, EXPORT_SCHEMA_VERSION } from './exportJson';
 export type { ExportDocument, ExportMeta } from './exportJson';
 export {
-  mentionAt, groupActors, describeActor, eventLabel, eventTimeline, eventsOf, formatIsoDate, adjacentMention, outline, editorialWarnings,
+  mentionAt, groupActors, describeActor, eventLabel, eventTimeline, eventsOf, formatIsoDate, adjacentMention, outline, editorialWarnings, quotesBySpeaker,
 } from './views';
-export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning } from './views';
+export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning, QuoteGroup } from './views';
 export * from './types';

@@ -180,3 +180,32 @@ export function editorialWarnings(analysis: Analysis): EditorialWarning[] {
   }
   return warnings.sort((a, b) => a.start - b.start);
 }
+
+/** Quotes grouped for the Quotes tree: by speaker (in order of their first quote), then the rest. */
+export interface QuoteGroup {
+  label: string;
+  actorId: string | null;
+  quotes: Quote[];
+}
+
+/** Speech quotes by speaker, then "Unattributed" speech, then "Titles and scare quotes". Empty groups are left out. */
+export function quotesBySpeaker(analysis: Analysis): QuoteGroup[] {
+  const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
+  const groups = new Map<string, QuoteGroup>();
+  const unattributed: Quote[] = [];
+  const other: Quote[] = [];
+  for (const quote of analysis.quotes) {
+    if (quote.kind !== 'speech') other.push(quote);
+    else if (!quote.speakerActorId) unattributed.push(quote);
+    else {
+      const group = groups.get(quote.speakerActorId) ?? { label: names.get(quote.speakerActorId) ?? quote.speakerActorId, actorId: quote.speakerActorId, quotes: [] };
+      group.quotes.push(quote);
+      groups.set(quote.speakerActorId, group);
+    }
+  }
+  return [
+    ...groups.values(),
+    ...(unattributed.length ? [{ label: 'Unattributed', actorId: null, quotes: unattributed }] : []),
+    ...(other.length ? [{ label: 'Titles and scare quotes', actorId: null, quotes: other }] : []),
+  ];
+}

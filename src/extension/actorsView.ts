@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { eventLabel, eventTimeline, eventsOf, groupActors } from '../core';
-import type { Actor, ActorGroup, Analysis, ArticleEvent, Mention, Participant } from '../core';
+import { eventLabel, eventTimeline, eventsOf, groupActors, quotesBySpeaker } from '../core';
+import type { Actor, ActorGroup, Analysis, ArticleEvent, Mention, Participant, Quote, QuoteGroup } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS, CONTEXT_VALUES, VIEWS } from './ids';
 import { isArticle, type Settings } from './settings';
@@ -13,7 +13,9 @@ export type TreeNode =
   | { kind: 'mention'; mention: Mention }
   | { kind: 'event'; event: ArticleEvent }
   | { kind: 'undated'; events: ArticleEvent[] }
-  | { kind: 'participant'; participant: Participant; role: 'agent' | 'patient'; eventId: string };
+  | { kind: 'participant'; participant: Participant; role: 'agent' | 'patient'; eventId: string }
+  | { kind: 'speaker'; group: QuoteGroup }
+  | { kind: 'quote'; quote: Quote };
 
 interface Current {
   document: vscode.TextDocument;
@@ -202,25 +204,69 @@ class EventsProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 }
 
+class QuotesProvider implements vscode.TreeDataProvider<TreeNode> {
+  constructor(private readonly trees: ArticleTrees) {}
+  get onDidChangeTreeData(): vscode.Event<void> {
+    return this.trees.onDidChange;
+  }
+
+  /** Speakers (then unattributed quotes, then titles and scare quotes), each with its quotes. */
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    const current = await this.trees.analysis();
+    if (!current) return [];
+    if (!node) return quotesBySpeaker(current.analysis).map((group) => ({ kind: 'speaker', group }));
+    if (node.kind === 'speaker') return node.group.quotes.map((quote) => ({ kind: 'quote', quote }));
+    return [];
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const uri = this.trees.document?.uri.toString();
+    if (node.kind === 'speaker') {
+      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${node.group.quotes.length}`;
+      item.id = `${uri}|speaker:${node.group.actorId ?? node.group.label}`;
+      item.iconPath = new vscode.ThemeIcon(node.group.actorId ? 'person' : 'question');
+      return item;
+    }
+    if (node.kind === 'quote') {
+      const { quote } = node;
+      const flat = quote.text.replace(/\s+/gu, ' ');
+      const item = new vscode.TreeItem(flat.length > 80 ? `${flat.slice(0, 79)}…` : flat, vscode.TreeItemCollapsibleState.None);
+      item.description = quote.kind === 'speech' ? quote.cue?.text ?? '' : quote.kind;
+      item.tooltip = flat;
+      item.id = `${uri}|${quote.id}`;
+      item.contextValue = CONTEXT_VALUES.quote;
+      item.iconPath = new vscode.ThemeIcon('quote');
+      if (this.trees.document) item.command = { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [this.trees.document.uri, quote.start, quote.end] };
+      return item;
+    }
+    return new vscode.TreeItem('');
+  }
+}
+
 /** What the trees expose to the integration tests. */
 export interface Trees {
   actors: vscode.TreeDataProvider<TreeNode>;
   events: vscode.TreeDataProvider<TreeNode>;
+  quotes: vscode.TreeDataProvider<TreeNode>;
 }
 
-/** Registers the Actors and Events views and keeps them on the active article. */
+/** Registers the Actors, Events and Quotes views and keeps them on the active article. */
 export function registerTrees(cache: AnalysisCache, settings: () => Settings): { disposable: vscode.Disposable; trees: Trees; refresh(): void } {
   const trees = new ArticleTrees(cache, settings);
   const actors = new ActorsProvider(trees);
   const events = new EventsProvider(trees);
+  const quotes = new QuotesProvider(trees);
   const actorsView = vscode.window.createTreeView(VIEWS.actors, { treeDataProvider: actors, showCollapseAll: true });
-  const eventsView = vscode.window.createTreeView(VIEWS.events, { treeDataProvider: events });
+  const eventsView = vscode.window.createTreeView(VIEWS.events, { treeDataProvider: events, showCollapseAll: true });
+  const quotesView = vscode.window.createTreeView(VIEWS.quotes, { treeDataProvider: quotes, showCollapseAll: true });
+  const views = [actorsView, eventsView, quotesView];
   const describe = (): void => {
     const doc = trees.document;
     const message = !doc ? 'Open a news article (.txt) to see its actors and events.'
       : cache.isTooLong(doc) ? `Not analyzed: this article is longer than newsAnnotator.maxArticleLength (${settings().maxArticleLength} characters).`
         : undefined;
-    for (const view of [actorsView, eventsView]) {
+    for (const view of views) {
       view.message = message;
       view.description = doc ? path.basename(doc.uri.fsPath || doc.uri.path) : undefined;
     }
@@ -228,17 +274,20 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
   trees.follow(vscode.window.activeTextEditor);
   describe();
   const disposable = vscode.Disposable.from(
-    actorsView,
-    eventsView,
+    ...views,
     trees,
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       trees.follow(editor);
       describe();
     }),
-    cache.onDidAnalyze(({ uri }) => {
-      if (uri.toString() === trees.document?.uri.toString() && (actorsView.visible || eventsView.visible)) trees.refresh();
+    cache.onDidAnalyze(({ uri, analysis }) => {
+      if (uri.toString() !== trees.document?.uri.toString()) return;
+      // The Quotes view's badge counts the speech quotes nobody is said to have said.
+      const unattributed = analysis.quotes.filter((q) => q.kind === 'speech' && !q.speakerActorId).length;
+      quotesView.badge = unattributed ? { value: unattributed, tooltip: `${unattributed} quote${unattributed === 1 ? '' : 's'} without a speaker` } : undefined;
+      if (views.some((view) => view.visible)) trees.refresh();
     }),
-    actorsView.onDidChangeVisibility(() => trees.refresh()),
+    ...views.map((view) => view.onDidChangeVisibility(() => trees.refresh())),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (doc === trees.document) {
         trees.document = undefined;
@@ -247,5 +296,5 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
       }
     }),
   );
-  return { disposable, trees: { actors, events }, refresh: () => { describe(); trees.refresh(); } };
+  return { disposable, trees: { actors, events, quotes }, refresh: () => { describe(); trees.refresh(); } };
 }

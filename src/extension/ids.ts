@@ -17,6 +17,7 @@ export const VIEW_CONTAINER = 'newsAnnotator';
 export const VIEWS = {
   actors: 'newsAnnotator.actors',
   events: 'newsAnnotator.events',
+  quotes: 'newsAnnotator.quotes',
 } as const;
 
 export const COLORS = {

@@ -20,6 +20,7 @@ interface NewsAnnotatorApi {
   reloadLexicon(): Promise<{ entries: unknown[]; warnings: string[] }>;
   actorsTree: vscode.TreeDataProvider<unknown>;
   eventsTree: vscode.TreeDataProvider<unknown>;
+  quotesTree: vscode.TreeDataProvider<unknown>;
 }
 
 function folder(): vscode.WorkspaceFolder {
@@ -339,5 +340,20 @@ suite('News Annotator in a real VS Code extension host', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(file);
     }
+  });
+
+  test('the Quotes tree groups quotes by speaker, and a quote click reveals it', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const speakers = await api.quotesTree.getChildren(undefined) ?? [];
+    const items = await Promise.all(speakers.map(async (node) => api.quotesTree.getTreeItem(node)));
+    const putin = speakers[items.findIndex((i) => i.label === 'Vladimir V. Putin')];
+    assert.ok(putin, items.map((i) => i.label).join(' | '));
+    const quotes = await Promise.all((await api.quotesTree.getChildren(putin) ?? []).map(async (node) => api.quotesTree.getTreeItem(node)));
+    // Long quotes are clipped to 80 characters in the tree; the tooltip has the whole text.
+    assert.deepStrictEqual(quotes.map((q) => q.label), ['“despicably killed”', '“There can be only one answer to this — stepping up the fight against terrorism…']);
+    const reveal = quotes[0].command;
+    assert.strictEqual(seedText.slice(reveal?.arguments?.[1], reveal?.arguments?.[2]), '“despicably killed”');
+    assert.strictEqual(items[items.length - 1].label, 'Titles and scare quotes');
   });
 });

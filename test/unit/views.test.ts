@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { adjacentMention, analyzeArticle, editorialWarnings, outline } from '../../src/core';
+import { adjacentMention, analyzeArticle, editorialWarnings, outline, quotesBySpeaker } from '../../src/core';
 import { SEED, spanOf } from './helpers';
 
 describe('navigation, outline and editorial warnings', () => {
@@ -36,5 +36,15 @@ describe('navigation, outline and editorial warnings', () => {
       ['unattributed-quote', '"We will win this war, whatever it takes, they will see."'],
     ]);
     assert.deepStrictEqual(editorialWarnings(analyzeArticle('Maria Zakharova said: "We will win this war, whatever it takes."')), []);
+  });
+
+  it('groups quotes by speaker, then unattributed speech, then titles and scare quotes', () => {
+    const groups = quotesBySpeaker(analysis);
+    const putin = groups.find((g) => g.label === 'Vladimir V. Putin');
+    assert.deepStrictEqual(putin?.quotes.map((q) => q.text.slice(0, 20)), ['“despicably killed”', '“There can be only o']);
+    const last = groups[groups.length - 1];
+    assert.strictEqual(last.label, 'Titles and scare quotes');
+    assert.ok(last.quotes.some((q) => q.text.startsWith('“Russia Through Turks’')));
+    assert.strictEqual(groups.reduce((n, g) => n + g.quotes.length, 0), analysis.quotes.length, 'every quote once');
   });
 });
