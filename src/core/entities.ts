@@ -328,7 +328,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only)) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
-      if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || hasAny(only, ['Verb', 'Adjective', 'Adverb'])) return null;
+      const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
+      if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
+        || hasAny(only, ['Verb', 'Adjective', 'Adverb'])) return null; // "Historians said", "Officials said"
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
     if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
