@@ -38,6 +38,22 @@ async function exportJson(cache: AnalysisCache, log: vscode.LogOutputChannel, ta
   }
 }
 
+/** Shows every mention of an actor in a peek view (the references widget). Returns how many. */
+async function showMentions(cache: AnalysisCache, uriText?: string, actorId?: string): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  const uri = uriText ? vscode.Uri.parse(uriText) : editor?.document.uri;
+  if (!uri) return 0;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const analysis = await cache.get(document);
+  const id = actorId ?? analysis.mentions.find((m) => editor && m.start <= document.offsetAt(editor.selection.active) && document.offsetAt(editor.selection.active) <= m.end)?.actorId;
+  const mentions = analysis.mentions.filter((m) => m.actorId && m.actorId === id);
+  if (mentions.length === 0) return 0;
+  const locations = mentions.map((m) => new vscode.Location(uri, new vscode.Range(document.positionAt(m.start), document.positionAt(m.end))));
+  await vscode.window.showTextDocument(document, { preserveFocus: true, preview: false });
+  await vscode.commands.executeCommand('editor.action.showReferences', uri, locations[0].range.start, locations);
+  return mentions.length;
+}
+
 async function revealSpan(uri: vscode.Uri, start: number, end: number): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
   const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
@@ -48,7 +64,8 @@ async function revealSpan(uri: vscode.Uri, start: number, end: number): Promise<
 /** Registers the export, re-analyze, toggle and reveal commands. */
 export function registerCommands(cache: AnalysisCache, log: vscode.LogOutputChannel, refresh: () => void): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(COMMANDS.exportJson, (uri?: vscode.Uri) => exportJson(cache, log, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(COMMANDS.exportJson, (uri?: vscode.Uri | string) =>
+      exportJson(cache, log, uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined)),
     vscode.commands.registerCommand(COMMANDS.reanalyze, () => {
       cache.clear();
       refresh();
@@ -58,6 +75,7 @@ export function registerCommands(cache: AnalysisCache, log: vscode.LogOutputChan
       await config.update('decorations.enabled', !config.get<boolean>('decorations.enabled', true), vscode.ConfigurationTarget.Global);
     }),
     vscode.commands.registerCommand(COMMANDS.revealSpan, revealSpan),
+    vscode.commands.registerCommand(COMMANDS.showMentions, (uri?: string, actorId?: string) => showMentions(cache, uri, actorId)),
     vscode.commands.registerCommand(COMMANDS.showSidebar, () => vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER}`)),
   );
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { describeActor, eventLabel, mentionAt } from '../core';
 import type { Analysis, Mention, Quote } from '../core';
 import type { AnalysisCache } from './analysisCache';
+import { COMMANDS } from './ids';
 import { escapeMarkdown } from './markdown';
 import { toRange } from './ranges';
 import { isArticle, type Settings } from './settings';
@@ -18,9 +19,9 @@ const clip = (text: string): string => {
  * Builds the card for a mention. Article text is untrusted: it only ever goes through escapeMarkdown,
  * and the card is neither trusted nor HTML-enabled, so text can never become a link, HTML or a command.
  */
-export function mentionCard(text: string, analysis: Analysis, mention: Mention): vscode.MarkdownString {
+export function mentionCard(uri: vscode.Uri, text: string, analysis: Analysis, mention: Mention): vscode.MarkdownString {
   const e = escapeMarkdown;
-  if (!mention.actorId) return card([`**${e(mention.text)}** — date`]);
+  if (!mention.actorId) return card([`**${e(mention.text)}** — date${mention.iso ? ` · ${mention.iso}` : ''}`]);
   const info = describeActor(text, analysis, mention.actorId);
   if (!info) return card([]);
   const { actor } = info;
@@ -33,7 +34,13 @@ export function mentionCard(text: string, analysis: Analysis, mention: Mention):
     info.firstSentence ? `First mention: ${e(clip(info.firstSentence))}` : '',
     ...info.quotes.slice(0, 3).map((quote) => `> ${e(clip(quote.text))}`),
     ...info.events.slice(0, 3).map((event) => `Event: ${e(clip(eventLabel(text, analysis, event)))}`),
-  ]);
+    // Our own commands only; their arguments are a URI and an id we generated, never article text.
+    `[Show all mentions](${commandLink(COMMANDS.showMentions, [uri.toString(), actor.id])}) · [Export annotations](${commandLink(COMMANDS.exportJson, [uri.toString()])})`,
+  ], [COMMANDS.showMentions, COMMANDS.exportJson]);
+}
+
+function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
 function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
@@ -46,9 +53,10 @@ function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
 }
 
 /** An untrusted, HTML-free markdown card from paragraphs whose article text is already escaped. */
-function card(paragraphs: string[]): vscode.MarkdownString {
+function card(paragraphs: string[], enabledCommands: string[] = []): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(paragraphs.filter(Boolean).join('\n\n'), false);
-  markdown.isTrusted = false;
+  // Only the listed commands of ours may run from the card; article text is escaped and cannot add links.
+  markdown.isTrusted = enabledCommands.length ? { enabledCommands } : false;
   markdown.supportHtml = false;
   return markdown;
 }
@@ -65,7 +73,7 @@ export function registerHover(cache: AnalysisCache, settings: () => Settings): v
         if (token.isCancellationRequested || document.version !== version) return undefined;
         const offset = document.offsetAt(position);
         const mention = mentionAt(analysis, offset);
-        if (mention) return new vscode.Hover(mentionCard(document.getText(), analysis, mention), toRange(document, mention));
+        if (mention) return new vscode.Hover(mentionCard(document.uri, document.getText(), analysis, mention), toRange(document, mention));
         const quote = analysis.quotes.find((q) => q.start <= offset && offset < q.end);
         if (quote) return new vscode.Hover(quoteCard(analysis, quote), toRange(document, quote));
         return undefined;

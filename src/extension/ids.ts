@@ -11,6 +11,7 @@ export const COMMANDS = {
   nextMention: 'newsAnnotator.nextMention',
   previousMention: 'newsAnnotator.previousMention',
   showSidebar: 'newsAnnotator.showSidebar',
+  showMentions: 'newsAnnotator.showMentions',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';

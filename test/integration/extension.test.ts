@@ -356,4 +356,32 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.strictEqual(seedText.slice(reveal?.arguments?.[1], reveal?.arguments?.[2]), '“despicably killed”');
     assert.strictEqual(items[items.length - 1].label, 'Titles and scare quotes');
   });
+
+  test('hover cards link only to our own commands, and a hostile article cannot plant links, HTML or code', async () => {
+    const file = vscode.Uri.joinPath(folder().uri, 'hostile.txt');
+    const text = 'Jane Doe met [Evil](command:workbench.action.quit) people <img src=x onerror=alert(1)> and `rm -rf /` in Paris. Jane Doe said "click http://evil.example now" to reporters.\n';
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc);
+      await api.whenAnalyzed(file);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(text.indexOf('Jane') + 1));
+      const cards = (hovers ?? []).flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('Jane Doe'));
+      assert.strictEqual(cards.length, 1, 'one card of ours');
+      const card = cards[0];
+      assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['newsAnnotator.showMentions', 'newsAnnotator.exportJson'] });
+      assert.strictEqual(card.supportHtml, false);
+      const links = [...card.value.matchAll(/\]\((command:[^?)]+)/gu)].map((m) => m[1]);
+      assert.deepStrictEqual(links, ['command:newsAnnotator.showMentions', 'command:newsAnnotator.exportJson']);
+      assert.ok(!card.value.includes('](command:workbench'), 'no planted command link');
+      assert.ok(!/(?<!\\)<img/u.test(card.value), 'no raw HTML (every < is escaped)');
+      assert.ok(!/(?<!\\)`rm/u.test(card.value), 'no code span (every backtick is escaped)');
+      assert.ok(card.value.includes('\\[Evil\\]\\(command\\:workbench'), 'the planted link shows as escaped text');
+      assert.ok(!card.value.includes('http://evil'), 'no autolinkable URL');
+      assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.showMentions', doc.uri.toString(), 'actor:person:jane-doe'), 2);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
 });
