@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { eventLabel, eventTimeline, eventsOf, groupActors, quotesBySpeaker } from '../core';
+import { eventLabel, eventTimeline, eventsOf, groupActors, mentionAt, quotesBySpeaker } from '../core';
 import type { Actor, ActorGroup, Analysis, ArticleEvent, Mention, Participant, Quote, QuoteGroup } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS, CONTEXT_VALUES, VIEWS } from './ids';
@@ -60,6 +60,10 @@ class ArticleTrees {
     return this.current?.analysis.actors ?? [];
   }
 
+  currentAnalysis(): Analysis | undefined {
+    return this.current?.analysis;
+  }
+
   minConfidence(): number {
     return this.settings().showLowConfidenceEvents ? 0 : MIN_EVENT_CONFIDENCE;
   }
@@ -117,6 +121,21 @@ class ActorsProvider implements vscode.TreeDataProvider<TreeNode> {
   constructor(private readonly trees: ArticleTrees) {}
   get onDidChangeTreeData(): vscode.Event<void> {
     return this.trees.onDidChange;
+  }
+
+  /** Parents, so the view can reveal an actor (the tree follows the cursor). */
+  getParent(node: TreeNode): TreeNode | undefined {
+    const analysis = this.trees.currentAnalysis();
+    if (!analysis) return undefined;
+    if (node.kind === 'actor') {
+      const group = groupActors(analysis).find((g) => g.type === node.actor.type);
+      return group ? { kind: 'group', group } : undefined;
+    }
+    if (node.kind === 'mention' && node.mention.actorId) {
+      const actor = analysis.actors.find((a) => a.id === node.mention.actorId);
+      return actor ? { kind: 'actor', actor } : undefined;
+    }
+    return undefined;
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
@@ -261,6 +280,7 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
   const eventsView = vscode.window.createTreeView(VIEWS.events, { treeDataProvider: events, showCollapseAll: true });
   const quotesView = vscode.window.createTreeView(VIEWS.quotes, { treeDataProvider: quotes, showCollapseAll: true });
   const views = [actorsView, eventsView, quotesView];
+  let analysisVersion = -1;
   const describe = (): void => {
     const doc = trees.document;
     const message = !doc ? 'Open a news article (.txt) to see its actors and events.'
@@ -280,14 +300,23 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
       trees.follow(editor);
       describe();
     }),
-    cache.onDidAnalyze(({ uri, analysis }) => {
+    cache.onDidAnalyze(({ uri, analysis, version }) => {
       if (uri.toString() !== trees.document?.uri.toString()) return;
+      analysisVersion = version;
       // The Quotes view's badge counts the speech quotes nobody is said to have said.
       const unattributed = analysis.quotes.filter((q) => q.kind === 'speech' && !q.speakerActorId).length;
       quotesView.badge = unattributed ? { value: unattributed, tooltip: `${unattributed} quote${unattributed === 1 ? '' : 's'} without a speaker` } : undefined;
       if (views.some((view) => view.visible)) trees.refresh();
     }),
     ...views.map((view) => view.onDidChangeVisibility(() => trees.refresh())),
+    // The Actors tree follows the cursor: a name under it selects its actor.
+    vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => {
+      const analysis = trees.currentAnalysis();
+      if (!actorsView.visible || !analysis || textEditor.document !== trees.document || textEditor.document.version !== analysisVersion) return;
+      const mention = mentionAt(analysis, textEditor.document.offsetAt(selections[0].active));
+      const actor = mention?.actorId ? analysis.actors.find((a) => a.id === mention.actorId) : undefined;
+      if (actor) void actorsView.reveal({ kind: 'actor', actor }, { select: true, focus: false, expand: false });
+    }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (doc === trees.document) {
         trees.document = undefined;

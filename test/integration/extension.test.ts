@@ -384,4 +384,20 @@ suite('News Annotator in a real VS Code extension host', () => {
       await vscode.workspace.fs.delete(file);
     }
   });
+
+  test('actor nodes know their parent group, so the Actors tree can reveal the name under the cursor', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const groups = await api.actorsTree.getChildren(undefined) ?? [];
+    const people = groups[(await Promise.all(groups.map(async (g) => api.actorsTree.getTreeItem(g)))).findIndex((i) => i.label === 'People')];
+    const actors = await api.actorsTree.getChildren(people) ?? [];
+    const karlov = actors[(await Promise.all(actors.map(async (a) => api.actorsTree.getTreeItem(a)))).findIndex((i) => i.label === KARLOV)];
+    const parent = await api.actorsTree.getParent!(karlov);
+    assert.ok(parent);
+    assert.strictEqual((await api.actorsTree.getTreeItem(parent)).label, 'People');
+    const mentions = await api.actorsTree.getChildren(karlov) ?? [];
+    const back = await api.actorsTree.getParent!(mentions[0]);
+    assert.ok(back);
+    assert.strictEqual((await api.actorsTree.getTreeItem(back)).label, KARLOV);
+  });
 });
