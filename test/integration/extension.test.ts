@@ -400,4 +400,31 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.ok(back);
     assert.strictEqual((await api.actorsTree.getTreeItem(back)).label, KARLOV);
   });
+
+  test('a huge or binary file opens without errors: not analyzed, with the reason, and nothing lost', async () => {
+    const huge = vscode.Uri.joinPath(folder().uri, 'huge.txt');
+    const binary = vscode.Uri.joinPath(folder().uri, 'binary.txt');
+    const big = 'Maria Zakharova spoke in Warsaw. '.repeat(20000); // 660,000 characters, over the 500,000 default
+    await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode(big));
+    // VS Code itself refuses files with NUL bytes; control characters get through to us.
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x06, 0x41, 0x6e, 0x6b, 0x61, 0x72, 0x61, 0x02, 0x01, 0x1b, 0x1c]));
+    try {
+      const doc = await vscode.workspace.openTextDocument(huge);
+      await vscode.window.showTextDocument(doc);
+      const analysis = await api.whenAnalyzed(huge);
+      assert.deepStrictEqual(analysis.mentions, []);
+      assert.strictEqual(analysis.warnings[0]?.code, 'truncated');
+      assert.match(analysis.warnings[0].message, /over the limit of 500,000/u);
+      assert.strictEqual(doc.getText(), big, 'the text is untouched');
+      const bin = await vscode.workspace.openTextDocument(binary);
+      const binAnalysis = await api.whenAnalyzed(binary);
+      assert.strictEqual(binAnalysis.warnings[0]?.code, 'binary-text');
+      assert.deepStrictEqual(binAnalysis.mentions, []);
+      assert.ok(bin.getText().length > 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(huge);
+      await vscode.workspace.fs.delete(binary);
+    }
+  });
 });
