@@ -7,3 +7,5 @@ export {
 } from './views';
 export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning, QuoteGroup } from './views';
 export * from './types';
+export { toWebAnnotation, toBrat, codePointOffsets } from './interchange';
+export type { WebAnnotationMeta, BratExport } from './interchange';
