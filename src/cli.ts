@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
-import { analyzeArticle, toExportJson, validateLexicon } from './core';
+import { createHash } from 'crypto';
+import { pathToFileURL } from 'url';
+import { analyzeArticle, toBrat, toExportJson, toWebAnnotation, validateLexicon } from './core';
 import type { LexiconEntry } from './core';
 import { version } from '../package.json';
 
@@ -18,7 +20,10 @@ written to standard output; with several files and no --out, one compact JSON do
 progress (files done, words per second) is shown on a terminal and a summary is printed at the end.
 
 Options:
-  --out DIR           write <name>.annotations.json for each input into DIR (created if missing)
+  --out DIR           write one file per input into DIR (created if missing): <name>.annotations.json,
+                      <name>.annotations.jsonld (w3c) or <name>.ann plus annotation.conf (brat)
+  --format F          json (default: the full record), w3c (W3C Web Annotation JSON-LD) or brat
+                      (standoff .ann; offsets in code points)
   --lexicon FILE      JSON list of {"name", "type": PERSON|ORG|PLACE, "aliases": [...]} applied to every article
   --article-date D    YYYY-MM-DD that relative dates ("Monday", "a year ago") resolve against when an
                       article has no dateline (default: the file's modification date)
@@ -32,7 +37,10 @@ Offsets are half-open UTF-16 code-unit offsets into the file text (a UTF-8 byte 
 of the text, as in VS Code). A missing, unreadable, binary or non-UTF-8 file gets a one-line error
 naming it; the other files are still processed and the exit code is 2.`;
 
+type Format = 'json' | 'w3c' | 'brat';
+
 interface CliOptions {
+  format: Format;
   files: string[];
   jobs: number;
   articleDate?: string;
@@ -45,7 +53,7 @@ interface CliOptions {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
-  const options: CliOptions = { files: [], jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), maxLength: 5_000_000, compact: false };
+  const options: CliOptions = { format: 'json', files: [], jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), maxLength: 5_000_000, compact: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -56,6 +64,11 @@ function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '-v' || arg === '--version') return 'version';
     if (arg === '--out') options.out = value();
+    else if (arg === '--format') {
+      const format = value();
+      if (format !== 'json' && format !== 'w3c' && format !== 'brat') throw new UsageError('--format is json, w3c or brat');
+      options.format = format;
+    }
     else if (arg === '--lexicon') options.lexicon = value();
     else if (arg === '--max-length') {
       options.maxLength = Number(value());
@@ -107,8 +120,17 @@ function loadLexicon(file: string): LexiconEntry[] {
   return entries;
 }
 
-function outputName(file: string): string {
-  return `${path.basename(file).replace(/\.(txt|news)$/iu, '')}.annotations.json`;
+const EXTENSIONS: Record<Format, string> = { json: '.annotations.json', w3c: '.annotations.jsonld', brat: '.ann' };
+
+function outputName(file: string, format: Format): string {
+  return `${path.basename(file).replace(/\.(txt|news)$/iu, '')}${EXTENSIONS[format]}`;
+}
+
+/** Writes a file through a temporary file and a rename, so a failed write leaves the old file intact. */
+function writeAtomically(target: string, content: string): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, target);
 }
 
 /** The outcome of one input file. */
@@ -133,13 +155,21 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
   const notes = analysis.warnings
     .filter((warning) => warning.code === 'empty-text' || warning.code === 'binary-text')
     .map((warning) => warning.message);
-  const document = toExportJson(text, analysis, { path: file });
-  const json = JSON.stringify(document, null, pretty ? 2 : undefined);
+  const counts = `${analysis.mentions.length} mentions, ${analysis.quotes.length} quotes, ${analysis.events.length} events`;
   const words = text.split(/\s+/u).filter(Boolean).length;
-  if (!options.out) return { file, notes, json, words };
-  const target = path.join(options.out, outputName(file));
-  fs.writeFileSync(target, `${json}\n`);
-  notes.push(`→ ${target} (${document.mentions.length} mentions, ${document.quotes.length} quotes, ${document.events.length} events)`);
+  let output: string;
+  if (options.format === 'brat') {
+    output = toBrat(text, analysis).ann;
+  } else if (options.format === 'w3c') {
+    const meta = { source: pathToFileURL(path.resolve(file)).href, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), created: new Date().toISOString() };
+    output = JSON.stringify(toWebAnnotation(text, analysis, meta), null, pretty ? 2 : undefined);
+  } else {
+    output = JSON.stringify(toExportJson(text, analysis, { path: file }), null, pretty ? 2 : undefined);
+  }
+  if (!options.out) return { file, notes, json: options.format === 'brat' ? output.replace(/\n$/u, '') : output, words };
+  const target = path.join(options.out, outputName(file, options.format));
+  writeAtomically(target, options.format === 'brat' ? output : `${output}\n`);
+  notes.push(`→ ${target} (${counts})`);
   return { file, notes, words };
 }
 
@@ -273,6 +303,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.out) fs.mkdirSync(options.out, { recursive: true });
   const files = expandInputs(options.files);
+  if (options.format === 'brat' && files.length > 1 && !options.out) {
+    process.stderr.write('news-annotator: brat output for several files needs --out DIR (one .ann file per article)\n');
+    return 1;
+  }
+  if (options.format === 'brat' && options.out) writeAtomically(path.join(options.out, 'annotation.conf'), toBrat('', { length: 0, mentions: [], actors: [], quotes: [], events: [], sentences: [], warnings: [] }).conf);
   const single = files.length === 1 && !options.out;
   const pretty = !options.compact && (single || Boolean(options.out));
   const jobs = Math.min(options.jobs, files.length);

@@ -76,6 +76,24 @@ describe('news-annotator CLI', () => {
     assert.match(result.stderr, /^news-annotator: 9 files, 72 words in \d+\.\d s \([\d,]+ words\/s\)$/mu);
   });
 
+  it('exports brat standoff with annotation.conf, and W3C Web Annotation JSON-LD', () => {
+    const out = path.join(dir, 'formats');
+    const brat = run('--format', 'brat', '--out', out, SEED_PATH);
+    assert.strictEqual(brat.status, 0, brat.stderr);
+    assert.deepStrictEqual(fs.readdirSync(out).sort(), ['annotation.conf', 'karlov-assassination-ankara.ann']);
+    const ann = fs.readFileSync(path.join(out, 'karlov-assassination-ankara.ann'), 'utf8');
+    assert.match(ann, /^T\d+\tPERSON 414 430\tAndrey G\. Karlov$/mu);
+    const w3c = run('--format', 'w3c', SEED_PATH);
+    assert.strictEqual(w3c.status, 0, w3c.stderr);
+    const collection = JSON.parse(w3c.stdout);
+    assert.strictEqual(collection.type, 'AnnotationCollection');
+    assert.strictEqual(collection.first.items[0].target.selector[1].exact, 'ISTANBUL');
+    assert.match(collection.first.items[0].target.source, /^file:\/\/\/.*karlov-assassination-ankara\.txt$/u);
+    const bad = run('--format', 'xml', SEED_PATH);
+    assert.strictEqual(bad.status, 1);
+    assert.match(bad.stderr, /--format is json, w3c or brat/u);
+  });
+
   it('rejects unknown options with exit code 1', () => {
     const result = run('--frobnicate', SEED_PATH);
     assert.strictEqual(result.status, 1);
