@@ -3,10 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
-import { createHash } from 'crypto';
 import { pathToFileURL } from 'url';
-import { analyzeArticle, toBrat, toExportJson, toWebAnnotation, validateLexicon } from './core';
-import type { LexiconEntry } from './core';
+import { analyzeArticle, BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, renderExport, validateLexicon } from './core';
+import type { ExportFormat, LexiconEntry } from './core';
 import { version } from '../package.json';
 
 const HELP = `news-annotator ${version}: people, organizations, places, dates, quotes and events in news articles.
@@ -37,10 +36,8 @@ Offsets are half-open UTF-16 code-unit offsets into the file text (a UTF-8 byte 
 of the text, as in VS Code). A missing, unreadable, binary or non-UTF-8 file gets a one-line error
 naming it; the other files are still processed and the exit code is 2.`;
 
-type Format = 'json' | 'w3c' | 'brat';
-
 interface CliOptions {
-  format: Format;
+  format: ExportFormat;
   files: string[];
   jobs: number;
   articleDate?: string;
@@ -120,10 +117,8 @@ function loadLexicon(file: string): LexiconEntry[] {
   return entries;
 }
 
-const EXTENSIONS: Record<Format, string> = { json: '.annotations.json', w3c: '.annotations.jsonld', brat: '.ann' };
-
-function outputName(file: string, format: Format): string {
-  return `${path.basename(file).replace(/\.(txt|news)$/iu, '')}${EXTENSIONS[format]}`;
+function outputName(file: string, format: ExportFormat): string {
+  return `${path.basename(file).replace(/\.(txt|news)$/iu, '')}${EXPORT_EXTENSIONS[format]}`;
 }
 
 /** Writes a file through a temporary file and a rename, so a failed write leaves the old file intact. */
@@ -157,18 +152,12 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
     .map((warning) => warning.message);
   const counts = `${analysis.mentions.length} mentions, ${analysis.quotes.length} quotes, ${analysis.events.length} events`;
   const words = text.split(/\s+/u).filter(Boolean).length;
-  let output: string;
-  if (options.format === 'brat') {
-    output = toBrat(text, analysis).ann;
-  } else if (options.format === 'w3c') {
-    const meta = { source: pathToFileURL(path.resolve(file)).href, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), created: new Date().toISOString() };
-    output = JSON.stringify(toWebAnnotation(text, analysis, meta), null, pretty ? 2 : undefined);
-  } else {
-    output = JSON.stringify(toExportJson(text, analysis, { path: file }), null, pretty ? 2 : undefined);
-  }
-  if (!options.out) return { file, notes, json: options.format === 'brat' ? output.replace(/\n$/u, '') : output, words };
+  const output = renderExport(options.format, text, analysis, {
+    path: file, source: pathToFileURL(path.resolve(file)).href, created: new Date().toISOString(), pretty,
+  });
+  if (!options.out) return { file, notes, json: output.replace(/\n$/u, ''), words };
   const target = path.join(options.out, outputName(file, options.format));
-  writeAtomically(target, options.format === 'brat' ? output : `${output}\n`);
+  writeAtomically(target, output);
   notes.push(`→ ${target} (${counts})`);
   return { file, notes, words };
 }
@@ -307,7 +296,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('news-annotator: brat output for several files needs --out DIR (one .ann file per article)\n');
     return 1;
   }
-  if (options.format === 'brat' && options.out) writeAtomically(path.join(options.out, 'annotation.conf'), toBrat('', { length: 0, mentions: [], actors: [], quotes: [], events: [], sentences: [], warnings: [] }).conf);
+  if (options.format === 'brat' && options.out) writeAtomically(path.join(options.out, 'annotation.conf'), BRAT_ANNOTATION_CONF);
   const single = files.length === 1 && !options.out;
   const pretty = !options.compact && (single || Boolean(options.out));
   const jobs = Math.min(options.jobs, files.length);

@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     registerProblems(cache),
     registerStatusBar(cache, current),
     trees.disposable,
-    registerCommands(cache, log, trees.refresh),
+    registerCommands(cache, worker, () => lexicon.entries(), log, trees.refresh),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !isArticle(event.document, settings)) return;
       // Background analysis only for articles on screen; others are analyzed when asked for.

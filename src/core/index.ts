@@ -7,5 +7,5 @@ export {
 } from './views';
 export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning, QuoteGroup } from './views';
 export * from './types';
-export { toWebAnnotation, toBrat, codePointOffsets } from './interchange';
-export type { WebAnnotationMeta, BratExport } from './interchange';
+export { toWebAnnotation, toBrat, codePointOffsets, renderExport, EXPORT_EXTENSIONS, BRAT_ANNOTATION_CONF } from './interchange';
+export type { WebAnnotationMeta, BratExport, ExportFormat } from './interchange';

@@ -1,5 +1,7 @@
 // The analysis in two interchange formats: W3C Web Annotation (JSON-LD) and brat standoff.
+import { createHash } from 'crypto';
 import { version } from '../../package.json';
+import { toExportJson } from './exportJson';
 import type { Analysis, Span } from './types';
 
 /** UTF-16 offset → Unicode code point offset, for formats that count code points (brat, W3C selectors). */
@@ -178,3 +180,28 @@ export function toBrat(text: string, analysis: Analysis): BratExport {
   }
   return { ann: lines.length ? `${lines.join('\n')}\n` : '', conf: BRAT_CONF };
 }
+
+/** The export formats: the full JSON record, W3C Web Annotation JSON-LD, brat standoff. */
+export type ExportFormat = 'json' | 'w3c' | 'brat';
+
+/** File name endings per format (brat also needs an annotation.conf in the same folder). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { json: '.annotations.json', w3c: '.annotations.jsonld', brat: '.ann' };
+
+/** The text of an export in one format; used by the commands and the CLI alike. */
+export function renderExport(
+  format: ExportFormat,
+  text: string,
+  analysis: Analysis,
+  meta: { path?: string; source: string; created: string; pretty?: boolean },
+): string {
+  const indent = meta.pretty === false ? undefined : 2;
+  if (format === 'brat') return toBrat(text, analysis).ann;
+  if (format === 'w3c') {
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    return `${JSON.stringify(toWebAnnotation(text, analysis, { source: meta.source, sha256, created: meta.created }), null, indent)}\n`;
+  }
+  return `${JSON.stringify(toExportJson(text, analysis, meta.path !== undefined ? { path: meta.path } : {}), null, indent)}\n`;
+}
+
+/** The annotation.conf that brat needs beside .ann files. */
+export const BRAT_ANNOTATION_CONF = BRAT_CONF;

@@ -1,6 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { toExportJson } from '../core';
+import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, renderExport, toExportJson } from '../core';
+import type { ExportFormat, LexiconEntry } from '../core';
+import type { AnalysisWorker } from './analysisWorker';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
 
@@ -54,6 +56,102 @@ async function showMentions(cache: AnalysisCache, uriText?: string, actorId?: st
   return mentions.length;
 }
 
+const FORMATS: { label: string; description: string; format: ExportFormat }[] = [
+  { label: 'JSON', description: 'the full record (*.annotations.json)', format: 'json' },
+  { label: 'W3C Web Annotation', description: 'JSON-LD collection (*.annotations.jsonld)', format: 'w3c' },
+  { label: 'brat standoff', description: '*.ann plus annotation.conf, for brat and INCEpTION', format: 'brat' },
+];
+
+async function pickFormat(format: ExportFormat | undefined): Promise<ExportFormat | undefined> {
+  if (format && FORMATS.some((f) => f.format === format)) return format;
+  return (await vscode.window.showQuickPick(FORMATS, { title: 'News Annotator: export format' }))?.format;
+}
+
+/** Writes through a temporary file and a rename, so a failed write leaves the previous file intact. */
+async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
+  const temporary = target.with({ path: `${target.path}.tmp` });
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
+  await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+}
+
+/** Where an export of `article` in `format` goes: beside it, with the format's ending. */
+function besideArticle(article: vscode.Uri, format: ExportFormat): vscode.Uri {
+  const base = path.posix.basename(article.path).replace(/\.(txt|news)$/iu, '');
+  return vscode.Uri.joinPath(article, '..', `${base}${EXPORT_EXTENSIONS[format]}`);
+}
+
+async function writeExport(article: vscode.Uri, format: ExportFormat, text: string, analysis: Parameters<typeof renderExport>[2]): Promise<vscode.Uri> {
+  const out = besideArticle(article, format);
+  const relative = article.scheme === 'file' ? vscode.workspace.asRelativePath(article, false) : undefined;
+  await writeAtomically(out, renderExport(format, text, analysis, { path: relative, source: article.toString(), created: new Date().toISOString() }));
+  if (format === 'brat') await writeAtomically(vscode.Uri.joinPath(article, '..', 'annotation.conf'), BRAT_ANNOTATION_CONF);
+  return out;
+}
+
+/** Exports the active (or given) article in a chosen format beside it. */
+async function exportAs(cache: AnalysisCache, log: vscode.LogOutputChannel, formatArg?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
+  if (!document || document.uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage('News Annotator: open a saved article (.txt) in the editor first, then export it.');
+    return undefined;
+  }
+  const format = await pickFormat(formatArg);
+  if (!format) return undefined;
+  try {
+    const out = await writeExport(document.uri, format, document.getText(), await cache.get(document));
+    if (format !== 'brat') await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    void vscode.window.showInformationMessage(`News Annotator: exported ${path.posix.basename(out.path)}.`);
+    return out;
+  } catch (error) {
+    log.error(`Export failed: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(`News Annotator: the export failed: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The outcome of a folder export. */
+export interface FolderExport {
+  exported: string[];
+  failed: { file: string; error: string }[];
+  cancelled: boolean;
+}
+
+/** Exports every .txt article of a folder, with a cancellable progress notification. */
+async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[], log: vscode.LogOutputChannel, folderArg?: vscode.Uri, formatArg?: ExportFormat): Promise<FolderExport | undefined> {
+  const folder = folderArg ?? (vscode.workspace.workspaceFolders?.length === 1
+    ? vscode.workspace.workspaceFolders[0].uri
+    : (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to export' }))?.uri);
+  if (!folder) return undefined;
+  const format = await pickFormat(formatArg);
+  if (!format) return undefined;
+  const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), '**/node_modules/**'))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const result: FolderExport = { exported: [], failed: [], cancelled: false };
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true }, async (progress, token) => {
+    for (const [k, file] of files.entries()) {
+      if (token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
+      const name = vscode.workspace.asRelativePath(file, false);
+      progress.report({ message: `${k + 1}/${files.length} ${name}`, increment: 100 / files.length });
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file));
+        await writeExport(file, format, text, await worker.analyze(text, { lexicon: lexicon() }));
+        result.exported.push(name);
+      } catch (error) {
+        const message = error instanceof TypeError ? 'not valid UTF-8 text' : (error as Error).message;
+        result.failed.push({ file: name, error: message });
+        log.warn(`Export of ${name} failed: ${message}`);
+      }
+    }
+  });
+  const summary = `News Annotator: exported ${result.exported.length} of ${files.length} articles${result.cancelled ? ' (cancelled)' : ''}.`;
+  if (result.failed.length) void vscode.window.showWarningMessage(`${summary} Not exported: ${result.failed.map((f) => `${f.file} (${f.error})`).join(', ')}.`);
+  else void vscode.window.showInformationMessage(summary);
+  return result;
+}
+
 async function revealSpan(uri: vscode.Uri, start: number, end: number): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
   const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
@@ -62,8 +160,17 @@ async function revealSpan(uri: vscode.Uri, start: number, end: number): Promise<
 }
 
 /** Registers the export, re-analyze, toggle and reveal commands. */
-export function registerCommands(cache: AnalysisCache, log: vscode.LogOutputChannel, refresh: () => void): vscode.Disposable {
+export function registerCommands(
+  cache: AnalysisCache,
+  worker: AnalysisWorker,
+  lexicon: () => LexiconEntry[],
+  log: vscode.LogOutputChannel,
+  refresh: () => void,
+): vscode.Disposable {
   return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.exportAs, (format?: ExportFormat, uri?: vscode.Uri) => exportAs(cache, log, format, uri)),
+    vscode.commands.registerCommand(COMMANDS.exportFolder, (folder?: vscode.Uri, format?: ExportFormat) =>
+      exportFolder(worker, lexicon, log, folder instanceof vscode.Uri ? folder : undefined, format)),
     vscode.commands.registerCommand(COMMANDS.exportJson, (uri?: vscode.Uri | string) =>
       exportJson(cache, log, uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined)),
     vscode.commands.registerCommand(COMMANDS.reanalyze, () => {

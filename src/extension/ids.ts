@@ -12,6 +12,8 @@ export const COMMANDS = {
   previousMention: 'newsAnnotator.previousMention',
   showSidebar: 'newsAnnotator.showSidebar',
   showMentions: 'newsAnnotator.showMentions',
+  exportAs: 'newsAnnotator.exportAs',
+  exportFolder: 'newsAnnotator.exportFolder',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';

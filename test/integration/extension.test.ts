@@ -427,4 +427,35 @@ suite('News Annotator in a real VS Code extension host', () => {
       await vscode.workspace.fs.delete(binary);
     }
   });
+
+  test('exports one article as W3C or brat, and a folder of three articles with one unreadable file reported', async () => {
+    const w3c = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportAs', 'w3c', seedUri());
+    assert.ok(w3c);
+    try {
+      const collection = JSON.parse(fs.readFileSync(w3c.fsPath, 'utf8'));
+      assert.strictEqual(collection.type, 'AnnotationCollection');
+      assert.ok(collection.first.items.some((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[1].exact === KARLOV));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(w3c.fsPath, { force: true });
+    }
+    const batch = vscode.Uri.joinPath(folder().uri, 'batch');
+    const write = (name: string, bytes: Uint8Array): Thenable<void> => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(batch, name), bytes);
+    await write('a.txt', new TextEncoder().encode('Maria Zakharova said: "We will respond." She spoke in Moscow.'));
+    await write('b.txt', new TextEncoder().encode('Turkey shot down a Russian jet in November 2015.'));
+    await write('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x69, 0x6e, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73]));
+    try {
+      const result = await vscode.commands.executeCommand<{ exported: string[]; failed: { file: string; error: string }[]; cancelled: boolean }>(
+        'newsAnnotator.exportFolder', batch, 'brat');
+      assert.ok(result);
+      assert.deepStrictEqual(result.exported.map((f) => path.basename(f)), ['a.txt', 'b.txt']);
+      assert.deepStrictEqual(result.failed.map((f) => [path.basename(f.file), f.error]), [['latin1.txt', 'not valid UTF-8 text']]);
+      assert.strictEqual(result.cancelled, false);
+      const files = fs.readdirSync(batch.fsPath).sort();
+      assert.deepStrictEqual(files, ['a.ann', 'a.txt', 'annotation.conf', 'b.ann', 'b.txt', 'latin1.txt']);
+      assert.match(fs.readFileSync(path.join(batch.fsPath, 'a.ann'), 'utf8'), /^T\d+\tPERSON 0 15\tMaria Zakharova$/mu);
+    } finally {
+      fs.rmSync(batch.fsPath, { recursive: true, force: true });
+    }
+  });
 });
