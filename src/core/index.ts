@@ -9,3 +9,4 @@ export type { ActorGroup, ActorCard, OutlineEntry, EditorialWarning, QuoteGroup 
 export * from './types';
 export { toWebAnnotation, toBrat, codePointOffsets, renderExport, EXPORT_EXTENSIONS, BRAT_ANNOTATION_CONF } from './interchange';
 export type { WebAnnotationMeta, BratExport, ExportFormat } from './interchange';
+export { fromExportJson, fromBrat } from './importing';

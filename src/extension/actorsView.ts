@@ -117,11 +117,17 @@ class ArticleTrees {
   }
 }
 
-class ActorsProvider implements vscode.TreeDataProvider<TreeNode> {
-  constructor(private readonly trees: ArticleTrees) {}
+/** What the three trees share: the article they show and its change event. */
+abstract class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode> {
+  constructor(protected readonly trees: ArticleTrees) {}
   get onDidChangeTreeData(): vscode.Event<void> {
     return this.trees.onDidChange;
   }
+  abstract getChildren(node?: TreeNode): Promise<TreeNode[]>;
+  abstract getTreeItem(node: TreeNode): vscode.TreeItem;
+}
+
+class ActorsProvider extends ArticleTreeProvider {
 
   /** Parents, so the view can reveal an actor (the tree follows the cursor). */
   getParent(node: TreeNode): TreeNode | undefined {
@@ -189,11 +195,7 @@ function participantsOf(event: ArticleEvent): TreeNode[] {
   ];
 }
 
-class EventsProvider implements vscode.TreeDataProvider<TreeNode> {
-  constructor(private readonly trees: ArticleTrees) {}
-  get onDidChangeTreeData(): vscode.Event<void> {
-    return this.trees.onDidChange;
-  }
+class EventsProvider extends ArticleTreeProvider {
 
   /** A timeline: dated events in date order, then the undated ones under their own node. */
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
@@ -223,11 +225,7 @@ class EventsProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 }
 
-class QuotesProvider implements vscode.TreeDataProvider<TreeNode> {
-  constructor(private readonly trees: ArticleTrees) {}
-  get onDidChangeTreeData(): vscode.Event<void> {
-    return this.trees.onDidChange;
-  }
+class QuotesProvider extends ArticleTreeProvider {
 
   /** Speakers (then unattributed quotes, then titles and scare quotes), each with its quotes. */
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {

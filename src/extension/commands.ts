@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, renderExport, toExportJson } from '../core';
-import type { ExportFormat, LexiconEntry } from '../core';
+import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, fromBrat, fromExportJson, renderExport, toExportJson } from '../core';
+import type { Analysis, ExportFormat, LexiconEntry } from '../core';
 import type { AnalysisWorker } from './analysisWorker';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
@@ -152,6 +152,46 @@ async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[
   return result;
 }
 
+/**
+ * Shows annotations from a file (our JSON export, or brat .ann from brat, INCEpTION or our own
+ * export) on the article instead of the engine's, until the article is edited or re-analyzed.
+ */
+async function importAnnotations(cache: AnalysisCache, log: vscode.LogOutputChannel, fileArg?: vscode.Uri, articleArg?: vscode.Uri): Promise<Analysis | undefined> {
+  const document = articleArg ? await vscode.workspace.openTextDocument(articleArg) : vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showErrorMessage('News Annotator: open the article (.txt) the annotations belong to first, then import them.');
+    return undefined;
+  }
+  const file = fileArg ?? (await vscode.window.showOpenDialog({
+    title: 'News Annotator: import annotations for this article',
+    defaultUri: document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : undefined,
+    filters: { 'News Annotator JSON or brat standoff': ['json', 'ann'] },
+    canSelectMany: false,
+  }))?.[0];
+  if (!file) return undefined;
+  const name = path.posix.basename(file.path);
+  try {
+    const bytes = await vscode.workspace.fs.readFile(file);
+    let content: string;
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new Error('not valid UTF-8 text');
+    }
+    const text = document.getText();
+    const analysis = /\.ann$/iu.test(file.path) ? fromBrat(text, content) : fromExportJson(JSON.parse(content), text);
+    cache.adopt(document, analysis);
+    void vscode.window.showInformationMessage(
+      `News Annotator: showing ${analysis.mentions.length} mentions and ${analysis.quotes.length} quotes from ${name} until the article is edited or re-analyzed.`);
+    return analysis;
+  } catch (error) {
+    const message = (error as Error).message;
+    log.error(`Import of ${name} failed: ${message}`);
+    void vscode.window.showErrorMessage(`News Annotator: could not import ${name}: ${message}`);
+    return undefined;
+  }
+}
+
 async function revealSpan(uri: vscode.Uri, start: number, end: number): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
   const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
@@ -181,6 +221,8 @@ export function registerCommands(
       const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
       await config.update('decorations.enabled', !config.get<boolean>('decorations.enabled', true), vscode.ConfigurationTarget.Global);
     }),
+    vscode.commands.registerCommand(COMMANDS.importAnnotations, (file?: vscode.Uri, article?: vscode.Uri) =>
+      importAnnotations(cache, log, file instanceof vscode.Uri ? file : undefined, article)),
     vscode.commands.registerCommand(COMMANDS.revealSpan, revealSpan),
     vscode.commands.registerCommand(COMMANDS.showMentions, (uri?: string, actorId?: string) => showMentions(cache, uri, actorId)),
     vscode.commands.registerCommand(COMMANDS.showSidebar, () => vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER}`)),

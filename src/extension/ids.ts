@@ -14,6 +14,7 @@ export const COMMANDS = {
   showMentions: 'newsAnnotator.showMentions',
   exportAs: 'newsAnnotator.exportAs',
   exportFolder: 'newsAnnotator.exportFolder',
+  importAnnotations: 'newsAnnotator.importAnnotations',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';
