@@ -11,9 +11,11 @@ import { version } from '../package.json';
 const HELP = `news-annotator ${version}: people, organizations, places, dates, quotes and events in news articles.
 
 Usage:
-  news-annotator [options] <file.txt | folder>...
+  news-annotator [options] <file.txt | folder | "glob">...
 
-Folders are searched recursively for .txt files. With one file and no --out, the export JSON is
+Folders are searched recursively for .txt files. Quoted globs ("articles/**/*.txt"; * and ? within
+a name, ** across folders, [abc] a class) expand to the files they match; one that matches nothing
+is an error. With one file and no --out, the export JSON is
 written to standard output; with several files and no --out, one compact JSON document per line
 (JSON Lines), in input order. From 8 files on, articles are analyzed on a pool of worker threads;
 progress (files done, words per second) is shown on a terminal and a summary is printed at the end.
@@ -171,7 +173,61 @@ function fileDate(file: string): string | undefined {
   }
 }
 
-/** Expands folders into the .txt files inside them (recursively, sorted); files stay as given. */
+const WILDCARD = /[*?[]/u;
+
+/** A glob as a regular expression over '/'-separated paths: `**` any folders, `*` and `?` within a name, `[...]` a class. */
+function globPattern(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:[^/]*/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) source += '\\[';
+      else {
+        source += `[${glob.slice(i + 1, close).replace(/^!/u, '^').replace(/\\/gu, '\\\\')}]`;
+        i = close;
+      }
+    } else source += c.replace(/[.+^${}()|\\\]]/gu, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'u');
+}
+
+/** The files a glob matches, sorted; searched from the folder before its first wildcard. */
+function expandGlob(glob: string): string[] {
+  const posix = glob.split(path.sep).join('/').replace(/^(?:\.\/)+/u, '');
+  const segments = posix.split('/');
+  const firstWild = segments.findIndex((segment) => WILDCARD.test(segment));
+  const base = segments.slice(0, firstWild).join('/') || (posix.startsWith('/') ? '/' : '.');
+  const pattern = globPattern(posix);
+  const matches: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = dir === '.' ? entry.name : `${dir.replace(/\/$/u, '')}/${entry.name}`;
+      if (entry.isDirectory()) walk(full);
+      else if (pattern.test(full)) matches.push(full);
+    }
+  };
+  walk(base);
+  if (matches.length === 0) throw new UsageError(`no files match ${glob}`);
+  return matches;
+}
+
+/**
+ * Expands folders into the .txt files inside them (recursively, sorted) and globs (quoted, so the
+ * shell leaves them to us: "articles/**\/*.txt") into the files they match; files stay as given.
+ */
 function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -183,12 +239,15 @@ function expandInputs(inputs: string[]): string[] {
   };
   for (const input of inputs) {
     let isDirectory = false;
+    let exists = false;
     try {
       isDirectory = fs.statSync(input).isDirectory();
+      exists = true;
     } catch {
-      // missing: reported when it is read
+      // missing: a glob, or reported when it is read
     }
     if (isDirectory) walk(input);
+    else if (!exists && WILDCARD.test(input)) files.push(...expandGlob(input));
     else files.push(input);
   }
   return files;
@@ -273,6 +332,7 @@ async function runPool(files: string[], options: CliOptions, lexicon: LexiconEnt
 export async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   let lexicon: LexiconEntry[] = [];
+  let files: string[];
   try {
     const parsed = parseArgs(argv);
     if (parsed === 'help') {
@@ -285,13 +345,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     options = parsed;
     if (options.lexicon) lexicon = loadLexicon(options.lexicon);
+    files = expandInputs(options.files);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`news-annotator: ${error.message}\nRun news-annotator --help for usage.\n`);
     return 1;
   }
   if (options.out) fs.mkdirSync(options.out, { recursive: true });
-  const files = expandInputs(options.files);
   if (options.format === 'brat' && files.length > 1 && !options.out) {
     process.stderr.write('news-annotator: brat output for several files needs --out DIR (one .ann file per article)\n');
     return 1;

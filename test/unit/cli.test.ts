@@ -58,6 +58,31 @@ describe('news-annotator CLI', () => {
     assert.deepStrictEqual(JSON.parse(result.stdout).mentions, []);
   });
 
+  it('expands quoted globs (**, *, ?) to the files they match, and says when one matches nothing', () => {
+    const globs = path.join(dir, 'globs');
+    fs.mkdirSync(path.join(globs, 'deep', 'er'), { recursive: true });
+    fs.writeFileSync(path.join(globs, 'a1.txt'), 'Maria Zakharova spoke in Moscow.');
+    fs.writeFileSync(path.join(globs, 'deep', 'a2.txt'), 'Turkey shot down a Russian jet.');
+    fs.writeFileSync(path.join(globs, 'deep', 'er', 'b3.txt'), 'NATO met in Brussels.');
+    fs.writeFileSync(path.join(globs, 'deep', 'notes.md'), 'not an article');
+    const sources = (result: ReturnType<typeof run>): string[] =>
+      result.stdout.trim().split('\n').map((line) => path.relative(globs, JSON.parse(line).source.path).split(path.sep).join('/'));
+    const all = run('--compact', `${globs}/**/*.txt`);
+    assert.strictEqual(all.status, 0, all.stderr);
+    assert.deepStrictEqual(sources(all), ['a1.txt', 'deep/a2.txt', 'deep/er/b3.txt']);
+    const one = run('--compact', `${globs}/*/a?.txt`, `${globs}/a1.txt`);
+    assert.strictEqual(one.status, 0, one.stderr);
+    assert.deepStrictEqual(sources(one), ['deep/a2.txt', 'a1.txt']);
+    const none = run(`${globs}/**/*.docx`);
+    assert.strictEqual(none.status, 1);
+    assert.match(none.stderr, /^news-annotator: no files match .*\*\*\/\*\.docx\nRun news-annotator --help/u);
+    assert.doesNotMatch(none.stderr, /\bat /u, 'no stack trace');
+    const relative = run('--compact', './seeds/k*.txt');
+    assert.strictEqual(relative.status, 0, relative.stderr);
+    assert.strictEqual(JSON.parse(relative.stdout).source.path, 'seeds/karlov-assassination-ankara.txt');
+    assert.strictEqual(none.stdout, '');
+  });
+
   it('annotates a folder on a worker pool, in input order, with a words-per-second summary', () => {
     const folder = path.join(dir, 'many');
     fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
