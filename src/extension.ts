@@ -4,6 +4,7 @@ import type { Analysis } from './core';
 import { AnalysisCache } from './extension/analysisCache';
 import { AnalysisWorker } from './extension/analysisWorker';
 import { registerCommands } from './extension/commands';
+import { ExportLedger } from './extension/exportLedger';
 import { registerDecorations, refreshVisibleEditors } from './extension/decorations';
 import { registerHover } from './extension/hover';
 import { registerNavigation } from './extension/navigation';
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     registerProblems(cache),
     registerStatusBar(cache, current),
     trees.disposable,
-    registerCommands(cache, worker, () => lexicon.entries(), log, trees.refresh),
+    registerCommands(cache, worker, () => lexicon.entries(), log, trees.refresh, { ledger: new ExportLedger(context.workspaceState), policy: () => settings.overwriteEdited }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !isArticle(event.document, settings)) return;
       // Background analysis only for articles on screen; others are analyzed when asked for.

@@ -4,6 +4,7 @@ import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, fromBrat, fromExportJson, rend
 import type { Analysis, ExportFormat, LexiconEntry } from '../core';
 import type { AnalysisWorker } from './analysisWorker';
 import type { AnalysisCache } from './analysisCache';
+import type { ExportLedger, OverwritePolicy } from './exportLedger';
 import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
 
 /** `<article>.annotations.json` beside the article (article.txt → article.annotations.json). */
@@ -12,7 +13,23 @@ export function exportUriFor(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..', `${base}.annotations.json`);
 }
 
-async function exportJson(cache: AnalysisCache, log: vscode.LogOutputChannel, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** How exports write: through the ledger, under the overwrite policy. */
+interface Writer {
+  ledger: ExportLedger;
+  policy: () => OverwritePolicy;
+}
+
+const NOT_OVERWRITTEN = 'changed since the last export; not overwritten (setting newsAnnotator.export.overwriteEdited)';
+
+/** Writes an export unless it would overwrite an edited file without leave; returns whether it wrote. */
+async function writeExportFile(writer: Writer, target: vscode.Uri, content: string, policy = writer.policy()): Promise<boolean> {
+  if (!(await writer.ledger.mayOverwrite(target, policy))) return false;
+  await writeAtomically(target, content);
+  await writer.ledger.record(target, content);
+  return true;
+}
+
+async function exportJson(cache: AnalysisCache, writer: Writer, log: vscode.LogOutputChannel, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showErrorMessage('News Annotator: open an article (.txt) in the editor first, then run the export.');
@@ -28,7 +45,10 @@ async function exportJson(cache: AnalysisCache, log: vscode.LogOutputChannel, ta
       return untitled.uri;
     }
     const out = exportUriFor(document.uri);
-    await vscode.workspace.fs.writeFile(out, new TextEncoder().encode(json));
+    if (!(await writeExportFile(writer, out, json))) {
+      void vscode.window.showWarningMessage(`News Annotator: ${path.posix.basename(out.path)} ${NOT_OVERWRITTEN}.`);
+      return undefined;
+    }
     await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     void vscode.window.showInformationMessage(
       `News Annotator: exported ${analysis.mentions.length} mentions, ${analysis.quotes.length} quotes and ${analysis.events.length} events to ${path.posix.basename(out.path)}.`);
@@ -80,16 +100,19 @@ function besideArticle(article: vscode.Uri, format: ExportFormat): vscode.Uri {
   return vscode.Uri.joinPath(article, '..', `${base}${EXPORT_EXTENSIONS[format]}`);
 }
 
-async function writeExport(article: vscode.Uri, format: ExportFormat, text: string, analysis: Parameters<typeof renderExport>[2]): Promise<vscode.Uri> {
+/** Writes the export beside the article; undefined when an edited target was kept. */
+async function writeExport(writer: Writer, article: vscode.Uri, format: ExportFormat, text: string, analysis: Parameters<typeof renderExport>[2], policy?: OverwritePolicy): Promise<vscode.Uri | undefined> {
   const out = besideArticle(article, format);
   const relative = article.scheme === 'file' ? vscode.workspace.asRelativePath(article, false) : undefined;
-  await writeAtomically(out, renderExport(format, text, analysis, { path: relative, source: article.toString(), created: new Date().toISOString() }));
-  if (format === 'brat') await writeAtomically(vscode.Uri.joinPath(article, '..', 'annotation.conf'), BRAT_ANNOTATION_CONF);
+  const content = renderExport(format, text, analysis, { path: relative, source: article.toString(), created: new Date().toISOString() });
+  if (!(await writeExportFile(writer, out, content, policy))) return undefined;
+  // A customized annotation.conf is configuration: kept as it is, never asked about.
+  if (format === 'brat') await writeExportFile(writer, vscode.Uri.joinPath(article, '..', 'annotation.conf'), BRAT_ANNOTATION_CONF, 'never');
   return out;
 }
 
 /** Exports the active (or given) article in a chosen format beside it. */
-async function exportAs(cache: AnalysisCache, log: vscode.LogOutputChannel, formatArg?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportAs(cache: AnalysisCache, writer: Writer, log: vscode.LogOutputChannel, formatArg?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.uri.scheme !== 'file') {
     void vscode.window.showErrorMessage('News Annotator: open a saved article (.txt) in the editor first, then export it.');
@@ -98,7 +121,11 @@ async function exportAs(cache: AnalysisCache, log: vscode.LogOutputChannel, form
   const format = await pickFormat(formatArg);
   if (!format) return undefined;
   try {
-    const out = await writeExport(document.uri, format, document.getText(), await cache.get(document));
+    const out = await writeExport(writer, document.uri, format, document.getText(), await cache.get(document));
+    if (!out) {
+      void vscode.window.showWarningMessage(`News Annotator: ${path.posix.basename(besideArticle(document.uri, format).path)} ${NOT_OVERWRITTEN}.`);
+      return undefined;
+    }
     if (format !== 'brat') await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     void vscode.window.showInformationMessage(`News Annotator: exported ${path.posix.basename(out.path)}.`);
     return out;
@@ -113,11 +140,13 @@ async function exportAs(cache: AnalysisCache, log: vscode.LogOutputChannel, form
 export interface FolderExport {
   exported: string[];
   failed: { file: string; error: string }[];
+  /** Articles whose export file changed since the last export and was kept. */
+  kept: string[];
   cancelled: boolean;
 }
 
 /** Exports every .txt article of a folder, with a cancellable progress notification. */
-async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[], log: vscode.LogOutputChannel, folderArg?: vscode.Uri, formatArg?: ExportFormat): Promise<FolderExport | undefined> {
+async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () => LexiconEntry[], log: vscode.LogOutputChannel, folderArg?: vscode.Uri, formatArg?: ExportFormat): Promise<FolderExport | undefined> {
   const folder = folderArg ?? (vscode.workspace.workspaceFolders?.length === 1
     ? vscode.workspace.workspaceFolders[0].uri
     : (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to export' }))?.uri);
@@ -126,7 +155,20 @@ async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[
   if (!format) return undefined;
   const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), '**/node_modules/**'))
     .sort((a, b) => a.path.localeCompare(b.path));
-  const result: FolderExport = { exported: [], failed: [], cancelled: false };
+  const result: FolderExport = { exported: [], failed: [], kept: [], cancelled: false };
+  // One question for all edited targets instead of one per file.
+  let policy = writer.policy();
+  if (policy === 'ask') {
+    const states = await Promise.all(files.map((file) => writer.ledger.stateOf(besideArticle(file, format))));
+    const edited = states.filter((state) => state === 'edited').length;
+    if (edited > 0) {
+      const choice = await vscode.window.showWarningMessage(
+        `${edited} of the ${files.length} export files changed since News Annotator last wrote them. Overwrite them?`,
+        { modal: true }, 'Overwrite', 'Keep Them');
+      if (choice === undefined) return undefined;
+      policy = choice === 'Overwrite' ? 'always' : 'never';
+    }
+  }
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true }, async (progress, token) => {
     for (const [k, file] of files.entries()) {
       if (token.isCancellationRequested) {
@@ -137,8 +179,8 @@ async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[
       progress.report({ message: `${k + 1}/${files.length} ${name}`, increment: 100 / files.length });
       try {
         const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file));
-        await writeExport(file, format, text, await worker.analyze(text, { lexicon: lexicon() }));
-        result.exported.push(name);
+        if (await writeExport(writer, file, format, text, await worker.analyze(text, { lexicon: lexicon() }), policy)) result.exported.push(name);
+        else result.kept.push(name);
       } catch (error) {
         const message = error instanceof TypeError ? 'not valid UTF-8 text' : (error as Error).message;
         result.failed.push({ file: name, error: message });
@@ -147,7 +189,9 @@ async function exportFolder(worker: AnalysisWorker, lexicon: () => LexiconEntry[
     }
   });
   const summary = `News Annotator: exported ${result.exported.length} of ${files.length} articles${result.cancelled ? ' (cancelled)' : ''}.`;
-  if (result.failed.length) void vscode.window.showWarningMessage(`${summary} Not exported: ${result.failed.map((f) => `${f.file} (${f.error})`).join(', ')}.`);
+  const kept = result.kept.length ? ` Kept ${result.kept.length} edited export file(s): ${result.kept.join(', ')}.` : '';
+  if (result.failed.length) void vscode.window.showWarningMessage(`${summary} Not exported: ${result.failed.map((f) => `${f.file} (${f.error})`).join(', ')}.${kept}`);
+  else if (kept) void vscode.window.showWarningMessage(`${summary}${kept}`);
   else void vscode.window.showInformationMessage(summary);
   return result;
 }
@@ -206,13 +250,14 @@ export function registerCommands(
   lexicon: () => LexiconEntry[],
   log: vscode.LogOutputChannel,
   refresh: () => void,
+  writer: Writer,
 ): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(COMMANDS.exportAs, (format?: ExportFormat, uri?: vscode.Uri) => exportAs(cache, log, format, uri)),
+    vscode.commands.registerCommand(COMMANDS.exportAs, (format?: ExportFormat, uri?: vscode.Uri) => exportAs(cache, writer, log, format, uri)),
     vscode.commands.registerCommand(COMMANDS.exportFolder, (folder?: vscode.Uri, format?: ExportFormat) =>
-      exportFolder(worker, lexicon, log, folder instanceof vscode.Uri ? folder : undefined, format)),
+      exportFolder(worker, writer, lexicon, log, folder instanceof vscode.Uri ? folder : undefined, format)),
     vscode.commands.registerCommand(COMMANDS.exportJson, (uri?: vscode.Uri | string) =>
-      exportJson(cache, log, uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined)),
+      exportJson(cache, writer, log, uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined)),
     vscode.commands.registerCommand(COMMANDS.reanalyze, () => {
       cache.clear();
       refresh();

@@ -47,6 +47,7 @@ export const SETTINGS = {
   lexicon: 'newsAnnotator.lexicon',
   articleDate: 'newsAnnotator.articleDate',
   showLowConfidenceEvents: 'newsAnnotator.events.showLowConfidence',
+  overwriteEdited: 'newsAnnotator.export.overwriteEdited',
 } as const;
 
 export const CONTEXT_VALUES = {

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import type { OverwritePolicy } from './exportLedger';
 import { SETTINGS_SECTION } from './ids';
+
+const POLICIES: readonly OverwritePolicy[] = ['ask', 'never', 'always'];
 
 /** Typed, defaulted, frozen view of the extension's settings. */
 export interface Settings {
@@ -12,6 +15,8 @@ export interface Settings {
   /** YYYY-MM-DD for relative dates in articles without a dateline, or '' for the file's date. */
   articleDate: string;
   showLowConfidenceEvents: boolean;
+  /** Exports that changed since we wrote them: ask before overwriting, never overwrite, or always. */
+  overwriteEdited: OverwritePolicy;
 }
 
 /** Reads the settings for a scope (a document's URI or the window). */
@@ -26,6 +31,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxArticleLength: Math.max(1000, config.get<number>('maxArticleLength', 500000)),
     articleDate: /^\d{4}-\d{2}-\d{2}$/u.test(config.get<string>('articleDate', '')) ? config.get<string>('articleDate', '') : '',
     showLowConfidenceEvents: config.get<boolean>('events.showLowConfidence', false),
+    overwriteEdited: POLICIES.find((p) => p === config.get<string>('export.overwriteEdited', 'ask')) ?? 'ask',
   });
 }
 

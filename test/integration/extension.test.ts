@@ -489,4 +489,45 @@ suite('News Annotator in a real VS Code extension host', () => {
       fs.rmSync(dir.fsPath, { recursive: true, force: true });
     }
   });
+
+  test('an export file edited by hand since we wrote it is kept (policy "never") or overwritten (policy "always")', async () => {
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsAnnotator');
+    const dir = vscode.Uri.joinPath(folder().uri, 'edited');
+    const article = vscode.Uri.joinPath(dir, 'a.txt');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Maria Zakharova said: "We will respond." She spoke in Moscow.'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'b.txt'), new TextEncoder().encode('Turkey shot down a Russian jet in November 2015.'));
+    const jsonPath = path.join(dir.fsPath, 'a.annotations.json');
+    try {
+      await config().update('export.overwriteEdited', 'never', vscode.ConfigurationTarget.Global);
+      const first = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportJson', article);
+      assert.strictEqual(first?.fsPath, jsonPath);
+      const again = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportJson', article);
+      assert.strictEqual(again?.fsPath, jsonPath, 'our own unchanged export is overwritten without asking');
+      const handEdited = fs.readFileSync(jsonPath, 'utf8').replace('Maria Zakharova', 'MARIA ZAKHAROVA');
+      fs.writeFileSync(jsonPath, handEdited);
+      const refused = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportJson', article);
+      assert.strictEqual(refused, undefined);
+      assert.strictEqual(fs.readFileSync(jsonPath, 'utf8'), handEdited, 'the hand edit survives');
+      assert.deepStrictEqual(fs.readdirSync(dir.fsPath).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left');
+
+      const brat = await vscode.commands.executeCommand<{ exported: string[]; kept: string[] }>('newsAnnotator.exportFolder', dir, 'brat');
+      assert.deepStrictEqual(brat?.exported.map((f) => path.basename(f)), ['a.txt', 'b.txt']);
+      const annPath = path.join(dir.fsPath, 'a.ann');
+      fs.appendFileSync(annPath, '#1\tAnnotatorNotes T1\tchecked by hand\n');
+      const corrected = fs.readFileSync(annPath, 'utf8');
+      const second = await vscode.commands.executeCommand<{ exported: string[]; kept: string[] }>('newsAnnotator.exportFolder', dir, 'brat');
+      assert.deepStrictEqual(second?.exported.map((f) => path.basename(f)), ['b.txt']);
+      assert.deepStrictEqual(second?.kept.map((f) => path.basename(f)), ['a.txt']);
+      assert.strictEqual(fs.readFileSync(annPath, 'utf8'), corrected);
+
+      await config().update('export.overwriteEdited', 'always', vscode.ConfigurationTarget.Global);
+      const forced = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.exportJson', article);
+      assert.strictEqual(forced?.fsPath, jsonPath);
+      assert.ok(fs.readFileSync(jsonPath, 'utf8').includes('"text": "Maria Zakharova"'), 'overwritten with a fresh export');
+    } finally {
+      await config().update('export.overwriteEdited', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir.fsPath, { recursive: true, force: true });
+    }
+  });
 });
