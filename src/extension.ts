@@ -4,6 +4,7 @@ import type { Analysis } from './core';
 import { AnalysisCache } from './extension/analysisCache';
 import { AnalysisWorker } from './extension/analysisWorker';
 import { registerCommands } from './extension/commands';
+import { ImportedAnnotations, registerComparison, type ComparisonNode } from './extension/comparison';
 import { ExportLedger } from './extension/exportLedger';
 import { registerDecorations, refreshVisibleEditors } from './extension/decorations';
 import { registerHover } from './extension/hover';
@@ -21,6 +22,8 @@ export interface NewsAnnotatorApi {
   actorsTree: Trees['actors'];
   eventsTree: Trees['events'];
   quotesTree: Trees['quotes'];
+  /** The Comparison view (imported annotations against the article's own). */
+  comparisonTree: vscode.TreeDataProvider<ComparisonNode>;
   /** How long `activate` took, in milliseconds (reported by the integration run). */
   activationMs: number;
   /** The longest main-thread work per analysis result: parsing it, and applying it to the editors. */
@@ -38,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const lexicon = new LexiconSource(log);
   const cache = new AnalysisCache(worker, current, () => lexicon.entries(), log);
   const trees = registerTrees(cache, current);
+  const imported = new ImportedAnnotations();
+  const comparison = registerComparison(cache, imported);
   const reanalyzeAll = (): void => {
     cache.clear();
     trees.refresh();
@@ -55,7 +60,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     registerProblems(cache),
     registerStatusBar(cache, current),
     trees.disposable,
-    registerCommands(cache, worker, () => lexicon.entries(), log, trees.refresh, { ledger: new ExportLedger(context.workspaceState), policy: () => settings.overwriteEdited }),
+    imported,
+    comparison.disposable,
+    registerCommands(cache, worker, () => lexicon.entries(), log, trees.refresh, { ledger: new ExportLedger(context.workspaceState), policy: () => settings.overwriteEdited }, imported),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !isArticle(event.document, settings)) return;
       // Background analysis only for articles on screen; others are analyzed when asked for.
@@ -79,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     actorsTree: trees.trees.actors,
     eventsTree: trees.trees.events,
     quotesTree: trees.trees.quotes,
+    comparisonTree: comparison.tree,
     activationMs: performance.now() - started,
     mainThreadStats: () => ({ ...worker.stats, ...cache.stats }),
     reloadLexicon: () => lexicon.reload(),

@@ -10,3 +10,5 @@ export * from './types';
 export { toWebAnnotation, toBrat, codePointOffsets, renderExport, EXPORT_EXTENSIONS, BRAT_ANNOTATION_CONF } from './interchange';
 export type { WebAnnotationMeta, BratExport, ExportFormat } from './interchange';
 export { fromExportJson, fromBrat } from './importing';
+export { compareAnnotations } from './compare';
+export type { Comparison } from './compare';

@@ -49,19 +49,6 @@ export class AnalysisCache implements vscode.Disposable {
     return done?.version === document.version ? done.analysis : undefined;
   }
 
-  /**
-   * Shows `analysis` (imported annotations) for the document's current version instead of the
-   * engine's; the next edit or re-analysis replaces it with the engine's again.
-   */
-  adopt(document: vscode.TextDocument, analysis: Analysis): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.entries.set(key, { version: document.version, result: Promise.resolve(analysis) });
-    this.latest.set(key, { version: document.version, analysis });
-    this.emitter.fire({ uri: document.uri, version: document.version, analysis });
-  }
-
   /** True when the document is over the length limit and is not analyzed. */
   isTooLong(document: vscode.TextDocument): boolean {
     return document.getText().length > this.settings().maxArticleLength;

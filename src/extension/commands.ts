@@ -4,6 +4,7 @@ import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, fromBrat, fromExportJson, rend
 import type { Analysis, ExportFormat, LexiconEntry } from '../core';
 import type { AnalysisWorker } from './analysisWorker';
 import type { AnalysisCache } from './analysisCache';
+import type { ImportedAnnotations } from './comparison';
 import type { ExportLedger, OverwritePolicy } from './exportLedger';
 import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
 
@@ -198,9 +199,9 @@ async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () 
 
 /**
  * Shows annotations from a file (our JSON export, or brat .ann from brat, INCEpTION or our own
- * export) on the article instead of the engine's, until the article is edited or re-analyzed.
+ * export) over the article's own, with a distinct outline and the Comparison view, until it is edited.
  */
-async function importAnnotations(cache: AnalysisCache, log: vscode.LogOutputChannel, fileArg?: vscode.Uri, articleArg?: vscode.Uri): Promise<Analysis | undefined> {
+async function importAnnotations(imported: ImportedAnnotations, log: vscode.LogOutputChannel, fileArg?: vscode.Uri, articleArg?: vscode.Uri): Promise<Analysis | undefined> {
   const document = articleArg ? await vscode.workspace.openTextDocument(articleArg) : vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showErrorMessage('News Annotator: open the article (.txt) the annotations belong to first, then import them.');
@@ -224,9 +225,9 @@ async function importAnnotations(cache: AnalysisCache, log: vscode.LogOutputChan
     }
     const text = document.getText();
     const analysis = /\.ann$/iu.test(file.path) ? fromBrat(text, content) : fromExportJson(JSON.parse(content), text);
-    cache.adopt(document, analysis);
+    imported.set(document, name, analysis);
     void vscode.window.showInformationMessage(
-      `News Annotator: showing ${analysis.mentions.length} mentions and ${analysis.quotes.length} quotes from ${name} until the article is edited or re-analyzed.`);
+      `News Annotator: comparing ${analysis.mentions.length} mentions from ${name} with this article's annotations (dashed outlines, Comparison view) until it is edited.`);
     return analysis;
   } catch (error) {
     const message = (error as Error).message;
@@ -251,6 +252,7 @@ export function registerCommands(
   log: vscode.LogOutputChannel,
   refresh: () => void,
   writer: Writer,
+  imported: ImportedAnnotations,
 ): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.exportAs, (format?: ExportFormat, uri?: vscode.Uri) => exportAs(cache, writer, log, format, uri)),
@@ -267,7 +269,11 @@ export function registerCommands(
       await config.update('decorations.enabled', !config.get<boolean>('decorations.enabled', true), vscode.ConfigurationTarget.Global);
     }),
     vscode.commands.registerCommand(COMMANDS.importAnnotations, (file?: vscode.Uri, article?: vscode.Uri) =>
-      importAnnotations(cache, log, file instanceof vscode.Uri ? file : undefined, article)),
+      importAnnotations(imported, log, file instanceof vscode.Uri ? file : undefined, article)),
+    vscode.commands.registerCommand(COMMANDS.clearImported, (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (target) imported.clear(target);
+    }),
     vscode.commands.registerCommand(COMMANDS.revealSpan, revealSpan),
     vscode.commands.registerCommand(COMMANDS.showMentions, (uri?: string, actorId?: string) => showMentions(cache, uri, actorId)),
     vscode.commands.registerCommand(COMMANDS.showSidebar, () => vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER}`)),

@@ -15,6 +15,7 @@ export const COMMANDS = {
   exportAs: 'newsAnnotator.exportAs',
   exportFolder: 'newsAnnotator.exportFolder',
   importAnnotations: 'newsAnnotator.importAnnotations',
+  clearImported: 'newsAnnotator.clearImported',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';
@@ -22,6 +23,7 @@ export const VIEWS = {
   actors: 'newsAnnotator.actors',
   events: 'newsAnnotator.events',
   quotes: 'newsAnnotator.quotes',
+  comparison: 'newsAnnotator.comparison',
 } as const;
 
 export const COLORS = {
@@ -35,6 +37,7 @@ export const COLORS = {
   dateBorder: 'newsAnnotator.dateBorder',
   quoteBackground: 'newsAnnotator.quoteBackground',
   quoteBorder: 'newsAnnotator.quoteBorder',
+  importedBorder: 'newsAnnotator.importedBorder',
 } as const;
 
 export const SETTINGS = {

@@ -21,6 +21,7 @@ interface NewsAnnotatorApi {
   actorsTree: vscode.TreeDataProvider<unknown>;
   eventsTree: vscode.TreeDataProvider<unknown>;
   quotesTree: vscode.TreeDataProvider<unknown>;
+  comparisonTree: vscode.TreeDataProvider<unknown>;
 }
 
 function folder(): vscode.WorkspaceFolder {
@@ -459,32 +460,45 @@ suite('News Annotator in a real VS Code extension host', () => {
     }
   });
 
-  test('imports brat annotations (code-point offsets) onto the article until it is edited, and refuses ones for other text', async () => {
+  test('imports brat annotations (code-point offsets) for comparison until the article is edited, and refuses ones for other text', async () => {
     const dir = vscode.Uri.joinPath(folder().uri, 'import');
     const article = vscode.Uri.joinPath(dir, 'committee.txt');
-    const text = '😀 The committee met in private. Nobody spoke.';
+    const text = '😀 The committee met Maria Zakharova in private. Nobody spoke.';
     await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(text));
     // brat offsets are code points: the emoji is one, so "committee" is 6..15 in brat and 7..16 in UTF-16.
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'committee.ann'), new TextEncoder().encode('T1\tORG 6 15\tcommittee\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'committee.ann'), new TextEncoder().encode('T1\tORG 6 15\tcommittee\nT2\tPERSON 20 35\tMaria Zakharova\n'));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'wrong.ann'), new TextEncoder().encode('T1\tORG 6 15\tparliament\n'));
+    type Node = { kind: string; label?: string; mention?: { text: string; start: number } };
+    const comparison = async (): Promise<string[]> => {
+      const tree = api.comparisonTree;
+      const roots = (await tree.getChildren()) as Node[];
+      const out: string[] = [];
+      for (const root of roots) {
+        const items = (await tree.getChildren(root as never)) as Node[];
+        out.push(`${root.label}: ${items.map((i) => i.mention!.text).join(', ')}`);
+      }
+      return out;
+    };
     try {
       const editor = await vscode.window.showTextDocument(article);
       const engine = await api.whenAnalyzed(article);
-      assert.ok(!engine.mentions.some((m) => text.slice(m.start, m.end) === 'committee'), 'the engine itself does not tag "committee"');
+      assert.deepStrictEqual(engine.mentions.map((m) => text.slice(m.start, m.end)), ['Maria Zakharova'], 'the engine tags the name, not "committee"');
+      assert.deepStrictEqual(await comparison(), [], 'nothing imported yet');
       const imported = await vscode.commands.executeCommand<{ mentions: { start: number; end: number; type: string }[] }>(
         'newsAnnotator.importAnnotations', vscode.Uri.joinPath(dir, 'committee.ann'), article);
       assert.ok(imported);
-      assert.deepStrictEqual(imported.mentions.map((m) => [text.slice(m.start, m.end), m.start, m.type]), [['committee', 7, 'ORG']]);
-      const shown = await api.whenAnalyzed(article);
-      assert.deepStrictEqual(shown.mentions.map((m) => text.slice(m.start, m.end)), ['committee']);
-      const actors = await api.actorsTree.getChildren();
-      assert.ok(JSON.stringify(actors).includes('committee'), 'the Actors tree shows the imported actor');
+      assert.deepStrictEqual(imported.mentions.map((m) => [text.slice(m.start, m.end), m.start, m.type]), [['committee', 7, 'ORG'], ['Maria Zakharova', 21, 'PERSON']]);
+      assert.deepStrictEqual((await api.whenAnalyzed(article)).mentions.map((m) => text.slice(m.start, m.end)), ['Maria Zakharova'], 'the article keeps its own annotations');
+      assert.deepStrictEqual(await comparison(), ['Only in committee.ann: committee', 'Agree: Maria Zakharova']);
       const refused = await vscode.commands.executeCommand('newsAnnotator.importAnnotations', vscode.Uri.joinPath(dir, 'wrong.ann'), article);
       assert.strictEqual(refused, undefined);
-      assert.deepStrictEqual((await api.whenAnalyzed(article)).mentions.map((m) => text.slice(m.start, m.end)), ['committee'], 'a refused import changes nothing');
+      assert.deepStrictEqual(await comparison(), ['Only in committee.ann: committee', 'Agree: Maria Zakharova'], 'a refused import changes nothing');
       await editor.edit((edit) => edit.insert(editor.document.positionAt(text.length), ' '));
-      const after = await api.whenAnalyzed(article);
-      assert.ok(!after.mentions.some((m) => m.type === 'ORG' && editor.document.getText().slice(m.start, m.end) === 'committee'), 'an edit returns to the engine');
+      assert.deepStrictEqual(await comparison(), [], 'an edit drops the imported annotations (their offsets no longer hold)');
+      await vscode.commands.executeCommand('newsAnnotator.importAnnotations', vscode.Uri.joinPath(dir, 'committee.ann'), article);
+      assert.strictEqual((await comparison()).length, 2);
+      await vscode.commands.executeCommand('newsAnnotator.clearImported', article);
+      assert.deepStrictEqual(await comparison(), []);
     } finally {
       fs.rmSync(dir.fsPath, { recursive: true, force: true });
     }

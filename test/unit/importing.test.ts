@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle, codePointOffsets, fromBrat, fromExportJson, toBrat, toExportJson } from '../../src/core';
+import { analyzeArticle, codePointOffsets, compareAnnotations, fromBrat, fromExportJson, toBrat, toExportJson } from '../../src/core';
 import { ROOT, SEED } from './helpers';
 
 const seed = SEED;
@@ -67,5 +67,32 @@ describe('importing annotations', () => {
     assert.throws(() => fromExportJson(doc, `${SEED} `), /different version of the article/u);
     assert.strictEqual(fromExportJson(doc, SEED).mentions.length, doc.mentions.length);
     assert.throws(() => fromBrat('Putin met Karlov.', 'T1\tPERSON 0 5\tErdog\n'), /T1 says "Erdog" but the article has "Putin"/u);
+  });
+});
+
+describe('comparing two annotations of one article', () => {
+  it('sorts mentions into agree, different type, only imported and only engine, by exact span', () => {
+    const text = 'Maria Zakharova spoke in Moscow for the Foreign Ministry on Monday.';
+    const engine = analyzeArticle(text);
+    const engineSpans = engine.mentions.map((m) => [text.slice(m.start, m.end), m.type]);
+    assert.deepStrictEqual(engineSpans, [['Maria Zakharova', 'PERSON'], ['Moscow', 'PLACE'], ['Foreign Ministry', 'ORG'], ['Monday', 'DATE']]);
+    const ann = [
+      'T1\tPERSON 0 15\tMaria Zakharova',
+      'T2\tORG 25 31\tMoscow',
+      'T3\tORG 36 56\tthe Foreign Ministry',
+    ].join('\n');
+    const comparison = compareAnnotations(engine, fromBrat(text, ann));
+    const show = (list: { start: number; end: number }[]): string[] => list.map((m) => text.slice(m.start, m.end));
+    assert.deepStrictEqual(show(comparison.agree), ['Maria Zakharova']);
+    assert.deepStrictEqual(comparison.typeDiffers.map((d) => [text.slice(d.engine.start, d.engine.end), d.engine.type, d.imported.type]), [['Moscow', 'PLACE', 'ORG']]);
+    assert.deepStrictEqual(show(comparison.onlyImported), ['the Foreign Ministry']);
+    assert.deepStrictEqual(show(comparison.onlyEngine), ['Foreign Ministry', 'Monday']);
+  });
+
+  it('finds nothing to report when an article is compared with its own export', () => {
+    const engine = analyzeArticle(SEED);
+    const comparison = compareAnnotations(engine, fromBrat(SEED, toBrat(SEED, engine).ann));
+    assert.strictEqual(comparison.agree.length, engine.mentions.length);
+    assert.deepStrictEqual([comparison.typeDiffers.length, comparison.onlyImported.length, comparison.onlyEngine.length], [0, 0, 0]);
   });
 });
