@@ -12,7 +12,7 @@ import { registerNavigation } from './extension/navigation';
 import { registerProblems } from './extension/problems';
 import { registerStatusBar } from './extension/statusBar';
 import { registerTrees, type Trees } from './extension/actorsView';
-import { SETTINGS, SETTINGS_SECTION } from './extension/ids';
+import { COMMANDS, SAMPLE_ARTICLE, SETTINGS, SETTINGS_SECTION } from './extension/ids';
 import { LexiconSource, type LoadedLexicon } from './extension/lexicon';
 import { isArticle, readSettings, type Settings } from './extension/settings';
 
@@ -70,6 +70,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       else cache.forget(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => cache.forget(document)),
+    // The walkthrough's sample: an untitled copy, so the installed extension is never edited.
+    vscode.commands.registerCommand(COMMANDS.openSample, async () => {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, SAMPLE_ARTICLE)));
+      const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+      await vscode.window.showTextDocument(document, { preview: false });
+      return document.uri;
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
       settings = readSettings();

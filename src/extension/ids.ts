@@ -16,6 +16,7 @@ export const COMMANDS = {
   exportFolder: 'newsAnnotator.exportFolder',
   importAnnotations: 'newsAnnotator.importAnnotations',
   clearImported: 'newsAnnotator.clearImported',
+  openSample: 'newsAnnotator.openSample',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';
@@ -60,3 +61,6 @@ export const CONTEXT_VALUES = {
   quote: 'newsAnnotator.quote',
   event: 'newsAnnotator.event',
 } as const;
+
+/** The sample article shipped in the VSIX, opened by the walkthrough. */
+export const SAMPLE_ARTICLE = 'seeds/karlov-assassination-ankara.txt';

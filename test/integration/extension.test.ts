@@ -544,4 +544,26 @@ suite('News Annotator in a real VS Code extension host', () => {
       fs.rmSync(dir.fsPath, { recursive: true, force: true });
     }
   });
+
+  test('the walkthrough opens the bundled sample article as an untitled copy, annotated', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('newsAnnotator.openSample');
+    assert.ok(uri);
+    try {
+      assert.strictEqual(uri.scheme, 'untitled', 'never the installed file itself');
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      assert.ok(document);
+      assert.strictEqual(document.getText(), seedText);
+      assert.strictEqual(vscode.window.activeTextEditor?.document, document);
+      const analysis = await api.whenAnalyzed(uri);
+      const karlov = analysis.actors.find((a) => a.name === 'Andrey G. Karlov');
+      assert.ok(karlov && karlov.mentionIds.length >= 5, 'the sample is analyzed like the seed');
+      const walkthroughs = (ext.packageJSON.contributes.walkthroughs as { steps: unknown[] }[]);
+      assert.strictEqual(walkthroughs[0].steps.length, 4);
+    } finally {
+      // An untitled copy is dirty: revert it, so closing it never asks to save.
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+      if (editor) await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });

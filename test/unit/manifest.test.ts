@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { COLORS, COMMANDS, SETTINGS, VIEWS, VIEW_CONTAINER } from '../../src/extension/ids';
+import { COLORS, COMMANDS, SAMPLE_ARTICLE, SETTINGS, VIEWS, VIEW_CONTAINER } from '../../src/extension/ids';
 import { ROOT } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -27,6 +27,26 @@ describe('package.json manifest', () => {
   it('gives every colour light, dark and high-contrast defaults', () => {
     for (const color of manifest.contributes.colors) {
       assert.deepStrictEqual(Object.keys(color.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light'], color.id);
+    }
+  });
+
+  it('has a walkthrough of at most 4 steps whose links and completion events name our commands and whose images ship', () => {
+    const [walkthrough, ...others] = manifest.contributes.walkthroughs;
+    assert.strictEqual(others.length, 0);
+    assert.ok(walkthrough.steps.length >= 1 && walkthrough.steps.length <= 4, `${walkthrough.steps.length} steps`);
+    const ours = new Set<string>(Object.values(COMMANDS));
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes(`!${SAMPLE_ARTICLE}`), 'the sample article ships in the VSIX');
+    for (const step of walkthrough.steps) {
+      const links = [...step.description.matchAll(/\(command:([\w.]+)\)/gu)].map((m) => m[1]);
+      assert.ok(links.length >= 1, `${step.id} has a command link`);
+      for (const command of links) assert.ok(ours.has(command), `${step.id} links ${command}`);
+      for (const event of step.completionEvents) {
+        const [kind, id] = event.split(':');
+        assert.ok(kind === 'onCommand' ? ours.has(id) : kind === 'onView' && Object.values(VIEWS).includes(id), `${step.id}: ${event}`);
+      }
+      assert.ok(fs.existsSync(path.join(ROOT, step.media.image)) && ignore.includes(`!${step.media.image}`), `${step.id}: ${step.media.image} ships`);
+      assert.ok(step.media.altText.length > 10, `${step.id} has alt text`);
     }
   });
 
