@@ -161,13 +161,50 @@ export function outline(analysis: Analysis): OutlineEntry[] {
 
 /** An editorial warning for the Problems panel. */
 export interface EditorialWarning extends Span {
-  code: 'unbalanced-quote' | 'unattributed-quote';
+  code: 'unbalanced-quote' | 'unattributed-quote' | 'spelling-variant';
   message: string;
+  /** For a spelling variant: the article's usual spelling, the obvious fix. */
+  replacement?: string;
 }
 
-/** Problems an editor would flag: unbalanced quotation marks and speech quotes nobody is said to have said. */
-export function editorialWarnings(analysis: Analysis): EditorialWarning[] {
+const stripMarks = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/**
+ * Names spelled two ways that differ only in diacritics ("Erdoğan" / "Erdogan"): every occurrence of
+ * a less frequent spelling is flagged, with the most frequent one (the first on a tie) as the fix.
+ */
+function spellingVariants(analysis: Analysis): EditorialWarning[] {
+  const byKey = new Map<string, { word: string; start: number }[]>();
+  for (const mention of analysis.mentions) {
+    if (mention.type === 'DATE') continue;
+    for (const m of mention.text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
+      const key = stripMarks(m[0]);
+      byKey.set(key, [...(byKey.get(key) ?? []), { word: m[0], start: mention.start + m.index! }]);
+    }
+  }
   const warnings: EditorialWarning[] = [];
+  for (const occurrences of byKey.values()) {
+    const counts = new Map<string, number>();
+    for (const { word } of occurrences) counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const usual = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+    for (const { word, start } of occurrences) {
+      if (word === usual) continue;
+      warnings.push({
+        code: 'spelling-variant', start, end: start + word.length, replacement: usual,
+        message: `"${word}" is spelled "${usual}" elsewhere in this article (${counts.get(usual)}×).`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Problems an editor would flag: unbalanced quotation marks, speech quotes nobody is said to have
+ * said, and a name spelled two ways.
+ */
+export function editorialWarnings(analysis: Analysis): EditorialWarning[] {
+  const warnings: EditorialWarning[] = spellingVariants(analysis);
   for (const w of analysis.warnings) {
     if (w.code === 'unbalanced-quote' && w.start !== undefined) {
       warnings.push({ code: 'unbalanced-quote', start: w.start, end: w.start + 1, message: w.message });

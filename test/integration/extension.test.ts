@@ -566,4 +566,34 @@ suite('News Annotator in a real VS Code extension host', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
+
+  test('a name spelled two ways is a Problems warning with quick fixes that make it consistent', async () => {
+    const article = vscode.Uri.joinPath(folder().uri, 'spelling.txt');
+    const text = 'Recep Tayyip Erdoğan met Vladimir Putin in Ankara. Erdoğan said the talks went well. Later, Mr. Erdogan left.';
+    fs.writeFileSync(article.fsPath, text);
+    try {
+      const editor = await vscode.window.showTextDocument(article);
+      const diagnostics = await new Promise<vscode.Diagnostic[]>((resolve) => {
+        const found = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(article).filter((d) => d.code === 'spelling-variant');
+        if (found().length) return resolve(found());
+        const listener = vscode.languages.onDidChangeDiagnostics(() => {
+          if (found().length) {
+            listener.dispose();
+            resolve(found());
+          }
+        });
+      });
+      assert.deepStrictEqual(diagnostics.map((d) => [editor.document.getText(d.range), d.severity, d.source]), [['Erdogan', vscode.DiagnosticSeverity.Warning, 'News Annotator']]);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, diagnostics[0].range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === 'Change to "Erdoğan"');
+      assert.ok(fix?.edit, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.strictEqual(editor.document.getText(), text.replace('Mr. Erdogan', 'Mr. Erdoğan'));
+      const none = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article, new vscode.Range(0, 0, 0, 5), vscode.CodeActionKind.QuickFix.value);
+      assert.ok(!none.some((a) => a.title.startsWith('Change to')), 'no fix where there is no variant');
+    } finally {
+      await revertDirtyAndCloseAll();
+      fs.rmSync(article.fsPath, { force: true });
+    }
+  });
 });

@@ -38,6 +38,17 @@ describe('navigation, outline and editorial warnings', () => {
     assert.deepStrictEqual(editorialWarnings(analyzeArticle('Maria Zakharova said: "We will win this war, whatever it takes."')), []);
   });
 
+  it('flags a name spelled two ways (diacritics), with the usual spelling as the fix, and nothing on consistent names', () => {
+    const text = 'Recep Tayyip Erdoğan met Vladimir Putin in Ankara. Erdoğan said the talks went well. Later, Mr. Erdogan left.';
+    const warnings = editorialWarnings(analyzeArticle(text)).filter((w) => w.code === 'spelling-variant');
+    assert.deepStrictEqual(warnings.map((w) => [text.slice(w.start, w.end), w.replacement, w.message]), [
+      ['Erdogan', 'Erdoğan', '"Erdogan" is spelled "Erdoğan" elsewhere in this article (2×).'],
+    ]);
+    assert.deepStrictEqual(editorialWarnings(analysis).filter((w) => w.code === 'spelling-variant'), [], 'the seed spells every name one way');
+    const different = 'Maria Zakharova spoke in Austria. Mario Zakharov replied from Australia.';
+    assert.deepStrictEqual(editorialWarnings(analyzeArticle(different)).filter((w) => w.code === 'spelling-variant'), [], 'different names are not variants');
+  });
+
   it('groups quotes by speaker, then unattributed speech, then titles and scare quotes', () => {
     const groups = quotesBySpeaker(analysis);
     const putin = groups.find((g) => g.label === 'Vladimir V. Putin');
