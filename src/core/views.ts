@@ -24,14 +24,26 @@ export interface ActorGroup {
 const GROUPS: [ActorType, string][] = [['PERSON', 'People'], ['ORG', 'Organizations'], ['PLACE', 'Places']];
 
 /** Actors grouped as People / Organizations / Places, each sorted by mention count, then name. */
-export function groupActors(analysis: Analysis): ActorGroup[] {
+export function groupActors(analysis: Analysis, filter = ''): ActorGroup[] {
+  const needle = fold(filter.trim());
+  const matches = (a: Actor): boolean => !needle || [a.name, ...a.aliases, a.role ?? ''].some((name) => fold(name).includes(needle));
   return GROUPS.map(([type, label]) => ({
     type,
     label,
     actors: analysis.actors
-      .filter((a) => a.type === type)
+      .filter((a) => a.type === type && matches(a))
       .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name)),
   }));
+}
+
+/** The text without diacritics ("Erdoğan" → "Erdogan"). */
+function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** Lower case without diacritics, for filtering ("erdogan" finds "Erdoğan"). */
+function fold(text: string): string {
+  return stripMarks(text).toLowerCase();
 }
 
 /** Everything a hover card shows about an actor, as plain data. */
@@ -166,8 +178,6 @@ export interface EditorialWarning extends Span {
   /** For a spelling variant: the article's usual spelling, the obvious fix. */
   replacement?: string;
 }
-
-const stripMarks = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /**
  * Names spelled two ways that differ only in diacritics ("Erdoğan" / "Erdogan"): every occurrence of

@@ -37,6 +37,9 @@ class ArticleTrees {
   /** The article the trees show: the active editor's, or the last article that was active. */
   document: vscode.TextDocument | undefined;
 
+  /** The Actors tree's filter: only actors whose name, alias or role contains it ('' shows all). */
+  filter = '';
+
   async analysis(): Promise<Current | undefined> {
     const document = this.document;
     if (!document || document.isClosed) return undefined;
@@ -134,7 +137,7 @@ class ActorsProvider extends ArticleTreeProvider {
     const analysis = this.trees.currentAnalysis();
     if (!analysis) return undefined;
     if (node.kind === 'actor') {
-      const group = groupActors(analysis).find((g) => g.type === node.actor.type);
+      const group = groupActors(analysis, this.trees.filter).find((g) => g.type === node.actor.type);
       return group ? { kind: 'group', group } : undefined;
     }
     if (node.kind === 'mention' && node.mention.actorId) {
@@ -148,7 +151,7 @@ class ActorsProvider extends ArticleTreeProvider {
     const current = await this.trees.analysis();
     if (!current) return [];
     const { analysis } = current;
-    if (!node) return groupActors(analysis).filter((g) => g.actors.length > 0).map((group) => ({ kind: 'group', group }));
+    if (!node) return groupActors(analysis, this.trees.filter).filter((g) => g.actors.length > 0).map((group) => ({ kind: 'group', group }));
     if (node.kind === 'group') return node.group.actors.map((actor) => ({ kind: 'actor', actor }));
     if (node.kind === 'actor') {
       const ids = new Set(node.actor.mentionIds);
@@ -288,12 +291,29 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
       view.message = message;
       view.description = doc ? path.basename(doc.uri.fsPath || doc.uri.path) : undefined;
     }
+    if (trees.filter) actorsView.description = [actorsView.description, `filter “${trees.filter}”`].filter(Boolean).join(' · ');
+  };
+  /** Sets the Actors filter (asked for when not given; empty clears it). */
+  const filterActors = async (value?: string): Promise<string | undefined> => {
+    const filter = typeof value === 'string' ? value : await vscode.window.showInputBox({
+      title: 'News Annotator: filter actors',
+      prompt: 'Show only actors whose name, alias or role contains this text (empty shows all)',
+      value: trees.filter,
+    });
+    if (filter === undefined) return undefined;
+    trees.filter = filter.trim();
+    await vscode.commands.executeCommand('setContext', 'newsAnnotator.actorsFiltered', trees.filter !== '');
+    describe();
+    trees.refresh();
+    return trees.filter;
   };
   trees.follow(vscode.window.activeTextEditor);
   describe();
   const disposable = vscode.Disposable.from(
     ...views,
     trees,
+    vscode.commands.registerCommand(COMMANDS.filterActors, filterActors),
+    vscode.commands.registerCommand(COMMANDS.clearActorFilter, () => filterActors('')),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       trees.follow(editor);
       describe();

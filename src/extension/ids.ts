@@ -17,6 +17,8 @@ export const COMMANDS = {
   importAnnotations: 'newsAnnotator.importAnnotations',
   clearImported: 'newsAnnotator.clearImported',
   openSample: 'newsAnnotator.openSample',
+  filterActors: 'newsAnnotator.filterActors',
+  clearActorFilter: 'newsAnnotator.clearActorFilter',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';

@@ -596,4 +596,23 @@ suite('News Annotator in a real VS Code extension host', () => {
       fs.rmSync(article.fsPath, { force: true });
     }
   });
+
+  test('Filter Actors narrows the Actors tree to matching names, aliases or roles (diacritics ignored), and clearing restores it', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const all = await waitForTree(api.actorsTree, (r) => r.some((n) => n.label === 'People'));
+    assert.deepStrictEqual(all.map((n) => n.label), ['People', 'Organizations', 'Places']);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.filterActors', 'ERDOĞAN'), 'ERDOĞAN');
+      const roots = await children(api.actorsTree);
+      assert.deepStrictEqual(roots.map((n) => n.label), ['People']);
+      const people = await children(api.actorsTree, roots[0].element);
+      assert.deepStrictEqual(people.map((n) => n.label), ['Recep Tayyip Erdogan']);
+      await vscode.commands.executeCommand('newsAnnotator.filterActors', 'no such actor');
+      assert.deepStrictEqual(await children(api.actorsTree), []);
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.clearActorFilter');
+    }
+    assert.deepStrictEqual((await children(api.actorsTree)).map((n) => n.label), ['People', 'Organizations', 'Places']);
+  });
 });
