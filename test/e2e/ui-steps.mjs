@@ -278,6 +278,69 @@ await step('(d) the News Annotator view lists "People" and an actor "…Karlov"'
   return { items: items.slice(0, 12) };
 });
 
+// Reads the visible rows of one sidebar pane, expanding the pane when it is collapsed.
+async function paneItems(title) {
+  const pane = page.locator(SEL.sidebarPane).filter({ has: page.locator(SEL.paneHeader, { hasText: title }) }).first();
+  const header = pane.locator(SEL.paneHeader).first();
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  await pane.locator(SEL.treeItem).first().waitFor();
+  const items = await pane.locator(SEL.treeItem).evaluateAll((els) => els.map((e) => ({
+    label: e.querySelector('.label-name')?.textContent ?? '',
+    description: e.querySelector('.label-description')?.textContent ?? '',
+  })));
+  return { pane, items };
+}
+
+await step('(e) the Events tree is a dated timeline and the Quotes tree groups quotes by speaker', '5-events-quotes.png', async () => {
+  await settle();
+  await activateSeed();
+  // Clicking the activity item of the container already shown would close the sidebar.
+  const actorsHeader = page.locator(SEL.sidebarPane).locator(SEL.paneHeader, { hasText: 'Actors' });
+  if (!await actorsHeader.isVisible()) await page.locator(SEL.activityItem(ACTIVITY_TITLE)).click();
+  const events = await paneItems('Events');
+  const dated = events.items.filter((i) => /·\s*(\d{4}|[A-Z][a-z]{2} \d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})$/.test(i.label));
+  if (dated.length < 2) throw new Error(`Events: no dated timeline entries in ${JSON.stringify(events.items.slice(0, 8))}`);
+  const quotes = await paneItems('Quotes');
+  if (!quotes.items.some((i) => i.label === 'Vladimir V. Putin')) throw new Error(`Quotes: no "Vladimir V. Putin" group in ${JSON.stringify(quotes.items.slice(0, 8))}`);
+  await shot('5-events-quotes.png');
+  return { events: events.items.slice(0, 5), quotes: quotes.items.slice(0, 5) };
+});
+
+await step('(f) the status bar shows the article counts, and only for the article', '6-status.png', async () => {
+  await settle();
+  await activateSeed();
+  const item = page.locator('.statusbar-item', { has: page.locator('.codicon-person') }).first();
+  await item.waitFor();
+  const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+  const numbers = text.match(/\d+/g)?.map(Number) ?? [];
+  if (numbers.length !== 4 || numbers[0] < 10) throw new Error(`status bar text "${text}"`);
+  const label = await item.getAttribute('aria-label') ?? '';
+  await shot('6-status.png');
+  return { text, label: label.slice(0, 120) };
+});
+
+await step('(g) the walkthrough lists its four steps and opens the sample article', '7-walkthrough.png', async () => {
+  await settle();
+  await page.keyboard.press('F1');
+  await page.locator(SEL.quickInputBox).waitFor();
+  await page.keyboard.type('Welcome: Open Walkthrough');
+  await page.locator(SEL.quickInputRow).filter({ hasText: 'Open Walkthrough' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const row = page.locator(SEL.quickInputRow).filter({ hasText: 'Read the news closely with News Annotator' }).first();
+  await row.waitFor();
+  await row.click();
+  const walkthrough = page.locator('.gettingStartedContainer');
+  const titles = ['Open the sample article', 'Hover over a name', 'See who is in it and what happened', 'Export the annotations'];
+  for (const title of titles) await walkthrough.getByText(title, { exact: true }).first().waitFor();
+  await shot('7-walkthrough.png');
+  await walkthrough.getByRole('button', { name: 'Open Sample Article' }).first().click();
+  // The sample opens as an untitled editor and gets highlighted.
+  await page.locator(`${SEL.editorTab}.active`, { hasText: 'Untitled' }).waitFor();
+  await page.locator(SEL.decoOverlay).first().waitFor();
+  await shot('7-sample.png');
+  return { steps: titles.length };
+});
+
 await context.close();
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
