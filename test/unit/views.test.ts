@@ -45,6 +45,12 @@ describe('navigation, outline and editorial warnings', () => {
       ['Erdogan', 'Erdoğan', '"Erdogan" is spelled "Erdoğan" elsewhere in this article (2×).'],
     ]);
     assert.deepStrictEqual(editorialWarnings(analysis).filter((w) => w.code === 'spelling-variant'), [], 'the seed spells every name one way');
+    const erdogan = analyzeArticle(text).mentions.filter((m) => m.type === 'PERSON' && /Erdo/u.test(m.text));
+    assert.deepStrictEqual(erdogan.map((m) => [m.text, m.actorId]), [
+      ['Recep Tayyip Erdoğan', 'actor:person:recep-tayyip-erdogan'],
+      ['Erdoğan', 'actor:person:recep-tayyip-erdogan'],
+      ['Erdogan', 'actor:person:recep-tayyip-erdogan'],
+    ], 'both spellings are one actor');
     const different = 'Maria Zakharova spoke in Austria. Mario Zakharov replied from Australia.';
     assert.deepStrictEqual(editorialWarnings(analyzeArticle(different)).filter((w) => w.code === 'spelling-variant'), [], 'different names are not variants');
   });
