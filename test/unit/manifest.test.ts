@@ -5,6 +5,9 @@ import { COLORS, COMMANDS, SAMPLE_ARTICLE, SETTINGS, VIEWS, VIEW_CONTAINER } fro
 import { ROOT } from './helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+/** A manifest string as VS Code shows it: "%key%" looked up in package.nls.json. */
+const shown = (value: string): string => value.replace(/^%(.+)%$/u, (_, key: string) => nls[key] ?? `MISSING ${key}`);
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
 describe('package.json manifest', () => {
@@ -38,7 +41,7 @@ describe('package.json manifest', () => {
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(ignore.includes(`!${SAMPLE_ARTICLE}`), 'the sample article ships in the VSIX');
     for (const step of walkthrough.steps) {
-      const links = [...step.description.matchAll(/\(command:([\w.]+)\)/gu)].map((m) => m[1]);
+      const links = [...shown(step.description).matchAll(/\(command:([\w.]+)\)/gu)].map((m) => m[1]);
       assert.ok(links.length >= 1, `${step.id} has a command link`);
       for (const command of links) assert.ok(ours.has(command), `${step.id} links ${command}`);
       for (const event of step.completionEvents) {
@@ -46,8 +49,21 @@ describe('package.json manifest', () => {
         assert.ok(kind === 'onCommand' ? ours.has(id) : kind === 'onView' && Object.values(VIEWS).includes(id), `${step.id}: ${event}`);
       }
       assert.ok(fs.existsSync(path.join(ROOT, step.media.image)) && ignore.includes(`!${step.media.image}`), `${step.id}: ${step.media.image} ships`);
-      assert.ok(step.media.altText.length > 10, `${step.id} has alt text`);
+      assert.ok(shown(step.media.altText).length > 10, `${step.id} has alt text`);
     }
+  });
+
+  it('takes every user-facing manifest string from package.nls.json, and that file has no unused keys', () => {
+    const raw = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    const used = new Set([...raw.matchAll(/"%([\w.-]+)%"/gu)].map((m) => m[1]));
+    assert.deepStrictEqual([...used].filter((key) => !(key in nls)), [], 'keys missing from package.nls.json');
+    assert.deepStrictEqual(Object.keys(nls).filter((key) => !used.has(key)), [], 'unused keys in package.nls.json');
+    for (const command of manifest.contributes.commands) assert.match(command.title, /^%command\./u, command.command);
+    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string }>(manifest.contributes.configuration.properties)) {
+      assert.match(setting.description ?? setting.markdownDescription ?? '', /^%setting\./u, key);
+    }
+    assert.strictEqual(shown(manifest.contributes.commands.find((c: { command: string }) => c.command === COMMANDS.exportJson).title), 'Export Annotations to JSON');
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').includes('!package.nls.json'), 'package.nls.json ships');
   });
 
   it('ships an allow-list .vscodeignore without node_modules', () => {
