@@ -73,7 +73,7 @@ class ArticleTrees {
 
   private reveal(span: { start: number; end: number }): vscode.Command | undefined {
     const doc = this.current?.document;
-    return doc ? { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [doc.uri, span.start, span.end] } : undefined;
+    return doc ? { command: COMMANDS.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [doc.uri, span.start, span.end] } : undefined;
   }
 
   eventItem(event: ArticleEvent): vscode.TreeItem {
@@ -108,10 +108,10 @@ class ArticleTrees {
     const item = new vscode.TreeItem(mention.text, vscode.TreeItemCollapsibleState.None);
     const position = doc?.positionAt(mention.start);
     item.description = `…${before}[${mention.text}]${after}…`;
-    item.tooltip = position ? `Line ${position.line + 1}, column ${position.character + 1}` : undefined;
+    item.tooltip = position ? vscode.l10n.t('Line {0}, column {1}', position.line + 1, position.character + 1) : undefined;
     item.contextValue = CONTEXT_VALUES.mention;
     item.id = `${doc?.uri.toString()}|${mention.id}`;
-    if (doc) item.command = { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [doc.uri, mention.start, mention.end] };
+    if (doc) item.command = { command: COMMANDS.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [doc.uri, mention.start, mention.end] };
     return item;
   }
 
@@ -177,8 +177,8 @@ class ActorsProvider extends ArticleTreeProvider {
       const { actor } = node;
       const count = actor.mentionIds.length;
       const item = new vscode.TreeItem(actor.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = [`${count} mention${count === 1 ? '' : 's'}`, actor.role].filter(Boolean).join(' · ');
-      item.tooltip = [actor.name, actor.role, actor.aliases.length ? `Also: ${actor.aliases.join(', ')}` : ''].filter(Boolean).join('\n');
+      item.description = [count === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', count), actor.role].filter(Boolean).join(' · ');
+      item.tooltip = [actor.name, actor.role, actor.aliases.length ? vscode.l10n.t('Also: {0}', actor.aliases.join(', ')) : ''].filter(Boolean).join('\n');
       item.id = `${uri}|${actor.id}`;
       item.contextValue = CONTEXT_VALUES.actor;
       item.iconPath = new vscode.ThemeIcon(actor.type === 'PERSON' ? 'person' : actor.type === 'ORG' ? 'organization' : 'location');
@@ -218,7 +218,7 @@ class EventsProvider extends ArticleTreeProvider {
     if (node.kind === 'event') return this.trees.eventItem(node.event);
     if (node.kind === 'participant') return this.trees.participantItem(node);
     if (node.kind === 'undated') {
-      const item = new vscode.TreeItem('Undated', vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Undated'), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = `${node.events.length}`;
       item.id = `${this.trees.document?.uri.toString()}|undated`;
       item.iconPath = new vscode.ThemeIcon('calendar');
@@ -257,7 +257,7 @@ class QuotesProvider extends ArticleTreeProvider {
       item.id = `${uri}|${quote.id}`;
       item.contextValue = CONTEXT_VALUES.quote;
       item.iconPath = new vscode.ThemeIcon('quote');
-      if (this.trees.document) item.command = { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [this.trees.document.uri, quote.start, quote.end] };
+      if (this.trees.document) item.command = { command: COMMANDS.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [this.trees.document.uri, quote.start, quote.end] };
       return item;
     }
     return new vscode.TreeItem('');
@@ -284,20 +284,20 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
   let analysisVersion = -1;
   const describe = (): void => {
     const doc = trees.document;
-    const message = !doc ? 'Open a news article (.txt) to see its actors and events.'
-      : cache.isTooLong(doc) ? `Not analyzed: this article is longer than newsAnnotator.maxArticleLength (${settings().maxArticleLength} characters).`
+    const message = !doc ? vscode.l10n.t('Open a news article (.txt) to see its actors and events.')
+      : cache.isTooLong(doc) ? vscode.l10n.t('Not analyzed: this article is longer than newsAnnotator.maxArticleLength ({0} characters).', settings().maxArticleLength)
         : undefined;
     for (const view of views) {
       view.message = message;
       view.description = doc ? path.basename(doc.uri.fsPath || doc.uri.path) : undefined;
     }
-    if (trees.filter) actorsView.description = [actorsView.description, `filter “${trees.filter}”`].filter(Boolean).join(' · ');
+    if (trees.filter) actorsView.description = [actorsView.description, vscode.l10n.t('filter “{0}”', trees.filter)].filter(Boolean).join(' · ');
   };
   /** Sets the Actors filter (asked for when not given; empty clears it). */
   const filterActors = async (value?: string): Promise<string | undefined> => {
     const filter = typeof value === 'string' ? value : await vscode.window.showInputBox({
-      title: 'News Annotator: filter actors',
-      prompt: 'Show only actors whose name, alias or role contains this text (empty shows all)',
+      title: vscode.l10n.t('News Annotator: filter actors'),
+      prompt: vscode.l10n.t('Show only actors whose name, alias or role contains this text (empty shows all)'),
       value: trees.filter,
     });
     if (filter === undefined) return undefined;
@@ -323,7 +323,7 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
       analysisVersion = version;
       // The Quotes view's badge counts the speech quotes nobody is said to have said.
       const unattributed = analysis.quotes.filter((q) => q.kind === 'speech' && !q.speakerActorId).length;
-      quotesView.badge = unattributed ? { value: unattributed, tooltip: `${unattributed} quote${unattributed === 1 ? '' : 's'} without a speaker` } : undefined;
+      quotesView.badge = unattributed ? { value: unattributed, tooltip: unattributed === 1 ? vscode.l10n.t('1 quote without a speaker') : vscode.l10n.t('{0} quotes without a speaker', unattributed) } : undefined;
       if (views.some((view) => view.visible)) trees.refresh();
     }),
     ...views.map((view) => view.onDidChangeVisibility(() => trees.refresh())),

@@ -124,6 +124,6 @@ export class AnalysisCache implements vscode.Disposable {
 function tooLong(length: number, limit: number): Analysis {
   return {
     length, mentions: [], actors: [], quotes: [], events: [], sentences: [],
-    warnings: [{ code: 'truncated', message: `Not analyzed: the article has ${length.toLocaleString('en-US')} characters, over the limit of ${limit.toLocaleString('en-US')} (setting newsAnnotator.maxArticleLength).` }],
+    warnings: [{ code: 'truncated', message: vscode.l10n.t('Not analyzed: the article has {0} characters, over the limit of {1} (setting newsAnnotator.maxArticleLength).', length.toLocaleString('en-US'), limit.toLocaleString('en-US')) }],
   };
 }

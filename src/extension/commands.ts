@@ -20,7 +20,8 @@ interface Writer {
   policy: () => OverwritePolicy;
 }
 
-const NOT_OVERWRITTEN = 'changed since the last export; not overwritten (setting newsAnnotator.export.overwriteEdited)';
+const notOverwritten = (file: string): string =>
+  vscode.l10n.t('News Annotator: {0} changed since the last export; not overwritten (setting newsAnnotator.export.overwriteEdited).', file);
 
 /** Writes an export unless it would overwrite an edited file without leave; returns whether it wrote. */
 async function writeExportFile(writer: Writer, target: vscode.Uri, content: string, policy = writer.policy()): Promise<boolean> {
@@ -33,7 +34,7 @@ async function writeExportFile(writer: Writer, target: vscode.Uri, content: stri
 async function exportJson(cache: AnalysisCache, writer: Writer, log: vscode.LogOutputChannel, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showErrorMessage('News Annotator: open an article (.txt) in the editor first, then run the export.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: open an article (.txt) in the editor first, then run the export.'));
     return undefined;
   }
   try {
@@ -47,16 +48,16 @@ async function exportJson(cache: AnalysisCache, writer: Writer, log: vscode.LogO
     }
     const out = exportUriFor(document.uri);
     if (!(await writeExportFile(writer, out, json))) {
-      void vscode.window.showWarningMessage(`News Annotator: ${path.posix.basename(out.path)} ${NOT_OVERWRITTEN}.`);
+      void vscode.window.showWarningMessage(notOverwritten(path.posix.basename(out.path)));
       return undefined;
     }
     await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     void vscode.window.showInformationMessage(
-      `News Annotator: exported ${analysis.mentions.length} mentions, ${analysis.quotes.length} quotes and ${analysis.events.length} events to ${path.posix.basename(out.path)}.`);
+      vscode.l10n.t('News Annotator: exported {0} mentions, {1} quotes and {2} events to {3}.', analysis.mentions.length, analysis.quotes.length, analysis.events.length, path.posix.basename(out.path)));
     return out;
   } catch (error) {
     log.error(`Export failed: ${(error as Error).message}`);
-    void vscode.window.showErrorMessage(`News Annotator: the export failed: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: the export failed: {0}', (error as Error).message));
     return undefined;
   }
 }
@@ -77,15 +78,15 @@ async function showMentions(cache: AnalysisCache, uriText?: string, actorId?: st
   return mentions.length;
 }
 
-const FORMATS: { label: string; description: string; format: ExportFormat }[] = [
-  { label: 'JSON', description: 'the full record (*.annotations.json)', format: 'json' },
-  { label: 'W3C Web Annotation', description: 'JSON-LD collection (*.annotations.jsonld)', format: 'w3c' },
-  { label: 'brat standoff', description: '*.ann plus annotation.conf, for brat and INCEpTION', format: 'brat' },
+const formats = (): { label: string; description: string; format: ExportFormat }[] => [
+  { label: 'JSON', description: vscode.l10n.t('the full record (*.annotations.json)'), format: 'json' },
+  { label: 'W3C Web Annotation', description: vscode.l10n.t('JSON-LD collection (*.annotations.jsonld)'), format: 'w3c' },
+  { label: 'brat standoff', description: vscode.l10n.t('*.ann plus annotation.conf, for brat and INCEpTION'), format: 'brat' },
 ];
 
 async function pickFormat(format: ExportFormat | undefined): Promise<ExportFormat | undefined> {
-  if (format && FORMATS.some((f) => f.format === format)) return format;
-  return (await vscode.window.showQuickPick(FORMATS, { title: 'News Annotator: export format' }))?.format;
+  if (format && formats().some((f) => f.format === format)) return format;
+  return (await vscode.window.showQuickPick(formats(), { title: vscode.l10n.t('News Annotator: export format') }))?.format;
 }
 
 /** Writes through a temporary file and a rename, so a failed write leaves the previous file intact. */
@@ -116,7 +117,7 @@ async function writeExport(writer: Writer, article: vscode.Uri, format: ExportFo
 async function exportAs(cache: AnalysisCache, writer: Writer, log: vscode.LogOutputChannel, formatArg?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!document || document.uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage('News Annotator: open a saved article (.txt) in the editor first, then export it.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: open a saved article (.txt) in the editor first, then export it.'));
     return undefined;
   }
   const format = await pickFormat(formatArg);
@@ -124,15 +125,15 @@ async function exportAs(cache: AnalysisCache, writer: Writer, log: vscode.LogOut
   try {
     const out = await writeExport(writer, document.uri, format, document.getText(), await cache.get(document));
     if (!out) {
-      void vscode.window.showWarningMessage(`News Annotator: ${path.posix.basename(besideArticle(document.uri, format).path)} ${NOT_OVERWRITTEN}.`);
+      void vscode.window.showWarningMessage(notOverwritten(path.posix.basename(besideArticle(document.uri, format).path)));
       return undefined;
     }
     if (format !== 'brat') await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-    void vscode.window.showInformationMessage(`News Annotator: exported ${path.posix.basename(out.path)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: exported {0}.', path.posix.basename(out.path)));
     return out;
   } catch (error) {
     log.error(`Export failed: ${(error as Error).message}`);
-    void vscode.window.showErrorMessage(`News Annotator: the export failed: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: the export failed: {0}', (error as Error).message));
     return undefined;
   }
 }
@@ -150,7 +151,7 @@ export interface FolderExport {
 async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () => LexiconEntry[], log: vscode.LogOutputChannel, folderArg?: vscode.Uri, formatArg?: ExportFormat): Promise<FolderExport | undefined> {
   const folder = folderArg ?? (vscode.workspace.workspaceFolders?.length === 1
     ? vscode.workspace.workspaceFolders[0].uri
-    : (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to export' }))?.uri);
+    : (await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder to export') }))?.uri);
   if (!folder) return undefined;
   const format = await pickFormat(formatArg);
   if (!format) return undefined;
@@ -163,14 +164,15 @@ async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () 
     const states = await Promise.all(files.map((file) => writer.ledger.stateOf(besideArticle(file, format))));
     const edited = states.filter((state) => state === 'edited').length;
     if (edited > 0) {
+      const overwrite = vscode.l10n.t('Overwrite');
       const choice = await vscode.window.showWarningMessage(
-        `${edited} of the ${files.length} export files changed since News Annotator last wrote them. Overwrite them?`,
-        { modal: true }, 'Overwrite', 'Keep Them');
+        vscode.l10n.t('{0} of the {1} export files changed since News Annotator last wrote them. Overwrite them?', edited, files.length),
+        { modal: true }, overwrite, vscode.l10n.t('Keep Them'));
       if (choice === undefined) return undefined;
-      policy = choice === 'Overwrite' ? 'always' : 'never';
+      policy = choice === overwrite ? 'always' : 'never';
     }
   }
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true }, async (progress, token) => {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News Annotator: exporting'), cancellable: true }, async (progress, token) => {
     for (const [k, file] of files.entries()) {
       if (token.isCancellationRequested) {
         result.cancelled = true;
@@ -189,9 +191,11 @@ async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () 
       }
     }
   });
-  const summary = `News Annotator: exported ${result.exported.length} of ${files.length} articles${result.cancelled ? ' (cancelled)' : ''}.`;
-  const kept = result.kept.length ? ` Kept ${result.kept.length} edited export file(s): ${result.kept.join(', ')}.` : '';
-  if (result.failed.length) void vscode.window.showWarningMessage(`${summary} Not exported: ${result.failed.map((f) => `${f.file} (${f.error})`).join(', ')}.${kept}`);
+  const summary = result.cancelled
+    ? vscode.l10n.t('News Annotator: exported {0} of {1} articles (cancelled).', result.exported.length, files.length)
+    : vscode.l10n.t('News Annotator: exported {0} of {1} articles.', result.exported.length, files.length);
+  const kept = result.kept.length ? ` ${vscode.l10n.t('Kept {0} edited export file(s): {1}.', result.kept.length, result.kept.join(', '))}` : '';
+  if (result.failed.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('Not exported: {0}.', result.failed.map((f) => `${f.file} (${f.error})`).join(', '))}${kept}`);
   else if (kept) void vscode.window.showWarningMessage(`${summary}${kept}`);
   else void vscode.window.showInformationMessage(summary);
   return result;
@@ -204,13 +208,13 @@ async function exportFolder(worker: AnalysisWorker, writer: Writer, lexicon: () 
 async function importAnnotations(imported: ImportedAnnotations, log: vscode.LogOutputChannel, fileArg?: vscode.Uri, articleArg?: vscode.Uri): Promise<Analysis | undefined> {
   const document = articleArg ? await vscode.workspace.openTextDocument(articleArg) : vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showErrorMessage('News Annotator: open the article (.txt) the annotations belong to first, then import them.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: open the article (.txt) the annotations belong to first, then import them.'));
     return undefined;
   }
   const file = fileArg ?? (await vscode.window.showOpenDialog({
-    title: 'News Annotator: import annotations for this article',
+    title: vscode.l10n.t('News Annotator: import annotations for this article'),
     defaultUri: document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : undefined,
-    filters: { 'News Annotator JSON or brat standoff': ['json', 'ann'] },
+    filters: { [vscode.l10n.t('News Annotator JSON or brat standoff')]: ['json', 'ann'] },
     canSelectMany: false,
   }))?.[0];
   if (!file) return undefined;
@@ -227,12 +231,12 @@ async function importAnnotations(imported: ImportedAnnotations, log: vscode.LogO
     const analysis = /\.ann$/iu.test(file.path) ? fromBrat(text, content) : fromExportJson(JSON.parse(content), text);
     imported.set(document, name, analysis);
     void vscode.window.showInformationMessage(
-      `News Annotator: comparing ${analysis.mentions.length} mentions from ${name} with this article's annotations (dashed outlines, Comparison view) until it is edited.`);
+      vscode.l10n.t("News Annotator: comparing {0} mentions from {1} with this article's annotations (dashed outlines, Comparison view) until it is edited.", analysis.mentions.length, name));
     return analysis;
   } catch (error) {
     const message = (error as Error).message;
     log.error(`Import of ${name} failed: ${message}`);
-    void vscode.window.showErrorMessage(`News Annotator: could not import ${name}: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: could not import {0}: {1}', name, message));
     return undefined;
   }
 }

@@ -54,10 +54,10 @@ export type ComparisonNode =
 /** The Comparison tree's buckets for a comparison (empty buckets left out). */
 export function comparisonBuckets(comparison: Comparison, file: string): ComparisonNode[] {
   const buckets: ComparisonNode[] = [
-    { kind: 'bucket', label: `Only in ${file}`, icon: 'diff-added', mentions: comparison.onlyImported.map((m) => ({ mention: m, note: m.type })) },
-    { kind: 'bucket', label: 'Only found by News Annotator', icon: 'diff-removed', mentions: comparison.onlyEngine.map((m) => ({ mention: m, note: m.type })) },
-    { kind: 'bucket', label: 'Different type', icon: 'diff-modified', mentions: comparison.typeDiffers.map((d) => ({ mention: d.imported, note: `${d.imported.type} in ${file}, ${d.engine.type} here` })) },
-    { kind: 'bucket', label: 'Agree', icon: 'check', mentions: comparison.agree.map((m) => ({ mention: m, note: m.type })) },
+    { kind: 'bucket', label: vscode.l10n.t('Only in {0}', file), icon: 'diff-added', mentions: comparison.onlyImported.map((m) => ({ mention: m, note: m.type })) },
+    { kind: 'bucket', label: vscode.l10n.t('Only found by News Annotator'), icon: 'diff-removed', mentions: comparison.onlyEngine.map((m) => ({ mention: m, note: m.type })) },
+    { kind: 'bucket', label: vscode.l10n.t('Different type'), icon: 'diff-modified', mentions: comparison.typeDiffers.map((d) => ({ mention: d.imported, note: vscode.l10n.t('{0} in {1}, {2} here', d.imported.type, file, d.engine.type) })) },
+    { kind: 'bucket', label: vscode.l10n.t('Agree'), icon: 'check', mentions: comparison.agree.map((m) => ({ mention: m, note: m.type })) },
   ];
   return buckets.filter((b) => b.kind === 'bucket' && b.mentions.length > 0);
 }
@@ -93,7 +93,7 @@ class ComparisonProvider implements vscode.TreeDataProvider<ComparisonNode> {
     const item = new vscode.TreeItem(node.mention.text, vscode.TreeItemCollapsibleState.None);
     item.description = node.note;
     if (this.document) {
-      item.command = { command: COMMANDS.revealSpan, title: 'Reveal in Article', arguments: [this.document.uri, node.mention.start, node.mention.end] };
+      item.command = { command: COMMANDS.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [this.document.uri, node.mention.start, node.mention.end] };
     }
     return item;
   }
@@ -120,7 +120,7 @@ export function registerComparison(cache: AnalysisCache, imported: ImportedAnnot
   const describe = (): void => {
     const current = provider.document && imported.get(provider.document);
     view.description = current?.file;
-    view.message = current ? undefined : 'Run “News Annotator: Import Annotations (JSON or brat)…” to compare a gold or another annotator’s file with this article’s annotations.';
+    view.message = current ? undefined : vscode.l10n.t('Run “News Annotator: Import Annotations (JSON or brat)…” to compare a gold or another annotator’s file with this article’s annotations.');
   };
   const paint = (): void => {
     for (const editor of vscode.window.visibleTextEditors) {

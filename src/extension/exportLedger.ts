@@ -43,10 +43,11 @@ export class ExportLedger {
   async mayOverwrite(target: vscode.Uri, policy: OverwritePolicy): Promise<boolean> {
     if (policy === 'always' || (await this.stateOf(target)) !== 'edited') return true;
     if (policy === 'never') return false;
+    const overwrite = vscode.l10n.t('Overwrite');
     const choice = await vscode.window.showWarningMessage(
-      `${path.posix.basename(target.path)} changed since News Annotator last wrote it (edited by hand or by another tool). Overwrite it with a new export?`,
-      { modal: true }, 'Overwrite');
-    return choice === 'Overwrite';
+      vscode.l10n.t('{0} changed since News Annotator last wrote it (edited by hand or by another tool). Overwrite it with a new export?', path.posix.basename(target.path)),
+      { modal: true }, overwrite);
+    return choice === overwrite;
   }
 
   private hashes(): Record<string, string> {

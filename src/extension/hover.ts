@@ -7,7 +7,8 @@ import { escapeMarkdown } from './markdown';
 import { toRange } from './ranges';
 import { isArticle, type Settings } from './settings';
 
-const TYPE_LABELS: Record<string, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'place', DATE: 'date' };
+const typeLabel = (type: string): string =>
+  ({ PERSON: vscode.l10n.t('person'), ORG: vscode.l10n.t('organization'), PLACE: vscode.l10n.t('place') } as Record<string, string>)[type] ?? vscode.l10n.t('date');
 const MAX_SNIPPET = 240;
 
 const clip = (text: string): string => {
@@ -21,21 +22,24 @@ const clip = (text: string): string => {
  */
 export function mentionCard(uri: vscode.Uri, text: string, analysis: Analysis, mention: Mention): vscode.MarkdownString {
   const e = escapeMarkdown;
-  if (!mention.actorId) return card([`**${e(mention.text)}** — date${mention.iso ? ` · ${mention.iso}` : ''}`]);
+  if (!mention.actorId) return card([`**${e(mention.text)}** — ${typeLabel('DATE')}${mention.iso ? ` · ${mention.iso}` : ''}`]);
   const info = describeActor(text, analysis, mention.actorId);
   if (!info) return card([]);
   const { actor } = info;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return card([
-    `**${e(actor.name)}** — ${TYPE_LABELS[actor.type]}`,
-    actor.role ? `Role: ${e(actor.role)}` : '',
-    actor.aliases.length ? `Also: ${e(actor.aliases.join(', '))}` : '',
-    `${plural(info.mentionCount, 'mention')} · ${plural(info.quotes.length, 'quote')} · ${plural(info.events.length, 'event')}`,
-    info.firstSentence ? `First mention: ${e(clip(info.firstSentence))}` : '',
+    `**${e(actor.name)}** — ${typeLabel(actor.type)}`,
+    actor.role ? vscode.l10n.t('Role: {0}', e(actor.role)) : '',
+    actor.aliases.length ? vscode.l10n.t('Also: {0}', e(actor.aliases.join(', '))) : '',
+    [
+      info.mentionCount === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', info.mentionCount),
+      info.quotes.length === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', info.quotes.length),
+      info.events.length === 1 ? vscode.l10n.t('1 event') : vscode.l10n.t('{0} events', info.events.length),
+    ].join(' · '),
+    info.firstSentence ? vscode.l10n.t('First mention: {0}', e(clip(info.firstSentence))) : '',
     ...info.quotes.slice(0, 3).map((quote) => `> ${e(clip(quote.text))}`),
-    ...info.events.slice(0, 3).map((event) => `Event: ${e(clip(eventLabel(text, analysis, event)))}`),
+    ...info.events.slice(0, 3).map((event) => vscode.l10n.t('Event: {0}', e(clip(eventLabel(text, analysis, event))))),
     // Our own commands only; their arguments are a URI and an id we generated, never article text.
-    `[Show all mentions](${commandLink(COMMANDS.showMentions, [uri.toString(), actor.id])}) · [Export annotations](${commandLink(COMMANDS.exportJson, [uri.toString()])})`,
+    `[${vscode.l10n.t('Show all mentions')}](${commandLink(COMMANDS.showMentions, [uri.toString(), actor.id])}) · [${vscode.l10n.t('Export annotations')}](${commandLink(COMMANDS.exportJson, [uri.toString()])})`,
   ], [COMMANDS.showMentions, COMMANDS.exportJson]);
 }
 
@@ -45,9 +49,10 @@ function commandLink(command: string, args: unknown[]): string {
 
 function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
   const speaker = analysis.actors.find((a) => a.id === quote.speakerActorId);
-  const lines = [`**Quote** — ${quote.kind}`];
+  const lines = [`**${vscode.l10n.t('Quote')}** — ${quote.kind}`];
   if (quote.kind === 'speech') {
-    lines.push(`Speaker: ${speaker ? escapeMarkdown(speaker.name) : '_unknown_'}${quote.cue ? ` · cue: ${escapeMarkdown(quote.cue.text)}` : ''}`);
+    const who = speaker ? escapeMarkdown(speaker.name) : `_${vscode.l10n.t('unknown')}_`;
+    lines.push(quote.cue ? vscode.l10n.t('Speaker: {0} · cue: {1}', who, escapeMarkdown(quote.cue.text)) : vscode.l10n.t('Speaker: {0}', who));
   }
   return card(lines);
 }

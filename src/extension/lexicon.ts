@@ -55,14 +55,16 @@ export class LexiconSource implements vscode.Disposable {
       try {
         add(vscode.workspace.asRelativePath(uri), JSON.parse(new TextDecoder().decode(bytes)), entries);
       } catch (error) {
-        warnings.push(`${vscode.workspace.asRelativePath(uri)}: not valid JSON (${(error as Error).message}); the file was ignored.`);
+        warnings.push(vscode.l10n.t('{0}: not valid JSON ({1}); the file was ignored.', vscode.workspace.asRelativePath(uri), (error as Error).message));
       }
     }
     const same = JSON.stringify(entries) === JSON.stringify(this.loaded.entries);
     this.loaded = { entries, warnings };
     for (const warning of warnings) this.log.warn(`Lexicon: ${warning}`);
     if (warnings.length > 0) {
-      void vscode.window.showWarningMessage(`News Annotator: ${warnings.length} lexicon problem${warnings.length === 1 ? '' : 's'}: ${warnings[0]}`);
+      void vscode.window.showWarningMessage(warnings.length === 1
+        ? vscode.l10n.t('News Annotator: 1 lexicon problem: {0}', warnings[0])
+        : vscode.l10n.t('News Annotator: {0} lexicon problems: {1}', warnings.length, warnings[0]));
     }
     if (!same) this.changed.fire(); // only a real change re-analyzes the open articles
     return this.loaded;

@@ -26,7 +26,7 @@ async function jumpToMention(cache: AnalysisCache, direction: 1 | -1): Promise<b
   const analysis = await cache.get(editor.document);
   const target = adjacentMention(analysis, editor.document.offsetAt(editor.selection.active), direction);
   if (!target) {
-    vscode.window.setStatusBarMessage('News Annotator: put the cursor on a name to jump between its mentions.', 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Annotator: put the cursor on a name to jump between its mentions.'), 3000);
     return false;
   }
   const range = toRange(editor.document, target);

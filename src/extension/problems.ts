@@ -28,7 +28,7 @@ class SpellingFixes implements vscode.CodeActionProvider {
       const start = document.offsetAt(diagnostic.range.start);
       const warning = variants.find((w) => w.start === start);
       if (!warning?.replacement) continue;
-      const one = new vscode.CodeAction(`Change to "${warning.replacement}"`, vscode.CodeActionKind.QuickFix);
+      const one = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', warning.replacement), vscode.CodeActionKind.QuickFix);
       one.edit = new vscode.WorkspaceEdit();
       one.edit.replace(document.uri, diagnostic.range, warning.replacement);
       one.diagnostics = [diagnostic];
@@ -36,7 +36,7 @@ class SpellingFixes implements vscode.CodeActionProvider {
       actions.push(one);
       const same = variants.filter((w) => w.replacement === warning.replacement);
       if (same.length > 1) {
-        const all = new vscode.CodeAction(`Change all ${same.length} variants to "${warning.replacement}"`, vscode.CodeActionKind.QuickFix);
+        const all = new vscode.CodeAction(vscode.l10n.t('Change all {0} variants to "{1}"', same.length, warning.replacement), vscode.CodeActionKind.QuickFix);
         all.edit = new vscode.WorkspaceEdit();
         for (const w of same) all.edit.replace(document.uri, toRange(document, w), warning.replacement);
         all.diagnostics = [diagnostic];

@@ -11,7 +11,8 @@ export function statusText(analysis: Analysis): { text: string; tooltip: string 
   const unattributed = speech.filter((q) => !q.speakerActorId).length;
   return {
     text: `$(person) ${count('PERSON')} $(organization) ${count('ORG')} $(location) ${count('PLACE')} $(quote) ${speech.length}`,
-    tooltip: `News Annotator: ${count('PERSON')} people, ${count('ORG')} organizations, ${count('PLACE')} places, ${speech.length} quotes (${unattributed} without a speaker), ${analysis.events.length} events. Click to open the sidebar.`,
+    tooltip: vscode.l10n.t('News Annotator: {0} people, {1} organizations, {2} places, {3} quotes ({4} without a speaker), {5} events. Click to open the sidebar.',
+      count('PERSON'), count('ORG'), count('PLACE'), speech.length, unattributed, analysis.events.length),
   };
 }
 

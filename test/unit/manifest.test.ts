@@ -88,3 +88,20 @@ describe('layering', () => {
     }
   });
 });
+
+describe('l10n', () => {
+  it('passes every notification, quick-pick title, input prompt and tree message of the extension layer through vscode.l10n.t', () => {
+    const dir = path.join(ROOT, 'src', 'extension');
+    const raw = /(show(?:Error|Warning|Information)Message\(\s*|(?:title|prompt|placeHolder|message|tooltip|label): |new vscode\.(?:TreeItem|CodeAction)\()['`][A-Z]/gu;
+    const offenders: string[] = [];
+    for (const file of fs.readdirSync(dir)) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const m of source.matchAll(raw)) {
+        const snippet = source.slice(m.index, m.index! + 60);
+        // Names are not translated: the product and the export formats.
+        if (!/'(News Annotator|JSON|W3C Web Annotation)'/u.test(snippet)) offenders.push(`${file}: ${snippet}`);
+      }
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+});
