@@ -314,6 +314,23 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
     trees,
     vscode.commands.registerCommand(COMMANDS.filterActors, filterActors),
     vscode.commands.registerCommand(COMMANDS.clearActorFilter, () => filterActors('')),
+    // From a hover card: show the actor in the Actors tree (the card's article becomes the trees' article).
+    vscode.commands.registerCommand(COMMANDS.revealActor, async (uriText?: string, actorId?: string): Promise<boolean> => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uriText);
+      if (!document || !actorId) return false;
+      if (trees.document !== document) {
+        trees.document = document;
+        describe();
+        trees.refresh();
+      }
+      const actor = (await cache.get(document)).actors.find((a) => a.id === actorId);
+      if (!actor) return false;
+      if (trees.filter) await filterActors('');
+      await vscode.commands.executeCommand(`${VIEWS.actors}.focus`);
+      await trees.analysis(); // getParent answers from the current analysis
+      await actorsView.reveal({ kind: 'actor', actor }, { select: true, focus: true, expand: true });
+      return true;
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       trees.follow(editor);
       describe();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeActor, eventLabel, mentionAt } from '../core';
-import type { Analysis, Mention, Quote } from '../core';
+import type { Analysis, ArticleEvent, Mention, Quote } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './ids';
 import { escapeMarkdown } from './markdown';
@@ -26,8 +26,11 @@ export function mentionCard(uri: vscode.Uri, text: string, analysis: Analysis, m
   const info = describeActor(text, analysis, mention.actorId);
   if (!info) return card([]);
   const { actor } = info;
+  // Salience: rank among the article's actors by mentions (earlier first mention breaks ties).
+  const ranked = [...analysis.actors].sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.firstStart - b.firstStart);
+  const rank = ranked.findIndex((a) => a.id === actor.id) + 1;
   return card([
-    `**${e(actor.name)}** — ${typeLabel(actor.type)}`,
+    `**${e(actor.name)}** — ${typeLabel(actor.type)} · ${vscode.l10n.t('#{0} of {1} actors by mentions', rank, ranked.length)}`,
     actor.role ? vscode.l10n.t('Role: {0}', e(actor.role)) : '',
     actor.aliases.length ? vscode.l10n.t('Also: {0}', e(actor.aliases.join(', '))) : '',
     [
@@ -39,8 +42,12 @@ export function mentionCard(uri: vscode.Uri, text: string, analysis: Analysis, m
     ...info.quotes.slice(0, 3).map((quote) => `> ${e(clip(quote.text))}`),
     ...info.events.slice(0, 3).map((event) => vscode.l10n.t('Event: {0}', e(clip(eventLabel(text, analysis, event))))),
     // Our own commands only; their arguments are a URI and an id we generated, never article text.
-    `[${vscode.l10n.t('Show all mentions')}](${commandLink(COMMANDS.showMentions, [uri.toString(), actor.id])}) · [${vscode.l10n.t('Export annotations')}](${commandLink(COMMANDS.exportJson, [uri.toString()])})`,
-  ], [COMMANDS.showMentions, COMMANDS.exportJson]);
+    [
+      `[${vscode.l10n.t('Show all mentions')}](${commandLink(COMMANDS.showMentions, [uri.toString(), actor.id])})`,
+      `[${vscode.l10n.t('Reveal in sidebar')}](${commandLink(COMMANDS.revealActor, [uri.toString(), actor.id])})`,
+      `[${vscode.l10n.t('Export annotations')}](${commandLink(COMMANDS.exportJson, [uri.toString()])})`,
+    ].join(' · '),
+  ], [COMMANDS.showMentions, COMMANDS.revealActor, COMMANDS.exportJson]);
 }
 
 function commandLink(command: string, args: unknown[]): string {
@@ -57,6 +64,22 @@ function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
   return card(lines);
 }
 
+/** The card of an event trigger: what happened, who did it to whom, when and where, how sure. */
+export function eventCard(text: string, analysis: Analysis, event: ArticleEvent): vscode.MarkdownString {
+  const e = escapeMarkdown;
+  const names = (ids: string[], spans: { text: string }[]): string =>
+    e((ids.length ? ids.map((id) => analysis.actors.find((a) => a.id === id)?.name ?? id) : spans.map((p) => p.text)).join(', ') || '–');
+  const place = event.placeActorId ? analysis.actors.find((a) => a.id === event.placeActorId)?.name : undefined;
+  return card([
+    `**${vscode.l10n.t('Event')}** — ${e(event.type)} · ${vscode.l10n.t('confidence {0} %', Math.round(event.confidence * 100))}`,
+    e(clip(eventLabel(text, analysis, event))),
+    vscode.l10n.t('Who: {0}', names(event.agentActorIds, event.agents)),
+    vscode.l10n.t('To whom: {0}', names(event.patientActorIds, event.patients)),
+    event.time ? vscode.l10n.t('When: {0}', e(event.time.iso ? `${event.time.text} (${event.time.iso})` : event.time.text)) : '',
+    place ? vscode.l10n.t('Where: {0}', e(place)) : '',
+  ]);
+}
+
 /** An untrusted, HTML-free markdown card from paragraphs whose article text is already escaped. */
 function card(paragraphs: string[], enabledCommands: string[] = []): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(paragraphs.filter(Boolean).join('\n\n'), false);
@@ -66,7 +89,7 @@ function card(paragraphs: string[], enabledCommands: string[] = []): vscode.Mark
   return markdown;
 }
 
-/** Hover cards for mentions and quotes in articles; they read the cache and honour cancellation. */
+/** Hover cards for mentions, quotes and event triggers in articles; they read the cache and honour cancellation. */
 export function registerHover(cache: AnalysisCache, settings: () => Settings): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     [{ language: 'plaintext' }, { language: 'news' }],
@@ -81,6 +104,8 @@ export function registerHover(cache: AnalysisCache, settings: () => Settings): v
         if (mention) return new vscode.Hover(mentionCard(document.uri, document.getText(), analysis, mention), toRange(document, mention));
         const quote = analysis.quotes.find((q) => q.start <= offset && offset < q.end);
         if (quote) return new vscode.Hover(quoteCard(analysis, quote), toRange(document, quote));
+        const event = analysis.events.find((ev) => ev.trigger.start <= offset && offset < ev.trigger.end);
+        if (event) return new vscode.Hover(eventCard(document.getText(), analysis, event), toRange(document, event.trigger));
         return undefined;
       },
     },

@@ -19,6 +19,7 @@ export const COMMANDS = {
   openSample: 'newsAnnotator.openSample',
   filterActors: 'newsAnnotator.filterActors',
   clearActorFilter: 'newsAnnotator.clearActorFilter',
+  revealActor: 'newsAnnotator.revealActor',
 } as const;
 
 export const VIEW_CONTAINER = 'newsAnnotator';

@@ -186,14 +186,30 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.ok(texts.some((t) => t.includes(KARLOV)), `hover texts: ${JSON.stringify(texts)}`);
   });
 
-  test('hovering a word that is not a name ("assassinated") shows no card', async () => {
+  test('hovering a word that is no name, quote or event ("embarrassing") shows no card', async () => {
     const doc = await openSeed();
     const analysis = await api.whenAnalyzed(doc.uri);
-    const at = doc.getText().indexOf('assassinated') + 3;
-    assert.ok(at >= 3, 'seed contains "assassinated"');
-    assert.ok(!analysis.mentions.some((m) => m.start <= at && at < m.end), 'precondition: no mention covers the word');
+    const at = doc.getText().indexOf('embarrassing') + 3;
+    assert.ok(at >= 3, 'seed contains "embarrassing"');
+    const covers = (s: { start: number; end: number }): boolean => s.start <= at && at < s.end;
+    assert.ok(!analysis.mentions.some(covers) && !analysis.quotes.some(covers) && !analysis.events.some((e) => covers(e.trigger)), 'precondition: nothing covers the word');
     const texts = await hoverAt(doc, at);
     assert.deepStrictEqual(texts, [], 'no hover card expected');
+  });
+
+  test('hovering an event trigger ("assassinated") shows who did what to whom, when and where; "Reveal in sidebar" selects an actor', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const texts = await hoverAt(doc, doc.getText().indexOf('assassinated') + 3);
+    assert.strictEqual(texts.length, 1, JSON.stringify(texts));
+    const card = texts[0];
+    for (const line of ['**Event** — kill · confidence 90 %', 'Who: Mevlut Mert Altintas', 'To whom: Andrey G. Karlov', 'When: Monday evening', 'Where: Ankara']) {
+      assert.ok(card.includes(line), `${line} in ${card}`);
+    }
+    const karlov = await hoverAt(doc, doc.getText().indexOf('Mr. Karlov') + 5);
+    assert.match(karlov[0], /person · #\d+ of \d+ actors by mentions/u);
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.revealActor', doc.uri.toString(), 'actor:person:andrey-g-karlov'), true);
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.revealActor', doc.uri.toString(), 'actor:person:nobody'), false);
   });
 
   test('the Actors tree has a "People" group listing Andrey G. Karlov', async () => {
@@ -370,10 +386,10 @@ suite('News Annotator in a real VS Code extension host', () => {
       const cards = (hovers ?? []).flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && c.value.includes('Jane Doe'));
       assert.strictEqual(cards.length, 1, 'one card of ours');
       const card = cards[0];
-      assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['newsAnnotator.showMentions', 'newsAnnotator.exportJson'] });
+      assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['newsAnnotator.showMentions', 'newsAnnotator.revealActor', 'newsAnnotator.exportJson'] });
       assert.strictEqual(card.supportHtml, false);
       const links = [...card.value.matchAll(/\]\((command:[^?)]+)/gu)].map((m) => m[1]);
-      assert.deepStrictEqual(links, ['command:newsAnnotator.showMentions', 'command:newsAnnotator.exportJson']);
+      assert.deepStrictEqual(links, ['command:newsAnnotator.showMentions', 'command:newsAnnotator.revealActor', 'command:newsAnnotator.exportJson']);
       assert.ok(!card.value.includes('](command:workbench'), 'no planted command link');
       assert.ok(!/(?<!\\)<img/u.test(card.value), 'no raw HTML (every < is escaped)');
       assert.ok(!/(?<!\\)`rm/u.test(card.value), 'no code span (every backtick is escaped)');
