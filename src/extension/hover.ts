@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './ids';
 import { escapeMarkdown } from './markdown';
 import { toRange } from './ranges';
-import { isArticle, type Settings } from './settings';
+import { isArticle, registerForArticles, type Settings } from './settings';
 
 const typeLabel = (type: string): string =>
   ({ PERSON: vscode.l10n.t('person'), ORG: vscode.l10n.t('organization'), PLACE: vscode.l10n.t('place') } as Record<string, string>)[type] ?? vscode.l10n.t('date');
@@ -91,8 +91,8 @@ function card(paragraphs: string[], enabledCommands: string[] = []): vscode.Mark
 
 /** Hover cards for mentions, quotes and event triggers in articles; they read the cache and honour cancellation. */
 export function registerHover(cache: AnalysisCache, settings: () => Settings): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(
-    [{ language: 'plaintext' }, { language: 'news' }],
+  return registerForArticles((selector) => vscode.languages.registerHoverProvider(
+    selector,
     {
       async provideHover(document, position, token) {
         if (!isArticle(document, settings())) return undefined;
@@ -109,5 +109,5 @@ export function registerHover(cache: AnalysisCache, settings: () => Settings): v
         return undefined;
       },
     },
-  );
+  ));
 }

@@ -47,6 +47,7 @@ export const COLORS = {
 export const SETTINGS = {
   enabled: 'newsAnnotator.enabled',
   languages: 'newsAnnotator.languages',
+  filePatterns: 'newsAnnotator.filePatterns',
   decorationsEnabled: 'newsAnnotator.decorations.enabled',
   decorationTypes: 'newsAnnotator.decorations.types',
   analysisDelayMs: 'newsAnnotator.analysisDelayMs',

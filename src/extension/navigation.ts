@@ -4,7 +4,7 @@ import type { OutlineEntry } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './ids';
 import { toRange } from './ranges';
-import { isArticle, type Settings } from './settings';
+import { isArticle, registerForArticles, type Settings } from './settings';
 
 const SYMBOL_KINDS: Record<OutlineEntry['kind'], vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -38,14 +38,14 @@ async function jumpToMention(cache: AnalysisCache, direction: 1 | -1): Promise<b
 /** Outline, breadcrumbs and Go to Symbol for articles, and next/previous mention commands. */
 export function registerNavigation(cache: AnalysisCache, settings: () => Settings): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentSymbolProvider([{ language: 'plaintext' }, { language: 'news' }], {
+    registerForArticles((selector) => vscode.languages.registerDocumentSymbolProvider(selector, {
       async provideDocumentSymbols(document, token) {
         if (!isArticle(document, settings())) return [];
         const analysis = await cache.get(document);
         if (token.isCancellationRequested) return [];
         return outline(analysis).map((entry) => toSymbol(document, entry));
       },
-    }, { label: 'News Annotator' }),
+    }, { label: 'News Annotator' })),
     vscode.commands.registerCommand(COMMANDS.nextMention, () => jumpToMention(cache, 1)),
     vscode.commands.registerCommand(COMMANDS.previousMention, () => jumpToMention(cache, -1)),
   );

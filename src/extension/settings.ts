@@ -8,6 +8,8 @@ const POLICIES: readonly OverwritePolicy[] = ['ask', 'never', 'always'];
 export interface Settings {
   enabled: boolean;
   languages: readonly string[];
+  /** Glob patterns of files annotated whatever their language ("**\/*.md"). */
+  filePatterns: readonly string[];
   decorationsEnabled: boolean;
   decorationTypes: readonly string[];
   analysisDelayMs: number;
@@ -25,6 +27,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   return Object.freeze({
     enabled: config.get<boolean>('enabled', true),
     languages: Object.freeze([...config.get<string[]>('languages', ['plaintext', 'news'])]),
+    filePatterns: Object.freeze([...config.get<string[]>('filePatterns', [])].filter((p) => typeof p === 'string' && p.trim() !== '')),
     decorationsEnabled: config.get<boolean>('decorations.enabled', true),
     decorationTypes: Object.freeze([...config.get<string[]>('decorations.types', ['PERSON', 'ORG', 'PLACE', 'DATE', 'QUOTE'])]),
     analysisDelayMs: Math.max(0, config.get<number>('analysisDelayMs', 300)),
@@ -35,7 +38,25 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   });
 }
 
+/** The documents the extension annotates: its languages, and files matching its patterns. */
+export function articleSelector(settings: Settings): vscode.DocumentFilter[] {
+  return [...settings.languages.map((language) => ({ language })), ...settings.filePatterns.map((pattern) => ({ pattern }))];
+}
+
 /** True when the document is one the extension annotates under the current settings. */
 export function isArticle(document: vscode.TextDocument, settings: Settings): boolean {
-  return settings.enabled && document.uri.scheme !== 'output' && settings.languages.includes(document.languageId);
+  if (!settings.enabled || document.uri.scheme === 'output') return false;
+  return settings.languages.includes(document.languageId)
+    || (settings.filePatterns.length > 0 && vscode.languages.match(settings.filePatterns.map((pattern) => ({ pattern })), document) > 0);
+}
+
+/** Registers a language feature for the article selector, again whenever the languages or patterns change. */
+export function registerForArticles(register: (selector: vscode.DocumentFilter[]) => vscode.Disposable): vscode.Disposable {
+  let current = register(articleSelector(readSettings()));
+  const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration(`${SETTINGS_SECTION}.languages`) && !event.affectsConfiguration(`${SETTINGS_SECTION}.filePatterns`)) return;
+    current.dispose();
+    current = register(articleSelector(readSettings()));
+  });
+  return { dispose: () => { listener.dispose(); current.dispose(); } };
 }

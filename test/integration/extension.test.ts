@@ -418,10 +418,11 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.strictEqual((await api.actorsTree.getTreeItem(back)).label, KARLOV);
   });
 
-  test('a huge or binary file opens without errors: not analyzed, with the reason, and nothing lost', async () => {
+  test('a 5 MB, binary or empty file opens without errors: not analyzed, with the reason, and nothing lost', async () => {
     const huge = vscode.Uri.joinPath(folder().uri, 'huge.txt');
     const binary = vscode.Uri.joinPath(folder().uri, 'binary.txt');
-    const big = 'Maria Zakharova spoke in Warsaw. '.repeat(20000); // 660,000 characters, over the 500,000 default
+    const empty = vscode.Uri.joinPath(folder().uri, 'empty.txt');
+    const big = 'Maria Zakharova spoke in Warsaw. '.repeat(160000); // 5,280,000 characters, over the 500,000 default
     await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode(big));
     // VS Code itself refuses files with NUL bytes; control characters get through to us.
     await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x06, 0x41, 0x6e, 0x6b, 0x61, 0x72, 0x61, 0x02, 0x01, 0x1b, 0x1c]));
@@ -431,17 +432,24 @@ suite('News Annotator in a real VS Code extension host', () => {
       const analysis = await api.whenAnalyzed(huge);
       assert.deepStrictEqual(analysis.mentions, []);
       assert.strictEqual(analysis.warnings[0]?.code, 'truncated');
-      assert.match(analysis.warnings[0].message, /over the limit of 500,000/u);
+      assert.match(analysis.warnings[0].message, /has 5,280,000 characters, over the limit of 500,000/u);
       assert.strictEqual(doc.getText(), big, 'the text is untouched');
       const bin = await vscode.workspace.openTextDocument(binary);
       const binAnalysis = await api.whenAnalyzed(binary);
       assert.strictEqual(binAnalysis.warnings[0]?.code, 'binary-text');
       assert.deepStrictEqual(binAnalysis.mentions, []);
       assert.ok(bin.getText().length > 0);
+      await vscode.workspace.fs.writeFile(empty, new Uint8Array());
+      await vscode.window.showTextDocument(empty);
+      const emptyAnalysis = await api.whenAnalyzed(empty);
+      assert.deepStrictEqual([emptyAnalysis.length, emptyAnalysis.mentions.length, emptyAnalysis.warnings[0]?.code], [0, 0, 'empty-text']);
+      const actors = await children(api.actorsTree);
+      assert.deepStrictEqual(actors, [], 'an empty article shows empty trees');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(huge);
       await vscode.workspace.fs.delete(binary);
+      await vscode.workspace.fs.delete(empty);
     }
   });
 
@@ -630,5 +638,30 @@ suite('News Annotator in a real VS Code extension host', () => {
       await vscode.commands.executeCommand('newsAnnotator.clearActorFilter');
     }
     assert.deepStrictEqual((await children(api.actorsTree)).map((n) => n.label), ['People', 'Organizations', 'Places']);
+  });
+
+  test('newsAnnotator.filePatterns annotates files of other languages that match, and only while set', async () => {
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsAnnotator');
+    const notes = vscode.Uri.joinPath(folder().uri, 'notes.md');
+    const text = '# Notes\n\nMaria Zakharova said in Moscow that Russia would respond.\n';
+    fs.writeFileSync(notes.fsPath, text);
+    const at = text.indexOf('Zakharova') + 2;
+    try {
+      const doc = await vscode.workspace.openTextDocument(notes);
+      await vscode.window.showTextDocument(doc);
+      assert.strictEqual(doc.languageId, 'markdown');
+      assert.deepStrictEqual(await hoverAt(doc, at), [], 'markdown is not annotated by default');
+      await config().update('filePatterns', ['**/*.md'], vscode.ConfigurationTarget.Global);
+      const cards = await hoverAt(doc, at);
+      assert.ok(cards.some((c) => c.includes('**Maria Zakharova** — person')), JSON.stringify(cards));
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', notes);
+      assert.ok((symbols ?? []).some((s) => s.name === 'Maria Zakharova'), 'Outline lists the name');
+      await config().update('filePatterns', undefined, vscode.ConfigurationTarget.Global);
+      assert.deepStrictEqual(await hoverAt(doc, at), [], 'not annotated once the pattern is gone');
+    } finally {
+      await config().update('filePatterns', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(notes.fsPath, { force: true });
+    }
   });
 });
