@@ -1,4 +1,5 @@
 // The `news-annotator` command: articles in, export JSON out. Node I/O lives here, the engine in core.
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -30,6 +31,8 @@ Options:
                       article has no dateline (default: the file's modification date)
   --max-length N      skip articles longer than N characters (default 5000000)
   --compact           write JSON without indentation
+  --force             overwrite files in --out DIR that changed since news-annotator wrote them
+                      (edited by hand or by another tool; without --force they are kept, exit code 2)
   -j, --jobs N        worker threads for many files (default: the number of CPU cores)
   -h, --help          show this help
   -v, --version       show the version
@@ -47,12 +50,35 @@ interface CliOptions {
   lexicon?: string;
   maxLength: number;
   compact: boolean;
+  force: boolean;
+  /** What was last written into --out, by file name: SHA-256 of the content (from LEDGER_FILE). */
+  ledger: Record<string, string>;
+}
+
+/** In --out DIR: what news-annotator last wrote there, so a file changed since is never overwritten silently. */
+const LEDGER_FILE = '.news-annotator-ledger.json';
+
+const sha256 = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex');
+
+function readLedger(out: string): Record<string, string> {
+  try {
+    const ledger = JSON.parse(fs.readFileSync(path.join(out, LEDGER_FILE), 'utf8'));
+    return ledger && typeof ledger === 'object' && !Array.isArray(ledger) ? ledger : {};
+  } catch {
+    return {};
+  }
+}
+
+/** True when `target` may be written: missing, exactly what we last wrote, or --force. */
+function mayOverwrite(target: string, options: CliOptions): boolean {
+  if (options.force || !fs.existsSync(target)) return true;
+  return options.ledger[path.basename(target)] === sha256(fs.readFileSync(target));
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
-  const options: CliOptions = { format: 'json', files: [], jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), maxLength: 5_000_000, compact: false };
+  const options: CliOptions = { format: 'json', files: [], jobs: Math.max(1, os.availableParallelism?.() ?? os.cpus().length), maxLength: 5_000_000, compact: false, force: false, ledger: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -73,6 +99,7 @@ function parseArgs(argv: string[]): CliOptions | 'help' | 'version' {
       options.maxLength = Number(value());
       if (!Number.isInteger(options.maxLength) || options.maxLength < 1) throw new UsageError('--max-length needs a positive whole number');
     } else if (arg === '--compact') options.compact = true;
+    else if (arg === '--force') options.force = true;
     else if (arg === '--article-date') {
       options.articleDate = value();
       if (!/^\d{4}-\d{2}-\d{2}$/u.test(options.articleDate)) throw new UsageError('--article-date needs a date as YYYY-MM-DD');
@@ -137,6 +164,8 @@ interface FileResult {
   notes: string[];
   json?: string;
   words: number;
+  /** The output file written: its name in --out and the SHA-256 of its content. */
+  written?: [string, string];
 }
 
 /** Reads, analyzes and exports one file; writes the output file itself when `out` is set. */
@@ -159,9 +188,12 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
   });
   if (!options.out) return { file, notes, json: output.replace(/\n$/u, ''), words };
   const target = path.join(options.out, outputName(file, options.format));
+  if (!mayOverwrite(target, options)) {
+    return { file, error: `${target} changed since news-annotator wrote it; not overwritten (--force overwrites it)`, notes, words };
+  }
   writeAtomically(target, output);
   notes.push(`→ ${target} (${counts})`);
-  return { file, notes, words };
+  return { file, notes, words, written: [path.basename(target), sha256(output)] };
 }
 
 /** The file's modification date as YYYY-MM-DD (the article date when there is no dateline). */
@@ -280,7 +312,11 @@ class Progress {
   }
 }
 
+/** Output files written in this run (main thread), for the ledger. */
+const writtenThisRun = new Map<string, string>();
+
 function report(result: FileResult, batch: boolean): boolean {
+  if (result.written) writtenThisRun.set(...result.written);
   if (result.error) {
     process.stderr.write(`news-annotator: ${result.file}: ${result.error}\n`);
     return false;
@@ -356,11 +392,23 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('news-annotator: brat output for several files needs --out DIR (one .ann file per article)\n');
     return 1;
   }
-  if (options.format === 'brat' && options.out) writeAtomically(path.join(options.out, 'annotation.conf'), BRAT_ANNOTATION_CONF);
+  if (options.out) options.ledger = readLedger(options.out);
+  if (options.format === 'brat' && options.out) {
+    // A customized annotation.conf is configuration: kept unless --force.
+    const conf = path.join(options.out, 'annotation.conf');
+    if (mayOverwrite(conf, options)) {
+      writeAtomically(conf, BRAT_ANNOTATION_CONF);
+      writtenThisRun.set('annotation.conf', sha256(BRAT_ANNOTATION_CONF));
+    } else process.stderr.write(`news-annotator: ${conf} changed since news-annotator wrote it; kept\n`);
+  }
   const single = files.length === 1 && !options.out;
   const pretty = !options.compact && (single || Boolean(options.out));
   const jobs = Math.min(options.jobs, files.length);
-  if (jobs > 1 && files.length >= POOL_THRESHOLD) return (await runPool(files, options, lexicon, jobs, pretty)) ? 0 : 2;
+  if (jobs > 1 && files.length >= POOL_THRESHOLD) {
+    const pooled = await runPool(files, options, lexicon, jobs, pretty);
+    saveLedger(options);
+    return pooled ? 0 : 2;
+  }
   let ok = true;
   const progress = files.length >= POOL_THRESHOLD ? new Progress(files.length) : undefined;
   for (const file of files) {
@@ -369,7 +417,13 @@ export async function main(argv: string[]): Promise<number> {
     progress?.add(result);
   }
   progress?.finish();
+  saveLedger(options);
   return ok ? 0 : 2;
+}
+
+function saveLedger(options: CliOptions): void {
+  if (!options.out || writtenThisRun.size === 0) return;
+  writeAtomically(path.join(options.out, LEDGER_FILE), `${JSON.stringify({ ...options.ledger, ...Object.fromEntries(writtenThisRun) }, null, 2)}\n`);
 }
 
 /** Below this many files the pool's start-up costs more than it saves. */

@@ -46,7 +46,7 @@ describe('news-annotator CLI', () => {
       `news-annotator: ${binary}: binary file (contains NUL bytes), not a text article`,
       `news-annotator: ${latin1}: not valid UTF-8 text; convert it to UTF-8 first`,
     ]);
-    assert.deepStrictEqual(fs.readdirSync(out), ['karlov-assassination-ankara.annotations.json']);
+    assert.deepStrictEqual(fs.readdirSync(out).sort(), ['.news-annotator-ledger.json', 'karlov-assassination-ankara.annotations.json']);
   });
 
   it('exports an empty file with a warning instead of failing', () => {
@@ -83,6 +83,27 @@ describe('news-annotator CLI', () => {
     assert.strictEqual(none.stdout, '');
   });
 
+  it('keeps an --out file edited since it wrote it (exit 2, named), rewrites its own, and overwrites with --force', () => {
+    const out = path.join(dir, 'kept');
+    const first = run('--format', 'brat', '--out', out, SEED_PATH);
+    assert.strictEqual(first.status, 0, first.stderr);
+    const ann = path.join(out, 'karlov-assassination-ankara.ann');
+    const again = run('--format', 'brat', '--out', out, SEED_PATH);
+    assert.strictEqual(again.status, 0, `its own unchanged output is rewritten: ${again.stderr}`);
+    const corrected = fs.readFileSync(ann, 'utf8').replace('\tPERSON ', '\tORG ');
+    fs.writeFileSync(ann, corrected);
+    fs.appendFileSync(path.join(out, 'annotation.conf'), '# our own types\n');
+    const kept = run('--format', 'brat', '--out', out, SEED_PATH);
+    assert.strictEqual(kept.status, 2);
+    assert.match(kept.stderr, /karlov-assassination-ankara\.ann changed since news-annotator wrote it; not overwritten \(--force overwrites it\)/u);
+    assert.match(kept.stderr, /annotation\.conf changed since news-annotator wrote it; kept/u);
+    assert.strictEqual(fs.readFileSync(ann, 'utf8'), corrected, 'the hand edit survives');
+    const forced = run('--format', 'brat', '--out', out, '--force', SEED_PATH);
+    assert.strictEqual(forced.status, 0, forced.stderr);
+    assert.notStrictEqual(fs.readFileSync(ann, 'utf8'), corrected);
+    assert.ok(!fs.readFileSync(path.join(out, 'annotation.conf'), 'utf8').includes('# our own types'));
+  });
+
   it('annotates a folder on a worker pool, in input order, with a words-per-second summary', () => {
     const folder = path.join(dir, 'many');
     fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
@@ -105,7 +126,7 @@ describe('news-annotator CLI', () => {
     const out = path.join(dir, 'formats');
     const brat = run('--format', 'brat', '--out', out, SEED_PATH);
     assert.strictEqual(brat.status, 0, brat.stderr);
-    assert.deepStrictEqual(fs.readdirSync(out).sort(), ['annotation.conf', 'karlov-assassination-ankara.ann']);
+    assert.deepStrictEqual(fs.readdirSync(out).sort(), ['.news-annotator-ledger.json', 'annotation.conf', 'karlov-assassination-ankara.ann']);
     const ann = fs.readFileSync(path.join(out, 'karlov-assassination-ankara.ann'), 'utf8');
     assert.match(ann, /^T\d+\tPERSON 414 430\tAndrey G\. Karlov$/mu);
     const w3c = run('--format', 'w3c', SEED_PATH);
