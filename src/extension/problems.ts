@@ -52,16 +52,17 @@ export function registerProblems(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   return vscode.Disposable.from(
     collection,
-    cache.onDidAnalyze(({ uri, analysis }) => {
+    // Diagnostics in a turn of their own, after the highlights and trees of the same result.
+    cache.onDidAnalyze(({ uri, version, analysis }) => setImmediate(() => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (!document) return;
+      if (!document || document.version !== version) return;
       collection.set(uri, editorialWarnings(analysis).map((warning) => {
         const diagnostic = new vscode.Diagnostic(toRange(document, warning), warning.message, SEVERITY[warning.code]);
         diagnostic.source = SOURCE;
         diagnostic.code = warning.code;
         return diagnostic;
       }));
-    }),
+    })),
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new SpellingFixes(cache), { providedCodeActionKinds: SpellingFixes.kinds }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
   );
