@@ -1,11 +1,10 @@
 // The `news-annotator` command: articles in, export JSON out. Node I/O lives here, the engine in core.
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { pathToFileURL } from 'url';
-import { analyzeArticle, BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, renderExport, validateLexicon } from './core';
+import { analyzeArticle, BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, renderExport, sha256Hex, validateLexicon } from './core';
 import type { ExportFormat, LexiconEntry } from './core';
 import { version } from '../package.json';
 
@@ -58,8 +57,6 @@ interface CliOptions {
 /** In --out DIR: what news-annotator last wrote there, so a file changed since is never overwritten silently. */
 const LEDGER_FILE = '.news-annotator-ledger.json';
 
-const sha256 = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex');
-
 function readLedger(out: string): Record<string, string> {
   try {
     const ledger = JSON.parse(fs.readFileSync(path.join(out, LEDGER_FILE), 'utf8'));
@@ -72,7 +69,7 @@ function readLedger(out: string): Record<string, string> {
 /** True when `target` may be written: missing, exactly what we last wrote, or --force. */
 function mayOverwrite(target: string, options: CliOptions): boolean {
   if (options.force || !fs.existsSync(target)) return true;
-  return options.ledger[path.basename(target)] === sha256(fs.readFileSync(target));
+  return options.ledger[path.basename(target)] === sha256Hex(fs.readFileSync(target));
 }
 
 class UsageError extends Error {}
@@ -193,7 +190,7 @@ function processFile(file: string, options: CliOptions, lexicon: LexiconEntry[],
   }
   writeAtomically(target, output);
   notes.push(`→ ${target} (${counts})`);
-  return { file, notes, words, written: [path.basename(target), sha256(output)] };
+  return { file, notes, words, written: [path.basename(target), sha256Hex(output)] };
 }
 
 /** The file's modification date as YYYY-MM-DD (the article date when there is no dateline). */
@@ -398,7 +395,7 @@ export async function main(argv: string[]): Promise<number> {
     const conf = path.join(options.out, 'annotation.conf');
     if (mayOverwrite(conf, options)) {
       writeAtomically(conf, BRAT_ANNOTATION_CONF);
-      writtenThisRun.set('annotation.conf', sha256(BRAT_ANNOTATION_CONF));
+      writtenThisRun.set('annotation.conf', sha256Hex(BRAT_ANNOTATION_CONF));
     } else process.stderr.write(`news-annotator: ${conf} changed since news-annotator wrote it; kept\n`);
   }
   const single = files.length === 1 && !options.out;

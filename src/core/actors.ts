@@ -1,3 +1,4 @@
+import { withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -40,13 +41,8 @@ export function slug(text: string): string {
   return value || 'x';
 }
 
-/** Without diacritics, so "Erdogan" finds "Erdoğan" (ASCII, most names, passes through untouched). */
-function foldMarks(text: string): string {
-  return /^[\x00-\x7f]*$/u.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
 function normalForm(text: string): string {
-  const lower = foldMarks(text.toLowerCase());
+  const lower = withoutMarks(text.toLowerCase()); // "Erdogan" finds "Erdoğan"
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
 }
@@ -56,7 +52,7 @@ function acronymOf(words: string[]): string {
 }
 
 function contentWords(words: string[]): string[] {
-  return words.filter((word) => !ACRONYM_SKIP.has(word)).map(foldMarks);
+  return words.filter((word) => !ACRONYM_SKIP.has(word)).map(withoutMarks);
 }
 
 /** Actors found so far, indexed for the lookups a new name needs. */

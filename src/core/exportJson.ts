@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { sha256Hex } from './text';
 import { version } from '../../package.json';
 import type { Analysis, AnalysisWarning, Participant, QuoteKind, Span } from './types';
 
@@ -70,7 +70,7 @@ export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta 
     generator: { name: 'news-annotator', version },
     source: {
       ...(meta.path !== undefined ? { path: meta.path } : {}),
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      sha256: sha256Hex(text),
       length: text.length,
     },
     ...(analysis.articleDate ? { articleDate: analysis.articleDate } : {}),

@@ -1,8 +1,8 @@
 // Annotations read back from our JSON export or from brat standoff, as an Analysis of the article.
-import { createHash } from 'crypto';
 import { slug } from './actors';
 import type { ExportDocument } from './exportJson';
 import { codePointOffsets } from './interchange';
+import { sha256Hex } from './text';
 import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Participant, Quote, QuoteKind, Span, TextSpan } from './types';
 
 /**
@@ -12,7 +12,7 @@ import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Participant, Qu
 export function fromExportJson(doc: ExportDocument, text?: string): Analysis {
   const lists = [doc?.mentions, doc?.actors, doc?.quotes, doc?.events];
   if (doc?.schemaVersion !== 1 || !lists.every(Array.isArray)) throw new Error('not a News Annotator export (schemaVersion 1)');
-  if (text !== undefined && (doc.source?.length !== text.length || doc.source?.sha256 !== createHash('sha256').update(text, 'utf8').digest('hex'))) {
+  if (text !== undefined && (doc.source?.length !== text.length || doc.source?.sha256 !== sha256Hex(text))) {
     throw new Error('these annotations were made for a different version of the article (length or SHA-256 differ)');
   }
   const mentions: Mention[] = doc.mentions.map((m) => ({

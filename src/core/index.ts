@@ -12,3 +12,4 @@ export type { WebAnnotationMeta, BratExport, ExportFormat } from './interchange'
 export { fromExportJson, fromBrat } from './importing';
 export { compareAnnotations } from './compare';
 export type { Comparison } from './compare';
+export { sha256Hex } from './text';

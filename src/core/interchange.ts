@@ -1,5 +1,5 @@
 // The analysis in two interchange formats: W3C Web Annotation (JSON-LD) and brat standoff.
-import { createHash } from 'crypto';
+import { sha256Hex } from './text';
 import { version } from '../../package.json';
 import { toExportJson } from './exportJson';
 import type { Analysis, Span } from './types';
@@ -197,7 +197,7 @@ export function renderExport(
   const indent = meta.pretty === false ? undefined : 2;
   if (format === 'brat') return toBrat(text, analysis).ann;
   if (format === 'w3c') {
-    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    const sha256 = sha256Hex(text);
     return `${JSON.stringify(toWebAnnotation(text, analysis, { source: meta.source, sha256, created: meta.created }), null, indent)}\n`;
   }
   return `${JSON.stringify(toExportJson(text, analysis, meta.path !== undefined ? { path: meta.path } : {}), null, indent)}\n`;

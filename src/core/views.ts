@@ -1,3 +1,4 @@
+import { withoutMarks } from './text';
 import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Quote, Span } from './types';
 
 /** The mention covering `offset` (start inclusive, end inclusive so a cursor right after a name counts). */
@@ -36,14 +37,9 @@ export function groupActors(analysis: Analysis, filter = ''): ActorGroup[] {
   }));
 }
 
-/** The text without diacritics ("Erdoğan" → "Erdogan"). */
-function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
 /** Lower case without diacritics, for filtering ("erdogan" finds "Erdoğan"). */
 function fold(text: string): string {
-  return stripMarks(text).toLowerCase();
+  return withoutMarks(text).toLowerCase();
 }
 
 /** Everything a hover card shows about an actor, as plain data. */
@@ -188,7 +184,7 @@ function spellingVariants(analysis: Analysis): EditorialWarning[] {
   for (const mention of analysis.mentions) {
     if (mention.type === 'DATE') continue;
     for (const m of mention.text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
-      const key = stripMarks(m[0]);
+      const key = withoutMarks(m[0]);
       byKey.set(key, [...(byKey.get(key) ?? []), { word: m[0], start: mention.start + m.index! }]);
     }
   }

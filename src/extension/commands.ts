@@ -1,18 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, fromBrat, fromExportJson, renderExport, toExportJson } from '../core';
+import { BRAT_ANNOTATION_CONF, EXPORT_EXTENSIONS, fromBrat, fromExportJson, renderExport } from '../core';
 import type { Analysis, ExportFormat, LexiconEntry } from '../core';
 import type { AnalysisWorker } from './analysisWorker';
 import type { AnalysisCache } from './analysisCache';
 import type { ImportedAnnotations } from './comparison';
 import type { ExportLedger, OverwritePolicy } from './exportLedger';
 import { COMMANDS, SETTINGS_SECTION, VIEW_CONTAINER } from './ids';
-
-/** `<article>.annotations.json` beside the article (article.txt → article.annotations.json). */
-export function exportUriFor(uri: vscode.Uri): vscode.Uri {
-  const base = path.posix.basename(uri.path).replace(/\.(txt|news)$/iu, '');
-  return vscode.Uri.joinPath(uri, '..', `${base}.annotations.json`);
-}
 
 /** How exports write: through the ledger, under the overwrite policy. */
 interface Writer {
@@ -39,16 +33,15 @@ async function exportJson(cache: AnalysisCache, writer: Writer, log: vscode.LogO
   }
   try {
     const analysis = await cache.get(document);
-    const relative = document.uri.scheme === 'file' ? vscode.workspace.asRelativePath(document.uri, false) : undefined;
-    const json = `${JSON.stringify(toExportJson(document.getText(), analysis, { path: relative }), null, 2)}\n`;
     if (document.isUntitled || document.uri.scheme !== 'file') {
+      const json = renderExport('json', document.getText(), analysis, { source: document.uri.toString(), created: new Date().toISOString() });
       const untitled = await vscode.workspace.openTextDocument({ language: 'json', content: json });
       await vscode.window.showTextDocument(untitled, { preview: false });
       return untitled.uri;
     }
-    const out = exportUriFor(document.uri);
-    if (!(await writeExportFile(writer, out, json))) {
-      void vscode.window.showWarningMessage(notOverwritten(path.posix.basename(out.path)));
+    const out = await writeExport(writer, document.uri, 'json', document.getText(), analysis);
+    if (!out) {
+      void vscode.window.showWarningMessage(notOverwritten(path.posix.basename(besideArticle(document.uri, 'json').path)));
       return undefined;
     }
     await vscode.window.showTextDocument(out, { preview: false, viewColumn: vscode.ViewColumn.Beside });

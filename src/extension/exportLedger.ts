@@ -1,6 +1,6 @@
-import { createHash } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { sha256Hex } from '../core';
 
 const KEY = 'newsAnnotator.exportHashes';
 
@@ -9,10 +9,6 @@ export type OverwritePolicy = 'ask' | 'never' | 'always';
 
 /** A target's state: no file yet, the file exactly as we last wrote it, or changed since (by hand or another tool). */
 export type TargetState = 'new' | 'ours' | 'edited';
-
-function sha256(content: Uint8Array | string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
 
 /**
  * Remembers (in the workspace state) a hash of what was last written to each export target, so an
@@ -32,11 +28,11 @@ export class ExportLedger {
     } catch {
       return 'new';
     }
-    return this.hashes()[target.toString()] === sha256(bytes) ? 'ours' : 'edited';
+    return this.hashes()[target.toString()] === sha256Hex(bytes) ? 'ours' : 'edited';
   }
 
   async record(target: vscode.Uri, content: string): Promise<void> {
-    await this.state.update(KEY, { ...this.hashes(), [target.toString()]: sha256(Buffer.from(content, 'utf8')) });
+    await this.state.update(KEY, { ...this.hashes(), [target.toString()]: sha256Hex(content) });
   }
 
   /** True when `target` may be written: new, ours, or the policy / the user says so. */
