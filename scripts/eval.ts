@@ -1,4 +1,5 @@
-// `npm run eval [-- DIR] [--json]`: scores the engine on the gold corpus (default: the dev split in the repo).
+// `npm run eval [-- DIR] [--json] [--errors]`: scores the engine on the gold corpus (default: the dev split in
+// the repo). DIR may hold genre folders (read recursively). `--errors` lists every error instead of the top ones.
 import * as fs from 'fs';
 import * as path from 'path';
 import { evaluate } from './evaluate';
@@ -6,11 +7,14 @@ import type { GoldDocument } from './evaluate';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const allErrors = args.includes('--errors');
 const floorAt = args.indexOf('--write-floor');
 const floorFile = floorAt >= 0 ? args[floorAt + 1] : undefined;
 const dir = args.find((a, i) => !a.startsWith('--') && (floorAt < 0 || i !== floorAt + 1)) ?? path.join(__dirname, '..', 'test', 'fixtures', 'corpus', 'dev');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const documents = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldDocument);
+const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort();
+// Documents whose text licence forbids commercial use are never scored: nothing that ships may learn from them.
+const documents = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldDocument & { nonCommercial?: boolean })
+  .filter((doc) => doc.nonCommercial !== true);
 const started = Date.now();
 const report = evaluate(documents);
 if (floorFile) {
@@ -43,7 +47,37 @@ if (json) {
   console.log(`actors joining two gold entities:           ${pct(report.actorsJoiningTwoEntities)} %`);
   console.log(`attributed quotes with the right speaker:   ${pct(report.quoteSpeakerAccuracy)} %`);
   console.log(`gold quote spans found exactly:             ${pct(report.quoteSpanRecall)} %`);
+  console.log(`speech quotes left without a speaker:       ${pct(report.speechQuotesWithoutSpeaker)} %`);
   const types = Object.entries(report.events.byType).sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type} ${n}`).join(', ');
   console.log(`\nevents (no gold): ${report.events.total}; with agent and patient ${pct(report.events.withAgentAndPatient)} %`);
   console.log(`  by type: ${types}`);
+  printErrors();
+}
+
+/** Errors grouped by kind and type, with the most frequent examples of each (all of them with --errors). */
+function printErrors(): void {
+  const kinds = ['missed', 'spurious', 'spurious-other', 'wrong type', 'wrong boundary', 'wrong type and boundary'];
+  console.log('\nerrors by kind (exact match)        PERSON    ORG  PLACE   DATE');
+  for (const kind of kinds) {
+    const row = ['PERSON', 'ORG', 'PLACE', 'DATE'].map((t) => String(report.errors.filter((e) => e.kind === kind && e.type === t).length).padStart(6));
+    console.log(`  ${kind.padEnd(33)} ${row.join(' ')}`);
+  }
+  console.log('  (spurious-other: the mention overlaps a gold name of another kind, e.g. a product or an event)');
+  for (const kind of kinds) {
+    const counts = new Map<string, number>();
+    for (const e of report.errors.filter((x) => x.kind === kind)) {
+      const label = e.gold && e.predicted ? `${e.gold} → ${e.predicted}` : `${e.gold ?? e.predicted} (${e.type})`;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, allErrors ? undefined : 12);
+    if (top.length === 0) continue;
+    console.log(`\n${kind}${allErrors ? '' : ` (most frequent ${top.length} of ${counts.size})`}:`);
+    for (const [label, n] of top) console.log(`  ${String(n).padStart(3)}× ${label}`);
+  }
+  if (report.speakerMisses.length > 0) {
+    console.log(`\nquote speaker misses (${report.speakerMisses.length}):`);
+    for (const m of report.speakerMisses.slice(0, allErrors ? undefined : 12)) {
+      console.log(`  ${m.document}: “${m.quote}” gold ${m.gold}, found ${m.predicted ?? 'no speaker'}`);
+    }
+  }
 }

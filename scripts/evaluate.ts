@@ -32,8 +32,31 @@ export interface EvalReport {
   quoteSpeakerAccuracy: number;
   /** Share of gold quote spans found with the same marks. */
   quoteSpanRecall: number;
+  /** Share of the engine's speech quotes that have no speaker (each keeps a reason). */
+  speechQuotesWithoutSpeaker: number;
+  /** Every exact-match error, classified (see `classifyErrors`). */
+  errors: EntityError[];
+  /** Attributed gold quotes whose speaker was wrong or missing. */
+  speakerMisses: { document: string; quote: string; gold: string; predicted: string | null }[];
   /** Events found (no gold exists): count per type, and the share with both an agent and a patient. */
   events: { total: number; byType: Record<string, number>; withAgentAndPatient: number };
+}
+
+/**
+ * Kinds of entity error: `missed` (no predicted mention overlaps the gold one), `spurious` (the
+ * predicted mention overlaps no gold name of the four types; `spurious-other` when it overlaps a gold
+ * name of another kind, such as a product or an event), `wrong type` (same span, other type),
+ * `wrong boundary` (overlapping, same type, other span) and `wrong type and boundary`.
+ */
+export type ErrorKind = 'missed' | 'spurious' | 'spurious-other' | 'wrong type' | 'wrong boundary' | 'wrong type and boundary';
+
+export interface EntityError {
+  kind: ErrorKind;
+  document: string;
+  /** The gold type for errors with a gold side, else the predicted type. */
+  type: string;
+  gold?: string;
+  predicted?: string;
 }
 
 const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE'];
@@ -67,6 +90,44 @@ function countMatches(gold: GoldDocument, analysis: Analysis, overlap: boolean, 
   }
 }
 
+/** Classifies every gold name and every predicted mention that is not an exact match of the same type. */
+export function classifyErrors(gold: GoldDocument, analysis: Analysis): EntityError[] {
+  const errors: EntityError[] = [];
+  const golds = gold.entities.filter((e) => !e.nested && TYPES.includes(e.type));
+  const others = gold.entities.filter((e) => !TYPES.includes(e.type) || e.nested);
+  const predicted = analysis.mentions.filter((m) => TYPES.includes(m.type));
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const same = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
+  const text = (m: { start: number; end: number }): string => gold.text.slice(m.start, m.end);
+  const explained = new Set<number>();
+  for (const g of golds) {
+    if (predicted.some((m) => same(m, g) && m.type === g.type)) {
+      predicted.forEach((m, i) => { if (same(m, g) && m.type === g.type) explained.add(i); });
+      continue;
+    }
+    const near = predicted.map((m, i) => ({ m, i })).filter(({ m }) => overlaps(m, g));
+    if (near.length === 0) {
+      errors.push({ kind: 'missed', document: gold.id, type: g.type, gold: g.text });
+      continue;
+    }
+    const best = near.find(({ m }) => m.type === g.type) ?? near[0];
+    explained.add(best.i);
+    const kind: ErrorKind = same(best.m, g) ? 'wrong type' : best.m.type === g.type ? 'wrong boundary' : 'wrong type and boundary';
+    errors.push({ kind, document: gold.id, type: g.type, gold: `${g.text} (${g.type})`, predicted: `${text(best.m)} (${best.m.type})` });
+  }
+  predicted.forEach((m, i) => {
+    if (explained.has(i) || golds.some((g) => same(m, g) && m.type === g.type)) return;
+    if (golds.some((g) => overlaps(m, g))) {
+      // A second predicted mention inside one gold name: a boundary error.
+      errors.push({ kind: 'wrong boundary', document: gold.id, type: m.type, predicted: `${text(m)} (${m.type})` });
+      return;
+    }
+    const kind: ErrorKind = others.some((o) => overlaps(m, o)) ? 'spurious-other' : 'spurious';
+    errors.push({ kind, document: gold.id, type: m.type, predicted: text(m) });
+  });
+  return errors;
+}
+
 /** Runs the engine on every document and scores entities, alias merging and quote speakers. */
 export function evaluate(documents: GoldDocument[], analyze: (text: string) => Analysis = analyzeArticle): EvalReport {
   const exact: Counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
@@ -82,8 +143,18 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
   const byType: Record<string, number> = {};
   let eventsTotal = 0;
   let eventsBoth = 0;
+  let speech = 0;
+  let speechWithout = 0;
+  const errors: EntityError[] = [];
+  const speakerMisses: EvalReport['speakerMisses'] = [];
   for (const doc of documents) {
     const analysis = analyze(doc.text);
+    errors.push(...classifyErrors(doc, analysis));
+    for (const quote of analysis.quotes) {
+      if (quote.kind !== 'speech') continue;
+      speech++;
+      if (!quote.speakerActorId) speechWithout++;
+    }
     countMatches(doc, analysis, false, exact);
     for (const event of analysis.events) {
       eventsTotal++;
@@ -124,6 +195,10 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
       const goldSpans = chain === undefined ? [speaker] : doc.chains[chain].map((i) => doc.entities[i]);
       const goldActors = new Set(goldSpans.map(actorAt).filter((a): a is string => a !== null));
       if (found?.speakerActorId && goldActors.has(found.speakerActorId)) speakerRight++;
+      else {
+        const predicted = found?.speakerActorId ? analysis.actors.find((a) => a.id === found.speakerActorId)?.name ?? found.speakerActorId : null;
+        speakerMisses.push({ document: doc.id, quote: q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text, gold: speaker.text, predicted });
+      }
     }
   }
   const micro = (counts: Counts): Score => score(
@@ -140,6 +215,9 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     actorsJoiningTwoEntities: actorsSeen ? actorsJoining / actorsSeen : 0,
     quoteSpeakerAccuracy: attributed ? speakerRight / attributed : 0,
     quoteSpanRecall: goldQuotes ? quotesFound / goldQuotes : 0,
+    speechQuotesWithoutSpeaker: speech ? speechWithout / speech : 0,
+    errors,
+    speakerMisses,
     events: { total: eventsTotal, byType, withAgentAndPatient: eventsTotal ? eventsBoth / eventsTotal : 0 },
   };
 }

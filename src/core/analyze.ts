@@ -1,5 +1,6 @@
 import { buildActors } from './actors';
 import { findDates } from './dates';
+import { teamNames } from './teams';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
 import type { NameCandidate, WordSet } from './entities';
@@ -102,7 +103,11 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
   const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
-  const { mentions, actors } = buildActors(text, candidates, followedBySpeech, dates, entries);
+  // A match report's country and city teams are organizations in every mention (new objects: candidates are cached).
+  const teams = teamNames(text, tokens, candidates);
+  const typed = teams.size === 0 ? candidates : candidates.map((c) =>
+    c.type === 'PLACE' && teams.has(text.slice(c.start, c.end).toLowerCase()) ? { ...c, type: 'ORG' as const } : c);
+  const { mentions, actors } = buildActors(text, typed, followedBySpeech, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);

@@ -12,7 +12,20 @@ const lower = (token: Token): string => token.text.toLowerCase();
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonth = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
-const isYear = (token: Token): boolean => /^(1[5-9]|20)\d\d$/u.test(token.text) && token.tags.has('Date');
+/**
+ * A year: compromise tags some ("in 2012"), not all ("since 1958", "(Brieber 2014)", "the 2014 protests").
+ * An untagged four-digit number from 1600 to 2099 is a year too, unless it counts something ("2000 people",
+ * "$1500", "1999 %").
+ */
+const isYear = (token: Token, next?: Token, previous?: Token): boolean => {
+  const digits = token.text.replace(/\p{P}+$/u, '');
+  if (!/^(1[5-9]|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
+  if (token.tags.has('Date')) return true;
+  if (!/^(1[6-9]|20)/u.test(digits)) return false;
+  // "2000 people" counts; "the 2014 protests" dates.
+  const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
+  return !counted || (previous !== undefined && previous.lower === 'the');
+};
 const isDayNumber = (token: Token): boolean => /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
 const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
@@ -28,21 +41,21 @@ export function findDates(tokens: Token[]): Span[] {
     const first = tokens[i];
     let last = -1;
     let start = i;
-    if (isCalendar(first) || isYear(first)) {
+    if (isCalendar(first) || isYear(first, tokens[i + 1], tokens[i - 1])) {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
       } else if (isMonth(first)) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1])) last = i + 1;
-        if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1])) last += 1;
+        if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1], tokens[last + 2])) last += 1;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
           last = i + 1;
-          if (tokens[i + 2] && commaJoined(tokens[i + 1], tokens[i + 2]) && isYear(tokens[i + 2])) last = i + 2;
+          if (tokens[i + 2] && commaJoined(tokens[i + 1], tokens[i + 2]) && isYear(tokens[i + 2], tokens[i + 3])) last = i + 2;
         }
       }
       const previous = tokens[i - 1];
       if (previous && joined(previous, first) && isMonth(first) && isDayNumber(previous)) start = i - 1;
-    } else if (SEASON_WORDS.has(lower(first)) && lower(tokens[i + 1] ?? first) === 'of' && tokens[i + 2] && isYear(tokens[i + 2])
+    } else if (SEASON_WORDS.has(lower(first)) && lower(tokens[i + 1] ?? first) === 'of' && tokens[i + 2] && isYear(tokens[i + 2], tokens[i + 3])
       && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
       // "the fall of 2015"
       last = i + 2;
@@ -60,7 +73,9 @@ export function findDates(tokens: Token[]): Span[] {
     }
     if (last >= 0) {
       const end = tokens[last];
-      spans.push({ start: tokens[start].start, end: end.end });
+      // compromise leaves closing punctuation on some numbers ("2014)"); the span never includes it.
+      const trailing = /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
+      spans.push({ start: tokens[start].start, end: end.end - (end.end - end.start === end.text.length ? trailing : 0) });
       i = last + 1;
     } else {
       i++;

@@ -38,6 +38,7 @@ const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
 const APOSTROPHE_S = /['’]s$/u;
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
 const bare = (token: Token): string => token.bare;
@@ -167,6 +168,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  // "Group G", "League 2": an organization word numbered by a letter or a number.
+  if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "Kwok Ka-ki", "Lam Cheuk-ting": a hyphenated given name with a lower-case second part.
@@ -191,6 +194,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const common = run.filter((token) => isCommonWord(headOf(token)) || lowerWords.has(headOf(token))
       || COMMON_NOUN_ENDING.test(headOf(token))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
+    // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
+    if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !APOSTROPHE_S.test(last.text)) return { type: 'PLACE', weak: true };
     if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
     return { type: 'ORG', weak: true };
   }

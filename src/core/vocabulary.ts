@@ -127,3 +127,23 @@ export const COMMON_ACRONYMS = set(`
   iq | html | gmt | utc | ceo | cfo | gdp | aids | hiv | dna | tv | pm | am | ok | vr | ai | it | id | pc | usb | ufo |
   faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol
 `);
+
+/** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
+export const SPORT_TERMS = set(`
+  match | goal | goals | scored | striker | goalkeeper | keeper | midfielder | defender | penalty | referee |
+  tournament | league | cup | coach | stadium | arena | half-time | halftime | kick | corner | header | innings |
+  wicket | touchdown | quarterback | inning | season | squad | scoring | equaliser | equalizer | offside |
+  semi-final | semifinal | quarter-final | final | fixture | points | playoff | playoffs
+`);
+
+/** Verb lemmas of one team acting on another ("Sweden defeated South Korea", "Belgium faced Panama"). */
+export const SPORT_VERBS = set(`
+  defeat | beat | face | lose | win | draw | tie | edge | thrash | outplay | score | concede | play | eliminate |
+  equalise | equalize | host | trail | lead | qualify | advance | top | rout | overcome | knock
+`);
+
+/** Words after a team's name that name one of its people or parts ("Tunisia's goalkeeper", "Panama coach"). */
+export const SPORT_ROLES = set(`
+  coach | captain | goalkeeper | keeper | striker | midfielder | defender | manager | squad | team | players |
+  player | fans | supporters | forward | winger | bench | lineup | line-up
+`);

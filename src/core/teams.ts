@@ -1,0 +1,55 @@
+// Sports teams named after their country or city ("Sweden defeated South Korea 1 – 0"): the team is an
+// organization, not the place. Places that act in other stories ("Turkey shot down a Russian jet") stay places.
+import type { NameCandidate } from './entities';
+import type { Token } from './nlp';
+import { SPORT_ROLES, SPORT_TERMS, SPORT_VERBS } from './vocabulary';
+
+/** A match result written between or beside two team names: "1 – 0", "3-2". */
+const SCORE = /\d+\s*[–—-]\s*\d+/u;
+const SCORE_AFTER = /^\s+\d+\s*[–—-]\s*\d+(?!\d)/u;
+const SCORE_BEFORE = /(?<!\d)\d+\s*[–—-]\s*\d+\s+$/u;
+/** A story is about a match when it writes a score and uses this many distinct sport words. */
+const MIN_SPORT_TERMS = 4;
+
+/** True when the text reads as a match report: a score and several distinct sport words. */
+export function isSportsStory(text: string, tokens: Token[]): boolean {
+  if (!SCORE.test(text)) return false;
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (SPORT_TERMS.has(token.lower)) seen.add(token.lower);
+    if (seen.size >= MIN_SPORT_TERMS) return true;
+  }
+  return false;
+}
+
+/** The evidence that one place-name mention stands for a team: a score, a match verb or a team role next to it. */
+function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): boolean {
+  if (SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 16))) return true;
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  const last = tokens[candidate.lastToken];
+  const next = tokens[candidate.lastToken + 1];
+  const possessive = /['’]s$/u.test(last.text);
+  if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
+    if (!possessive && next.tags.has('Verb') && SPORT_VERBS.has(next.root)) return true;
+    if (SPORT_ROLES.has(next.lower)) return true;
+  }
+  const previous = tokens[candidate.firstToken - 1];
+  if (previous && previous.sentence === last.sentence && !/[,.;:!?]/u.test(previous.post)) {
+    if (/^(?:against|versus|vs|v)$/u.test(previous.bare)) return true;
+    if (previous.tags.has('Verb') && SPORT_VERBS.has(previous.root) && previous.root !== 'score') return true;
+  }
+  return false;
+}
+
+/**
+ * In a match report, the lower-cased surfaces of place names used as teams anywhere in it; every
+ * mention of such a name is then the team (one sense per story). Empty for any other story.
+ */
+export function teamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
+  const teams = new Set<string>();
+  if (!candidates.some((c) => c.type === 'PLACE') || !isSportsStory(text, tokens)) return teams;
+  for (const candidate of candidates) {
+    if (candidate.type === 'PLACE' && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
+  }
+  return teams;
+}

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+import { isSportsStory } from '../../src/core/teams';
+import { tokenizeText } from '../../src/core/nlp';
+
+/** The type of the mention at exactly the `nth` occurrence of `name` in `text`, or null when there is none. */
+function typeAt(text: string, name: string, nth = 0): string | null {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(name, start + 1);
+  assert.ok(start >= 0, `"${name}" #${nth + 1} is not in the test text`);
+  const mention = analyzeArticle(text).mentions.find((m) => m.start === start && m.end === start + name.length);
+  if (mention) assert.strictEqual(text.slice(mention.start, mention.end), name);
+  return mention?.type ?? null;
+}
+
+const MATCH = 'Sweden defeated South Korea 1 – 0 in the opening match of the World Cup. '
+  + 'Marcus Berg missed a chance to put Sweden in the lead before the penalty. '
+  + 'Andreas Granqvist scored the goal from the spot, and the referee had checked the video. '
+  + 'Korea\'s coach praised his goalkeeper after the match in Nizhny Novgorod.';
+
+describe('entity rules (table)', () => {
+  const rows: [string, string, string, number, string | null][] = [
+    // [rule, text, name, occurrence, expected type (null: no mention with exactly that span)]
+    ['country named as a team in a match report', MATCH, 'Sweden', 0, 'ORG'],
+    ['…every mention of that team (one sense per story)', MATCH, 'Sweden', 1, 'ORG'],
+    ['…the team it played against', MATCH, 'South Korea', 0, 'ORG'],
+    ['…but a venue city stays a place', MATCH, 'Nizhny Novgorod', 0, 'PLACE'],
+    ['country acting outside a match report stays a place', 'Turkey shot down a Russian jet near the border in 2015. Turkey denied it.', 'Turkey', 0, 'PLACE'],
+    ['a score alone does not make a team (election)', 'The council voted 5-4 to approve the plan. Sweden defeated the measure in a referendum.', 'Sweden', 0, 'PLACE'],
+    ['organization word numbered by a letter', 'Belgium topped Group G after the game.', 'Group G', 0, 'ORG'],
+    ['…a single capital after a person-like word is not an organization', 'Officials said Maria K spoke first.', 'Maria K', 0, 'PERSON'],
+    ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
+    ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
+    ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
+    ['four digits counting people are not a year', 'More than 2000 people attended the rally.', '2000', 0, null],
+    ['four digits of money are not a year', 'The tickets cost $1800 each.', '1800', 0, null],
+    ['four digits before a percent sign are not a year', 'Prices rose by 1999 % in that decade.', '1999', 0, null],
+  ];
+  for (const [rule, text, name, nth, type] of rows) {
+    it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => assert.strictEqual(typeAt(text, name, nth), type));
+  }
+});
+
+describe('match reports', () => {
+  it('are recognized by a score and several sport words, and nothing else is', () => {
+    const sports = (text: string): boolean => isSportsStory(text, tokenizeText(text, undefined).tokens);
+    assert.strictEqual(sports(MATCH), true);
+    assert.strictEqual(sports('The committee voted 7-2 on Tuesday; the final report goes to the league of cities.'), false);
+    assert.strictEqual(sports('The coach, the referee, the goalkeeper and the striker met at the stadium.'), false);
+  });
+});
