@@ -74,6 +74,10 @@ function printErrors(): void {
     console.log(`\n${kind}${allErrors ? '' : ` (most frequent ${top.length} of ${counts.size})`}:`);
     for (const [label, n] of top) console.log(`  ${String(n).padStart(3)}× ${label}`);
   }
+  if (report.chainMisses.length > 0) {
+    console.log(`\nperson chains split or missed (${report.chainMisses.length}; [A], [B]: the actors their mentions went to):`);
+    for (const m of report.chainMisses.slice(0, allErrors ? undefined : 12)) console.log(`  ${m.document}: ${m.mentions.join(', ')}`);
+  }
   if (report.speakerMisses.length > 0) {
     console.log(`\nquote speaker misses (${report.speakerMisses.length}):`);
     for (const m of report.speakerMisses.slice(0, allErrors ? undefined : 12)) {

@@ -36,6 +36,8 @@ export interface EvalReport {
   speechQuotesWithoutSpeaker: number;
   /** Every exact-match error, classified (see `classifyErrors`). */
   errors: EntityError[];
+  /** Gold person chains not merged into exactly one actor: each mention with the actor it landed in. */
+  chainMisses: { document: string; mentions: string[] }[];
   /** Attributed gold quotes whose speaker was wrong or missing. */
   speakerMisses: { document: string; quote: string; gold: string; predicted: string | null }[];
   /** Events found (no gold exists): count per type, and the share with both an agent and a patient. */
@@ -147,6 +149,7 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
   let speechWithout = 0;
   const errors: EntityError[] = [];
   const speakerMisses: EvalReport['speakerMisses'] = [];
+  const chainMisses: EvalReport['chainMisses'] = [];
   for (const doc of documents) {
     const analysis = analyze(doc.text);
     errors.push(...classifyErrors(doc, analysis));
@@ -167,10 +170,20 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     const entityChain = new Map<number, number>();
     doc.chains.forEach((chain, c) => chain.forEach((i) => entityChain.set(i, c)));
     for (const chain of doc.chains) {
-      if (doc.entities[chain[0]]?.type !== 'PERSON') continue;
+      // A chain whose mentions are all nested inside other names has no flat mention to merge.
+      const flat = chain.filter((i) => !doc.entities[i].nested);
+      if (doc.entities[chain[0]]?.type !== 'PERSON' || flat.length === 0) continue;
       chains++;
-      const actors = new Set(chain.filter((i) => !doc.entities[i].nested).map((i) => actorAt(doc.entities[i])));
+      const actors = new Set(flat.map((i) => actorAt(doc.entities[i])));
       if (actors.size === 1 && !actors.has(null)) chainsMerged++;
+      else {
+        const names = new Map<string | null, string>();
+        [...actors].forEach((a, n) => names.set(a, a === null ? 'none' : String.fromCharCode(65 + n)));
+        chainMisses.push({
+          document: doc.id,
+          mentions: chain.filter((i) => !doc.entities[i].nested).map((i) => `${doc.entities[i].text}[${names.get(actorAt(doc.entities[i]))}]`),
+        });
+      }
     }
     const entitiesOfActor = new Map<string, Set<string>>();
     doc.entities.forEach((e, i) => {
@@ -217,6 +230,7 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     quoteSpanRecall: goldQuotes ? quotesFound / goldQuotes : 0,
     speechQuotesWithoutSpeaker: speech ? speechWithout / speech : 0,
     errors,
+    chainMisses,
     speakerMisses,
     events: { total: eventsTotal, byType, withAgentAndPatient: eventsTotal ? eventsBoth / eventsTotal : 0 },
   };

@@ -1,4 +1,4 @@
-import { withoutMarks } from './text';
+import { nearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -157,6 +157,17 @@ function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
 }
 
 /**
+ * The one person whose surname a lone surname misspells ("Ms Bauchtman" after "Lydia Buchtmann"), if
+ * exactly one fits; the Problems panel then flags the spelling (views.ts).
+ */
+function misspelled(drafts: Draft[], candidate: NameCandidate): Draft | undefined {
+  const words = contentWords(candidate.words);
+  if (words.length !== 1) return undefined;
+  const fits = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && nearSpelling(words[0], d.words[d.words.length - 1]));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * Decides the type of a single capitalized word no rule could type and no earlier actor explains:
  * a speech verb right after it makes it a person ("Montalvo said"); otherwise it is dropped, since
  * such words are as often products, events or groups as organizations (measured on the dev corpus).
@@ -200,7 +211,7 @@ export function buildActors(
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     let draft = index.find(candidate, surface);
-    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate));
+    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? misspelled(drafts, candidate);
     if (!draft && candidate.onlyIfKnown && !followedBySpeech(candidate)) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? settleUnknown(followedBySpeech(candidate)) : candidate.type;

@@ -197,6 +197,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
     if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !APOSTROPHE_S.test(last.text)) return { type: 'PLACE', weak: true };
     if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
+    // "Dean Kamen", "Dries Mertens": an ordinary word before an unknown surname is still a given name.
+    const surname = headOf(last);
+    const singular = surname.replace(/(?:es|s)$/u, '');
+    const given = run[0];
+    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(last.text.replace(APOSTROPHE_S, ''))
+      && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !COMMON_NOUN_ENDING.test(surname)
+      && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
     return { type: 'ORG', weak: true };
   }
   return { type: 'UNKNOWN', weak: true };
@@ -228,7 +235,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       // Technology", "Hong Kong Island". Otherwise the listed name stands alone.
       const runHead = headOf(tokens[last]);
       const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
-        && !TITLE_WORDS.has(headOf(tokens[listed.last + 1])) && !hasAny(tokens[listed.last + 1], ['FirstName', 'MaleName', 'FemaleName']);
+        && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
+        && !hasAny(tokens[listed.last + 1], ['FirstName', 'MaleName', 'FemaleName']);
       if (longer && (ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
@@ -257,6 +265,12 @@ function isCommonWord(word: string): boolean {
   return tag !== undefined && !PERSON_TAGS.includes(tag) && !PLACE_TAGS.includes(tag) && tag !== 'Organization';
 }
 
+/** "Civil Defense Authority", "Civic Party": a capitalized run that ends with an organization or place word. */
+function headsOrganization(run: Token[]): boolean {
+  const head = headOf(run[run.length - 1]);
+  return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
+}
+
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
@@ -269,7 +283,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title)
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").

@@ -1,4 +1,4 @@
-import { withoutMarks } from './text';
+import { nearSpelling, withoutMarks } from './text';
 import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Quote, Span } from './types';
 
 /** The mention covering `offset` (start inclusive, end inclusive so a cursor right after a name counts). */
@@ -178,6 +178,8 @@ export interface EditorialWarning extends Span {
 /**
  * Names spelled two ways that differ only in diacritics ("Erdoğan" / "Erdogan"): every occurrence of
  * a less frequent spelling is flagged, with the most frequent one (the first on a tie) as the fix.
+ * A person's surname misspelled in a mention merged into that person is flagged too, with the
+ * spelling of the person's full name as the fix.
  */
 function spellingVariants(analysis: Analysis): EditorialWarning[] {
   const byKey = new Map<string, { word: string; start: number }[]>();
@@ -200,6 +202,25 @@ function spellingVariants(analysis: Analysis): EditorialWarning[] {
         code: 'spelling-variant', start, end: start + word.length, replacement: usual,
         message: `"${word}" is spelled "${usual}" elsewhere in this article (${counts.get(usual)}×).`,
       });
+    }
+  }
+  // A surname misspelled in a mention that was merged into its person ("Ms Bauchtman" for "Lydia Buchtmann").
+  const mentionsById = new Map(analysis.mentions.map((m) => [m.id, m]));
+  for (const actor of analysis.actors) {
+    if (actor.type !== 'PERSON') continue;
+    const nameWords: string[] = actor.name.match(/[\p{L}\p{M}]{3,}/gu) ?? [];
+    for (const id of actor.mentionIds) {
+      const mention = mentionsById.get(id);
+      if (!mention) continue;
+      for (const m of mention.text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
+        const usual = nameWords.find((n) => withoutMarks(n) !== withoutMarks(m[0]) && nearSpelling(m[0], n));
+        if (!usual || nameWords.includes(m[0])) continue;
+        const start = mention.start + m.index!;
+        warnings.push({
+          code: 'spelling-variant', start, end: start + m[0].length, replacement: usual,
+          message: `"${m[0]}" looks like a misspelling of "${usual}" (${actor.name}), the name it is merged with.`,
+        });
+      }
     }
   }
   return warnings;

@@ -55,6 +55,20 @@ describe('navigation, outline and editorial warnings', () => {
     assert.deepStrictEqual(editorialWarnings(analyzeArticle(different)).filter((w) => w.code === 'spelling-variant'), [], 'different names are not variants');
   });
 
+  it('merges a misspelled surname into its person and flags it with the usual spelling as the fix', () => {
+    const text = 'Lydia Buchtmann, a spokeswoman for the agency, said the rules would change. Ms Bauchtman said more tests were needed.';
+    const analysis = analyzeArticle(text);
+    const lydia = analysis.actors.filter((a) => a.type === 'PERSON');
+    assert.deepStrictEqual(lydia.map((a) => [a.name, a.aliases]), [['Lydia Buchtmann', ['Bauchtman']]]);
+    const warnings = editorialWarnings(analysis).filter((w) => w.code === 'spelling-variant');
+    assert.deepStrictEqual(warnings.map((w) => [text.slice(w.start, w.end), w.replacement]), [['Bauchtman', 'Buchtmann']]);
+    // Short names and neighbouring surnames of different length are never merged.
+    const two = analyzeArticle('Sarah Mertens spoke first. Then Martens answered. Paul Johnston and Mr Johnson left. Anna Williamson met Mr Williams.');
+    assert.deepStrictEqual(two.actors.filter((a) => a.type === 'PERSON').map((a) => a.name),
+      ['Sarah Mertens', 'Martens', 'Paul Johnston', 'Johnson', 'Anna Williamson', 'Williams']);
+    assert.deepStrictEqual(editorialWarnings(two).filter((w) => w.code === 'spelling-variant'), []);
+  });
+
   it('groups quotes by speaker, then unattributed speech, then titles and scare quotes', () => {
     const groups = quotesBySpeaker(analysis);
     const putin = groups.find((g) => g.label === 'Vladimir V. Putin');
