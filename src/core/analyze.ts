@@ -1,5 +1,5 @@
 import { buildActors } from './actors';
-import { findDates } from './dates';
+import { dateDirection, findDates } from './dates';
 import { teamNames } from './teams';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
@@ -116,7 +116,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate);
   for (const mention of mentions) {
     if (mention.type !== 'DATE') continue;
-    const normal = normalizeDate(mention.text, articleDate?.iso);
+    const normal = normalizeDate(mention.text, articleDate?.iso, articleDate ? dateDirection(text, tokens, mention) : 'past');
     if (normal) mention.iso = normal.iso;
   }
   const paired = pairQuotes(text);

@@ -83,3 +83,27 @@ export function findDates(tokens: Token[]): Span[] {
   }
   return spans;
 }
+
+/** Words that make a sentence about what will happen ("will", "upcoming"). */
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'upcoming', 'forthcoming']);
+/** Words before "to" that point ahead: "is to be held", "set to take place", "due to open". */
+const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'due', 'scheduled', 'slated', 'planned', 'expected', 'going']);
+
+/**
+ * Which way a date without a year points (see `DateDirection`): `same-year` when "this year" follows it,
+ * `future` when its sentence speaks of what will happen, else `past`.
+ */
+export function dateDirection(text: string, tokens: Token[], date: Span): 'past' | 'future' | 'same-year' {
+  if (/^,?\s+this\s+year\b/iu.test(text.slice(date.end, date.end + 16))) return 'same-year';
+  const at = tokens.findIndex((token) => token.start >= date.start);
+  if (at < 0) return 'past';
+  const sentence = tokens[at].sentence;
+  let first = at;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  for (let i = first; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    const word = tokens[i].lower;
+    if (FUTURE_WORDS.has(word) || /['’]ll$/u.test(word)) return 'future';
+    if (word === 'to' && i > first && FUTURE_BEFORE_TO.has(tokens[i - 1].lower) && tokens[i + 1] && /^(?:be|take|begin|start|open|close|hold|run|end)$/u.test(tokens[i + 1].lower)) return 'future';
+  }
+  return 'past';
+}

@@ -44,12 +44,20 @@ function range(from: Date, to: Date): NormalDate {
 }
 
 /**
+ * Which way a date without a year points from the article date: news mostly reports the `past`
+ * ("Friday" in a Monday story is three days before); a sentence about what will happen points to the
+ * `future` ("the referendum is to be held from November 20"); `same-year` when the text says "this year".
+ */
+export type DateDirection = 'past' | 'future' | 'same-year';
+
+/**
  * Normalizes a date expression: "January 20, 2008" → 2008-01-20, "November 2015" → 2015-11, "1927",
  * "the fall of 2015" → 2015-09-01/2015-11-30. Relative expressions ("Monday evening", "a year ago",
- * "in August", "this year", "yesterday") need the article date and resolve to the most recent such
- * date on or before it, as news reports the past. Returns undefined when the text does not allow it.
+ * "in August", "this year", "yesterday") need the article date; a weekday, month or day without a year
+ * resolves to the nearest such date on or before it (`past`, the default), on or after it (`future`),
+ * or in its year (`same-year`). Returns undefined when the text does not allow it.
  */
-export function normalizeDate(text: string, articleDate?: string): NormalDate | undefined {
+export function normalizeDate(text: string, articleDate?: string, direction: DateDirection = 'past'): NormalDate | undefined {
   const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '');
   const today = articleDate ? new Date(`${articleDate}T00:00:00Z`) : undefined;
   let m = t.match(/^([a-z]+) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u) ?? t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/u);
@@ -72,16 +80,22 @@ export function normalizeDate(text: string, articleDate?: string): NormalDate | 
   }
   if (!today) return undefined;
   m = t.match(/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/u);
-  if (m) return day(addDays(today, -((today.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7)));
+  if (m) {
+    const back = (today.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
+    return day(addDays(today, direction === 'future' ? (7 - back) % 7 : -back));
+  }
   m = t.match(/^([a-z]+)(?: (\d{1,2})(?:st|nd|rd|th)?)?$/u);
   if (m && MONTHS[m[1]]) {
     const mo = MONTHS[m[1]];
     let y = today.getUTCFullYear();
     if (m[2]) {
-      if (utc(y, mo, Number(m[2])) > today) y--;
+      const date = utc(y, mo, Number(m[2]));
+      if (direction === 'past' && date > today) y--;
+      if (direction === 'future' && date < today) y++;
       return day(utc(y, mo, Number(m[2])));
     }
-    if (mo > today.getUTCMonth() + 1) y--;
+    if (direction === 'past' && mo > today.getUTCMonth() + 1) y--;
+    if (direction === 'future' && mo < today.getUTCMonth() + 1) y++;
     return month(y, mo);
   }
   const relative: Record<string, NormalDate> = {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core';
 import { findArticleDate, normalizeDate } from '../../src/core/timeline';
+import { spanOf } from './helpers';
 
 describe('date normalization against a fixed article date (Monday 2016-12-19)', () => {
   const rows: [string, string | undefined][] = [
@@ -30,10 +31,44 @@ describe('date normalization against a fixed article date (Monday 2016-12-19)', 
   for (const [text, iso] of rows) {
     it(`${text} → ${iso ?? 'kept as text'}`, () => assert.strictEqual(normalizeDate(text, '2016-12-19')?.iso, iso));
   }
+  const directed: [string, 'past' | 'future' | 'same-year', string][] = [
+    ['Friday', 'future', '2016-12-23'],
+    ['Monday', 'future', '2016-12-19'],
+    ['November 20', 'future', '2017-11-20'],
+    ['February 6', 'future', '2017-02-06'],
+    ['February 6', 'past', '2016-02-06'],
+    ['February 6', 'same-year', '2016-02-06'],
+    ['March', 'future', '2017-03'],
+    ['December 30', 'same-year', '2016-12-30'],
+    ['December 30', 'past', '2015-12-30'],
+  ];
+  for (const [text, direction, iso] of directed) {
+    it(`${text} pointing ${direction} → ${iso}`, () => assert.strictEqual(normalizeDate(text, '2016-12-19', direction)?.iso, iso));
+  }
   it('needs an article date for relative expressions only', () => {
     assert.strictEqual(normalizeDate('Monday'), undefined);
     assert.strictEqual(normalizeDate('November 2015')?.iso, '2015-11');
   });
+});
+
+describe('date direction from the sentence', () => {
+  const text = 'Thursday, May 7, 2015\n\nThe first meeting is set to take place on May 16. The vote was held on May 2. '
+    + 'The referendum is to be held from November 20 to December 11. Officials will meet on Friday. They met on Friday. '
+    + 'The festival runs through March 11 this year.';
+  const iso = (date: string, nth = 0): string | undefined => {
+    const { start } = spanOf(text, date, nth);
+    return analyzeArticle(text).mentions.find((m) => m.type === 'DATE' && m.start === start && text.slice(m.start, m.end) === date)?.iso;
+  };
+  const rows: [string, number, string][] = [
+    ['May 16', 0, '2015-05-16'], // "is set to take place": ahead of the article date
+    ['May 2', 0, '2015-05-02'],
+    ['November 20', 0, '2015-11-20'], // "is to be held"
+    ['December 11', 0, '2015-12-11'],
+    ['Friday', 0, '2015-05-08'], // "will meet"
+    ['Friday', 1, '2015-05-01'], // "met": the past Friday
+    ['March 11', 0, '2015-03-11'], // "this year" follows: the article's year, even though it is past
+  ];
+  for (const [date, nth, expected] of rows) it(`"${date}" (#${nth + 1}) → ${expected}`, () => assert.strictEqual(iso(date, nth), expected));
 });
 
 describe('article date', () => {
