@@ -263,6 +263,16 @@ function speechLemma(word: string): string | undefined {
 }
 
 const NOUN_CONTEXT = ['Determiner', 'Value', 'Cardinal', 'Adjective', 'Possessive'];
+const MODALS = new Set(['will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must', 'shall']);
+const GO_ON = new Set(['on', 'went', 'goes', 'go', 'continued', 'continues', 'proceeded', 'proceeds']);
+
+/** A speech verb's base form that still reports speech: "would say", "did tell", "went on to say". */
+function bareVerbCue(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous || previous.sentence !== tokens[index].sentence) return false;
+  if (MODALS.has(previous.lower)) return true;
+  return previous.lower === 'to' && GO_ON.has(tokens[index - 2]?.lower ?? '');
+}
 
 /**
  * A speech verb in a finite form ("said", "notes", "told"), judged by its form, since the tagger's
@@ -270,7 +280,8 @@ const NOUN_CONTEXT = ['Determiner', 'Value', 'Cardinal', 'Adjective', 'Possessiv
  * a noun ("two points", "the notes").
  */
 function isCue(token: Token, tokens: Token[]): boolean {
-  const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined);
+  const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
+    ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
   const previous = tokens[token.index - 1];
   const attached = previous !== undefined && /^\s+$/u.test(previous.post);
@@ -278,8 +289,7 @@ function isCue(token: Token, tokens: Token[]): boolean {
 }
 
 function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair | undefined, previousPair: QuotePair | undefined): Attribution {
-  const { text, tokens, sentences, mentions, insideQuote } = context;
-  const none: Attribution = { cue: null, speakerMention: null, speakerActorId: null };
+  const { text, tokens, mentions, insideQuote } = context;
   const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
   const byMention = (cue: Token, mention: Mention | null): Attribution => ({ cue: span(cue), speakerMention: mention, speakerActorId: mention?.actorId ?? null });
   // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
@@ -325,15 +335,28 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd);
     const speaker = preferPerson(text, between, cue.start) ?? behind[0] ?? null;
     if (speaker) return byMention(cue, speaker);
-    return { cue: span(cue), speakerMention: null, speakerActorId: unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start || t.start < cue.end + 30)) };
+    const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start || t.start < cue.end + 30));
+    if (unnamed) return { cue: span(cue), speakerMention: null, speakerActorId: unnamed };
+    // "…,” and told the police, …": a verb coordinated with the clause before the quote; look there.
+    const before = attributionBefore(context, pair, previousPair, span, byMention);
+    return before.speakerActorId ? before : { cue: span(cue), speakerMention: null, speakerActorId: null };
   }
-  // Before the quote: the speech verb of the clause that introduces it, and that clause's subject.
+  return attributionBefore(context, pair, previousPair, span, byMention);
+}
+
+/** The speech verb of the clause that introduces the quote, and that clause's subject. */
+function attributionBefore(
+  context: Context, pair: QuotePair, previousPair: QuotePair | undefined,
+  span: (token: Token) => TextSpan, byMention: (cue: Token, mention: Mention | null) => Attribution,
+): Attribution {
+  const { text, tokens, sentences, mentions, insideQuote } = context;
   const sentence = sentenceAt(sentences, pair.start);
   const from = Math.max(sentence.start, previousPair?.end ?? 0, pair.start - 300);
   const before = startingIn(tokens, from, pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start));
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
-    const according = token.lower === 'according' && before[k + 1]?.lower === 'to';
+    // "according to X" and "a quote attributed to X": the name after "to" is the speaker.
+    const according = (token.lower === 'according' || token.lower === 'attributed') && before[k + 1]?.lower === 'to';
     if (!isCue(token, tokens) && !according) continue;
     if (according) {
       const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
@@ -347,7 +370,7 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const following = startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).find((m) => m.end <= pair.start);
     return byMention(token, following ?? null);
   }
-  return none;
+  return { cue: null, speakerMention: null, speakerActorId: null };
 }
 
 /**
@@ -363,7 +386,39 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
       const linked = context.descriptors.get(descriptorKey(word.lower));
       if (linked) return linked;
     }
+    if (GROUP_NOUNS.has(word.lower) && words[k - 1]?.lower === 'the') {
+      const group = resolveGroup(context, word);
+      if (group) return group;
+    }
   }
+  return null;
+}
+
+/** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */
+const GROUP_NOUNS = new Set(['company', 'firm', 'ministry', 'government', 'agency', 'organization', 'organisation', 'group', 'council',
+  'municipality', 'city', 'party', 'union', 'court', 'department', 'committee', 'commission', 'bank', 'university', 'club', 'team',
+  'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army']);
+/** Words in an organization's name that "the <noun>" can refer to besides the noun itself. */
+const GROUP_NAME_WORDS: Record<string, string[]> = {
+  city: ['municipality', 'council', 'city'], company: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'], firm: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'],
+  paper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'], newspaper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'],
+  government: ['government', 'administration', 'cabinet'],
+};
+/** Nouns general enough to stand for the last organization named, whatever its name. */
+const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency']);
+
+/**
+ * The organization "the <noun>" stands for: the nearest one before it whose name holds the noun (or a
+ * word that means it: "the city" → "Municipality of Livorno"); for "the company" or "the group", the
+ * nearest organization within three sentences.
+ */
+function resolveGroup(context: Context, noun: Token): string | null {
+  const words = GROUP_NAME_WORDS[noun.lower] ?? [noun.lower];
+  const organizations = context.mentions.slice(0, lowerBound(context.mentions, noun.start)).filter((m) => m.type === 'ORG' && !context.insideQuote(m.start)).reverse();
+  const named = organizations.find((m) => m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
+  if (named) return named.actorId;
+  const nearest = organizations[0];
+  if (nearest && ANY_ORGANIZATION.has(noun.lower) && sentencesBetween(context.sentences, nearest.end, noun.start) <= 3) return nearest.actorId;
   return null;
 }
 

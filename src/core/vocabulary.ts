@@ -103,7 +103,7 @@ export const SPEECH_VERBS = set(`
   allege | assert | boast | caution | complain | concede | confirm | contend | cry | deny | describe |
   emphasize | emphasise | exclaim | estimate | mention | observe | plead | point | post | predict | promise |
   recall | reiterate | repeat | scream | stress | suggest | urge | vow | whisper | yell | call | quip | joke |
-  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think
+  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason
 `);
 
 /** Months and weekdays: never persons. */

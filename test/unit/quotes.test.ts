@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+/** The quote that starts with `opening` in `text`: its exact text, kind, speaker's name and cue. */
+function quoteOf(text: string, opening: string): { text: string; kind: string; speaker: string | null; cue: string | null } {
+  const start = text.indexOf(opening);
+  assert.ok(start >= 0, `"${opening}" is not in the test text`);
+  const analysis = analyzeArticle(text);
+  const quote = analysis.quotes.find((q) => q.start === start);
+  assert.ok(quote, `no quote starts at ${start} ("${opening}")`);
+  assert.strictEqual(text.slice(quote.start, quote.end), quote.text);
+  const speaker = quote.speakerActorId ? analysis.actors.find((a) => a.id === quote.speakerActorId)?.name ?? null : null;
+  return { text: quote.text, kind: quote.kind, speaker, cue: quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null };
+}
+
+describe('quote constructions (table)', () => {
+  const rows: [string, string, string, string, string | null, string | null][] = [
+    // [construction, text, quote, kind, speaker (null: none), cue]
+    ['cue before, subject named', 'Vladimir Putin said, “This is a provocation.”', '“This is a provocation.”', 'speech', 'Vladimir Putin', 'said'],
+    ['cue after, name before it', '“We will respond,” Recep Tayyip Erdogan said.', '“We will respond,”', 'speech', 'Recep Tayyip Erdogan', 'said'],
+    ['inverted cue after the quote', 'Hasim Kilic watched. “He fired four times,” said Mr. Kilic.', '“He fired four times,”', 'speech', 'Hasim Kilic', 'said'],
+    ['according to', 'According to Maria Zakharova, "the talks will go on."', '"the talks will go on."', 'speech', 'Maria Zakharova', 'According to'],
+    ['X quoted Y as saying', 'Mevlut Altintas fired. “Call the police,” Hasim Kilic quoted the gunman as saying. The gunman was identified as Mevlut Altintas.',
+      '“Call the police,”', 'speech', 'Mevlut Altintas', 'quoted'],
+    ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
+    ['continuation quote keeps the speaker', '“We condemn it,” Jens Stoltenberg said. “No justification exists.”', '“No justification exists.”', 'speech', 'Jens Stoltenberg', 'said'],
+    ['cue inside a split quote', '“This is the first step,” said Sinan Ulgen, “and not the last.”', '“This is the first step,”', 'speech', 'Sinan Ulgen', 'said'],
+    ['"attributed to X"', 'There is a line attributed to Albert Einstein — "If we knew what we were doing, it would not be research."',
+      '"If we knew', 'speech', 'Albert Einstein', 'attributed to'],
+    ['"went on to say"', 'Later, Laura Bates went on to say, "the rules will not change."', '"the rules will not change."', 'speech', 'Laura Bates', 'say'],
+    ['modal before a bare speech verb', 'Peter Novak would say, "we never gave up."', '"we never gave up."', 'speech', 'Peter Novak', 'say'],
+    ['coordinated verb after the quote: the clause before names the speaker',
+      'Steve Whitmore told reporters that Daniel Montalvo "walked into the station and turned himself in", and told the police more.',
+      '"walked into', 'speech', 'Steve Whitmore', 'told'],
+    ['"the city" for the municipality named before', 'The request came from the Municipality of Livorno in 2010. The city reasoned, "the users pay a fee, so the activity is commercial."',
+      '"the users pay', 'speech', 'Municipality of Livorno', 'reasoned'],
+    ['"the company" for the last organization', 'Acme Robotics cut 200 jobs on Monday. The company said, "demand has fallen sharply this year."',
+      '"demand has fallen', 'speech', 'Acme Robotics', 'said'],
+    // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
+    ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
+    ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
+    ['bare "say" after "to" without "go on" is no cue', 'Anna Novak wants to say goodbye. Then came the letter: "we never gave up on the town."', '"we never gave up', 'speech', null, null],
+    ['title after "titled"', 'Maria Zakharova spoke at an exhibition titled “Russia Through Turks’ Eyes.”', '“Russia Through Turks’ Eyes.”', 'title', null, null],
+    ['short scare quote', 'The “woke” agenda dominated the debate in the city.', '“woke”', 'scare', null, null],
+    ['borrowed term in single quotes', "North Korea put its military in a 'quasi-state of war' on Friday.", "'quasi-state of war'", 'scare', null, null],
+  ];
+  for (const [construction, text, opening, kind, speaker, cue] of rows) {
+    it(`${construction}: ${opening.slice(0, 30)} → ${kind}, ${speaker ?? 'no speaker'}`, () => {
+      const quote = quoteOf(text, opening);
+      assert.ok(quote.text.startsWith(opening));
+      assert.deepStrictEqual([quote.kind, quote.speaker, quote.cue], [kind, speaker, cue]);
+    });
+  }
+});
