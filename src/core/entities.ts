@@ -140,6 +140,7 @@ function possessiveInsideName(tokens: Token[], k: number): boolean {
 function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
+  if (isSiteName(token) || isSiteName(previous)) return false;
   if (isNameWord(token)) return (!APOSTROPHE_S.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
@@ -162,9 +163,13 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   return true;
 }
 
+/** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
+const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
+
 /** Type from compromise's tags and the shape of a name. */
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
+  if (run.length === 1 && isSiteName(last)) return { type: 'ORG', weak: false };
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
@@ -345,7 +350,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const word = bare(only);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
-    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only)) {
+    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only)) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
