@@ -169,11 +169,12 @@ function misspelled(drafts: Draft[], candidate: NameCandidate): Draft | undefine
 
 /**
  * Decides the type of a single capitalized word no rule could type and no earlier actor explains:
- * a speech verb right after it makes it a person ("Montalvo said"); otherwise it is dropped, since
- * such words are as often products, events or groups as organizations (measured on the dev corpus).
+ * a speech verb or "himself"/"herself" right after it, anywhere in the article, makes it a person
+ * ("Montalvo said", "Galois himself"; one sense per article); otherwise it is dropped, since such
+ * words are as often products, events or groups as organizations (measured on the dev corpus).
  */
-function settleUnknown(followedBySpeech: boolean): ActorType | null {
-  return followedBySpeech ? 'PERSON' : null;
+function settleUnknown(actsAsPerson: boolean): ActorType | null {
+  return actsAsPerson ? 'PERSON' : null;
 }
 
 /**
@@ -184,7 +185,7 @@ function settleUnknown(followedBySpeech: boolean): ActorType | null {
 export function buildActors(
   text: string,
   candidates: NameCandidate[],
-  followedBySpeech: (candidate: NameCandidate) => boolean,
+  actsAsPerson: (candidate: NameCandidate) => boolean,
   dates: Span[],
   lexicon: LexiconEntry[] = [],
 ): { mentions: Mention[]; actors: Actor[] } {
@@ -208,13 +209,19 @@ export function buildActors(
       if (!known) register(candidate, 'PERSON', surface);
     }
   }
+  // Words that act as a person somewhere in the article do so everywhere in it.
+  const personForms = new Set<string>();
+  for (const candidate of candidates) {
+    if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && actsAsPerson(candidate)) personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+  }
+  const evidence = (candidate: NameCandidate, surface: string): boolean => actsAsPerson(candidate) || personForms.has(index.formOf(surface));
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     let draft = index.find(candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? misspelled(drafts, candidate);
-    if (!draft && candidate.onlyIfKnown && !followedBySpeech(candidate)) continue;
+    if (!draft && candidate.onlyIfKnown && !evidence(candidate, surface)) continue;
     if (!draft) {
-      const type = candidate.type === 'UNKNOWN' ? settleUnknown(followedBySpeech(candidate)) : candidate.type;
+      const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;
       if (!type) continue;
       draft = register(candidate, type, surface);
     }

@@ -102,12 +102,15 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
-  const followedBySpeech = (candidate: NameCandidate): boolean => isSpeechVerb(tokens[candidate.lastToken + 1]);
+  const actsAsPerson = (candidate: NameCandidate): boolean => {
+    const next = tokens[candidate.lastToken + 1];
+    return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || (next !== undefined && /^(?:himself|herself)$/u.test(next.lower));
+  };
   // A match report's country and city teams are organizations in every mention (new objects: candidates are cached).
   const teams = teamNames(text, tokens, candidates);
   const typed = teams.size === 0 ? candidates : candidates.map((c) =>
     c.type === 'PLACE' && teams.has(text.slice(c.start, c.end).toLowerCase()) ? { ...c, type: 'ORG' as const } : c);
-  const { mentions, actors } = buildActors(text, typed, followedBySpeech, dates, entries);
+  const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
@@ -158,6 +161,9 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   entry.memo.set('names', { lexiconKey, lookups, names });
   return names;
 }
+
+/** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
+const NOT_ONLY_SPEECH = new Set(['continue', 'begin', 'point', 'post', 'report', 'estimate', 'predict', 'call', 'agree', 'reveal', 'describe', 'concur', 'confirm', 'note', 'state']);
 
 function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && token.tags.has('Verb') && SPEECH_VERBS.has(token.root);

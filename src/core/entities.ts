@@ -163,6 +163,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   return true;
 }
 
+/** A word tagged only Verb (no other class) that compromise's lexicon does not know: a guess from its ending. */
+const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
+  && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
+
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
 const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
 
@@ -285,7 +289,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const sentenceStart = head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
       || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
-    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']);
+    // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
+    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])
+      && !(sentenceStart && guessedVerb(head));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run))
@@ -354,12 +360,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
-        || hasAny(only, ['Verb', 'Adjective', 'Adverb'])) return null; // "Historians said", "Officials said"
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !guessedVerb(only))) return null; // "Historians said", "Officials said"
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
     if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
     if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
-    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) return null;
+    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
+      // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
+      const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
+      return known ? null : { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
+    }
     if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
   }
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
