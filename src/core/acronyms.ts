@@ -1,0 +1,44 @@
+// Acronyms that an article defines as terms, not names: "global sea surface salinity (SSS)",
+// "a System Under Test (SUT)". An acronym defined by an organization's name ("Korean Central News
+// Agency (KCNA)") stays a name and joins that organization (actors.ts).
+import type { NameCandidate } from './entities';
+
+/** "(SSS)": an all-capital acronym of 2 to 6 letters in parentheses. */
+const DEFINITION = /\(([A-Z]{2,6})s?\)/gu;
+
+/** The initials of the words written right before `end` that spell `acronym`, or null. */
+function longFormStart(text: string, end: number, acronym: string): number | null {
+  const words = [...text.slice(Math.max(0, end - 200), end).matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const base = Math.max(0, end - 200);
+  // Small words may sit inside the long form without a letter of their own ("Department of State").
+  const small = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du', 'la', 'a', 'to']);
+  let k = acronym.length - 1;
+  for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+    const word = words[w][0];
+    if (word[0].toUpperCase() === acronym[k]) {
+      k--;
+      if (k < 0) return base + words[w].index!;
+    } else if (!small.has(word.toLowerCase())) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Acronyms the text defines as terms: an "(ACR)" after words whose initials spell it, where those
+ * words are not an organization, place or person name found in the text. Their mentions are not names.
+ */
+export function termAcronyms(text: string, candidates: NameCandidate[]): Set<string> {
+  const terms = new Set<string>();
+  for (const match of text.matchAll(DEFINITION)) {
+    const acronym = match[1];
+    const end = match.index!;
+    const gap = /\s*$/u.exec(text.slice(Math.max(0, end - 3), end))![0].length;
+    const start = longFormStart(text, end - gap, acronym);
+    if (start === null) continue;
+    const named = candidates.some((c) => c.type !== 'UNKNOWN' && !c.weak && c.start <= start + 1 && c.end >= end - gap - 1 && c.end <= end);
+    if (!named) terms.add(acronym);
+  }
+  return terms;
+}
