@@ -112,9 +112,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // Acronyms the article defines as terms ("global sea surface salinity (SSS)") are not names, unless the lexicon says so.
   const terms = termAcronyms(text, candidates);
   for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
-  const typed = teams.size === 0 && terms.size === 0 ? candidates : candidates
+  const typed = affiliations(tokens, teams.size === 0 && terms.size === 0 ? candidates : candidates
     .filter((c) => !terms.has(text.slice(c.start, c.end)))
-    .map((c) => (c.type === 'PLACE' && teams.has(text.slice(c.start, c.end).toLowerCase()) ? { ...c, type: 'ORG' as const } : c));
+    .map((c) => (c.type === 'PLACE' && teams.has(text.slice(c.start, c.end).toLowerCase()) ? { ...c, type: 'ORG' as const } : c)));
   const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
@@ -165,6 +165,23 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   const names = find(recorder);
   entry.memo.set('names', { lexiconKey, lookups, names });
   return names;
+}
+
+/**
+ * An unknown word a person is affiliated with is an organization: "Demosisto's Nathan Law",
+ * "Nathan Law of Demosisto" (new objects: candidates are cached).
+ */
+function affiliations(tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
+  return candidates.map((c, k) => {
+    if (c.type !== 'UNKNOWN') return c;
+    const next = candidates[k + 1];
+    const previous = candidates[k - 1];
+    const owner = /['’]s$/u.test(tokens[c.lastToken].text) && next?.type === 'PERSON' && next.firstToken === c.lastToken + 1;
+    const after = tokens[c.lastToken + 1];
+    const member = previous?.type === 'PERSON' && previous.lastToken + 2 === c.firstToken && tokens[c.firstToken - 1].lower === 'of'
+      && (!after || after.sentence !== tokens[c.lastToken].sentence || /[,.;:]/u.test(tokens[c.lastToken].post));
+    return owner || member ? { ...c, type: 'ORG' as const, weak: false, onlyIfKnown: false } : c;
+  });
 }
 
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
