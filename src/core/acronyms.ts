@@ -2,6 +2,7 @@
 // "a System Under Test (SUT)". An acronym defined by an organization's name ("Korean Central News
 // Agency (KCNA)") stays a name and joins that organization (actors.ts).
 import type { NameCandidate } from './entities';
+import type { ActorType } from './types';
 
 /** "(SSS)": an all-capital acronym of 2 to 6 letters in parentheses. */
 const DEFINITION = /\(([A-Z]{2,6})s?\)/gu;
@@ -26,19 +27,22 @@ function longFormStart(text: string, end: number, acronym: string): number | nul
 }
 
 /**
- * Acronyms the text defines as terms: an "(ACR)" after words whose initials spell it, where those
- * words are not an organization, place or person name found in the text. Their mentions are not names.
+ * Acronyms the text defines: as terms ("(ACR)" after words whose initials spell it, where those words
+ * are not a name found in the text) and as names (after an organization's or place's name: "World
+ * Health Organisation (WHO)" → WHO is that organization, even where WHO is also an ordinary word).
  */
-export function termAcronyms(text: string, candidates: NameCandidate[]): Set<string> {
+export function acronymDefinitions(text: string, candidates: NameCandidate[]): { terms: Set<string>; names: Map<string, ActorType> } {
   const terms = new Set<string>();
+  const names = new Map<string, ActorType>();
   for (const match of text.matchAll(DEFINITION)) {
     const acronym = match[1];
     const end = match.index!;
     const gap = /\s*$/u.exec(text.slice(Math.max(0, end - 3), end))![0].length;
     const start = longFormStart(text, end - gap, acronym);
     if (start === null) continue;
-    const named = candidates.some((c) => c.type !== 'UNKNOWN' && !c.weak && c.start <= start + 1 && c.end >= end - gap - 1 && c.end <= end);
+    const named = candidates.find((c) => c.type !== 'UNKNOWN' && !c.weak && c.start <= start + 1 && c.end >= end - gap - 1 && c.end <= end);
     if (!named) terms.add(acronym);
+    else if (named.type !== 'UNKNOWN' && named.type !== 'PERSON') names.set(acronym, named.type);
   }
-  return terms;
+  return { terms, names };
 }

@@ -1,7 +1,7 @@
 import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
 import { teamNames } from './teams';
-import { termAcronyms } from './acronyms';
+import { acronymDefinitions } from './acronyms';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
 import type { NameCandidate, WordSet } from './entities';
@@ -110,11 +110,17 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // A match report's country and city teams are organizations in every mention (new objects: candidates are cached).
   const teams = teamNames(text, tokens, candidates);
   // Acronyms the article defines as terms ("global sea surface salinity (SSS)") are not names, unless the lexicon says so.
-  const terms = termAcronyms(text, candidates);
+  // Acronyms defined by a name ("World Health Organisation (WHO)") are that name's type wherever they stand.
+  const { terms, names: acronyms } = acronymDefinitions(text, candidates);
   for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
-  const typed = affiliations(tokens, teams.size === 0 && terms.size === 0 ? candidates : candidates
-    .filter((c) => !terms.has(text.slice(c.start, c.end)))
-    .map((c) => (c.type === 'PLACE' && teams.has(text.slice(c.start, c.end).toLowerCase()) ? { ...c, type: 'ORG' as const } : c)));
+  const retype = (c: NameCandidate): NameCandidate => {
+    const surface = text.slice(c.start, c.end);
+    if (c.type === 'PLACE' && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG' };
+    const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
+    return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
+  };
+  const typed = affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+    .filter((c) => !terms.has(text.slice(c.start, c.end))).map(retype));
   const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {

@@ -163,6 +163,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   return true;
 }
 
+/** "WHO" amid ordinary words (not in an all-capital headline): an acronym, whatever else the letters spell. */
+const isolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(token)
+  && ![tokens[token.index - 1], tokens[token.index + 1]].some((t) => t !== undefined && t.sentence === token.sentence && /\p{L}/u.test(t.text) && !/\p{Ll}/u.test(t.text));
+
 /** A word tagged only Verb (no other class) that compromise's lexicon does not know: a guess from its ending. */
 const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
@@ -295,6 +299,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])
       && !(sentenceStart && guessedVerb(head));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
+    if (isolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
@@ -349,7 +354,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
-  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || NOT_NAMES.has(bare(run[run.length - 1])) || label(run[run.length - 1]))) {
+  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
@@ -365,7 +370,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
         || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !guessedVerb(only))) return null; // "Historians said", "Officials said"
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
-    if (NOT_NAMES.has(word) || CALENDAR_WORDS.has(word)) return null;
+    if ((NOT_NAMES.has(word) && !isolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
     if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
