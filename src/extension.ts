@@ -27,7 +27,7 @@ export interface NewsAnnotatorApi {
   /** How long `activate` took, in milliseconds (reported by the integration run). */
   activationMs: number;
   /** The longest main-thread work per analysis result: parsing it, and applying it to the editors. */
-  mainThreadStats(): { maxParseMs: number; maxApplyMs: number };
+  mainThreadStats(): { maxParseMs: number; maxApplyMs: number; applyMs: Record<string, number> };
   /** Reads the lexicon setting and files again (what the file watcher does) and returns the result. */
   reloadLexicon(): Promise<LoadedLexicon>;
 }

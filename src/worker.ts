@@ -1,7 +1,7 @@
 // The analysis worker: runs the engine off the extension host's main thread. Messages in, plain data out.
 import { getHeapStatistics } from 'v8';
 import { parentPort } from 'worker_threads';
-import { createAnalyzer } from './core';
+import { createAnalyzer, editorialWarnings } from './core';
 import type { AnalyzeOptions } from './core';
 
 /** A request from the extension host: analyze a text, or (`stats`) report this worker's heap. */
@@ -16,7 +16,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   try {
     // A JSON string is cheaper for the extension host to take in (JSON.parse) than a structured clone.
-    parentPort?.postMessage({ id: request.id, json: JSON.stringify(analyzer.analyze(request.text, request.options)) });
+    // The editorial warnings (Problems panel) are computed here too, off the extension host's thread.
+    const analysis = analyzer.analyze(request.text, request.options);
+    parentPort?.postMessage({ id: request.id, json: JSON.stringify(analysis), editorial: JSON.stringify(editorialWarnings(analysis)) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

@@ -187,7 +187,9 @@ function spellingVariants(analysis: Analysis): EditorialWarning[] {
     if (mention.type === 'DATE') continue;
     for (const m of mention.text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
       const key = withoutMarks(m[0]);
-      byKey.set(key, [...(byKey.get(key) ?? []), { word: m[0], start: mention.start + m.index! }]);
+      const list = byKey.get(key);
+      if (list) list.push({ word: m[0], start: mention.start + m.index! });
+      else byKey.set(key, [{ word: m[0], start: mention.start + m.index! }]);
     }
   }
   const warnings: EditorialWarning[] = [];

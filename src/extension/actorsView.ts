@@ -335,7 +335,7 @@ export function registerTrees(cache: AnalysisCache, settings: () => Settings): {
       trees.follow(editor);
       describe();
     }),
-    cache.onDidAnalyze(({ uri, analysis, version }) => {
+    cache.onDidAnalyzeInTurn('trees', ({ uri, analysis, version }) => {
       if (uri.toString() !== trees.document?.uri.toString()) return;
       analysisVersion = version;
       // The Quotes view's badge counts the speech quotes nobody is said to have said.

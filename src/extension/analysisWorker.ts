@@ -1,10 +1,19 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Analysis, AnalyzeOptions } from '../core';
+import { editorialWarnings } from '../core';
+import type { Analysis, AnalyzeOptions, EditorialWarning } from '../core';
 
 interface Pending {
   resolve(analysis: Analysis): void;
   reject(error: Error): void;
+}
+
+/** Editorial warnings the worker computed along with each analysis it returned. */
+const editorialByAnalysis = new WeakMap<Analysis, EditorialWarning[]>();
+
+/** The editorial warnings of an analysis: as the worker computed them, else computed here (small inputs only). */
+export function editorialOf(analysis: Analysis): EditorialWarning[] {
+  return editorialByAnalysis.get(analysis) ?? editorialWarnings(analysis);
 }
 
 /**
@@ -39,7 +48,7 @@ export class AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
     worker.unref();
-    worker.on('message', (message: { id: number; json?: string; error?: string }) => {
+    worker.on('message', (message: { id: number; json?: string; editorial?: string; error?: string }) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
@@ -49,6 +58,7 @@ export class AnalysisWorker {
       }
       const started = performance.now();
       const analysis = JSON.parse(message.json) as Analysis;
+      if (message.editorial !== undefined) editorialByAnalysis.set(analysis, JSON.parse(message.editorial) as EditorialWarning[]);
       this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
       // Applying the result (decorations, trees) happens in a later turn, so parsing and applying
       // never add up to one long stall of the extension host.

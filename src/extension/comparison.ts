@@ -143,7 +143,7 @@ export function registerComparison(cache: AnalysisCache, imported: ImportedAnnot
       describe();
       provider.refresh();
     }),
-    cache.onDidAnalyze(({ uri }) => {
+    cache.onDidAnalyzeInTurn('comparison', ({ uri }) => {
       if (provider.document?.uri.toString() === uri.toString() && provider.document && imported.get(provider.document)) provider.refresh();
     }),
     vscode.window.onDidChangeActiveTextEditor(follow),

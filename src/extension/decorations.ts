@@ -64,7 +64,7 @@ export function registerDecorations(cache: AnalysisCache, settings: () => Settin
   refreshAll();
   return vscode.Disposable.from(
     ...Object.values(types),
-    cache.onDidAnalyze(({ uri, version, analysis }) => {
+    cache.onDidAnalyzeInTurn('highlights', ({ uri, version, analysis }) => {
       for (const editor of vscode.window.visibleTextEditors) {
         if (editor.document.uri.toString() === uri.toString() && editor.document.version === version) apply(editor, analysis);
       }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { editorialWarnings } from '../core';
 import type { EditorialWarning } from '../core';
 import type { AnalysisCache } from './analysisCache';
+import { editorialOf } from './analysisWorker';
 import { toRange } from './ranges';
 
 const SOURCE = 'News Annotator';
@@ -21,7 +21,7 @@ class SpellingFixes implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.cache.peek(document);
     if (!analysis) return [];
-    const variants = editorialWarnings(analysis).filter((w) => w.code === 'spelling-variant');
+    const variants = editorialOf(analysis).filter((w) => w.code === 'spelling-variant');
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE || diagnostic.code !== 'spelling-variant') continue;
@@ -52,17 +52,16 @@ export function registerProblems(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   return vscode.Disposable.from(
     collection,
-    // Diagnostics in a turn of their own, after the highlights and trees of the same result.
-    cache.onDidAnalyze(({ uri, version, analysis }) => setImmediate(() => {
+    cache.onDidAnalyzeInTurn('problems', ({ uri, version, analysis }) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (!document || document.version !== version) return;
-      collection.set(uri, editorialWarnings(analysis).map((warning) => {
+      collection.set(uri, editorialOf(analysis).map((warning) => {
         const diagnostic = new vscode.Diagnostic(toRange(document, warning), warning.message, SEVERITY[warning.code]);
         diagnostic.source = SOURCE;
         diagnostic.code = warning.code;
         return diagnostic;
       }));
-    })),
+    }),
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new SpellingFixes(cache), { providedCodeActionKinds: SpellingFixes.kinds }),
     vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
   );

@@ -37,7 +37,7 @@ export function registerStatusBar(cache: AnalysisCache, settings: () => Settings
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor((editor) => show(editor)),
-    cache.onDidAnalyze(({ uri, analysis }) => {
+    cache.onDidAnalyzeInTurn('status bar', ({ uri, analysis }) => {
       const editor = vscode.window.activeTextEditor;
       if (editor && editor.document.uri.toString() === uri.toString()) show(editor, analysis);
     }),
