@@ -38,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const current = (): Settings => settings;
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   const worker = new AnalysisWorker(context.asAbsolutePath('dist/worker.js'));
+  // Activation means an article (or a command on one) is open: the worker loads the engine meanwhile.
+  worker.warm();
   const lexicon = new LexiconSource(log);
   const cache = new AnalysisCache(worker, current, () => lexicon.entries(), log);
   const trees = registerTrees(cache, current);
@@ -85,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     }),
   );
   void lexicon.reload(); // reads the workspace file off the activation path
+  log.debug(`Activated in ${Math.round(performance.now() - started)} ms.`);
   return {
     whenAnalyzed: async (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri);

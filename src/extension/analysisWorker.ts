@@ -38,6 +38,11 @@ export class AnalysisWorker {
     });
   }
 
+  /** Starts the worker (and its engine) now, ahead of the first request. */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   dispose(): void {
     this.failAll(new Error('The analysis worker was stopped.'));
     void this.worker?.terminate();
