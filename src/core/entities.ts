@@ -3,7 +3,7 @@ import { lexiconTag } from './nlp';
 import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
-  PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS,
+  PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
 } from './vocabulary';
 
 /** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
@@ -183,8 +183,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
-  if (run.length > 1 && PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
+  if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
+  // "Park Joo-Ho", "Kim Min-Woo": a short surname and a hyphenated given name of two short capitalized syllables.
+  if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'
+    && [run[1], run[2]].every((token) => /^\p{Lu}\p{Ll}{1,3}$/u.test(withoutPossessive(token)))) return { type: 'PERSON', weak: false };
   // "Kwok Ka-ki", "Lam Cheuk-ting": a hyphenated given name with a lower-case second part.
   if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? ''))) return { type: 'PERSON', weak: false };
   if (run.length === 1 && isAllCaps(last)) {

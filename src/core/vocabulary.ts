@@ -40,8 +40,12 @@ export const PLACE_HEADS = set(`
   mount | island | islands | street | st | avenue | road | square | bay | gulf | valley | peninsula | coast |
   strip | desert | airport | station | stadium | mosque | cathedral | temple | palace | bridge | park | hall |
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
-  territories | oblast | republic | kingdom | emirates
+  territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
+  shrine | expressway | highway | turnpike | boulevard
 `);
+
+/** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
