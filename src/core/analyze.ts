@@ -119,8 +119,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
-  const typed = affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
-    .filter((c) => !terms.has(text.slice(c.start, c.end))).map(retype));
+  const typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+    .filter((c) => !terms.has(text.slice(c.start, c.end))).map(retype)));
   const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
@@ -171,6 +171,27 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   const names = find(recorder);
   entry.memo.set('names', { lexiconKey, lookups, names });
   return names;
+}
+
+/**
+ * Names in one list share a type: an unknown name listed with known organizations is one too
+ * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
+ */
+function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
+  const result = candidates.slice();
+  let start = 0;
+  for (let k = 1; k <= candidates.length; k++) {
+    const joined = k < candidates.length && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k - 1].end, candidates[k].start));
+    if (joined) continue;
+    const list = candidates.slice(start, k);
+    const types = new Set(list.filter((c) => c.type !== 'UNKNOWN' && !c.weak).map((c) => c.type));
+    if (list.length >= 3 && types.size === 1 && list.some((c) => c.type === 'UNKNOWN')) {
+      const [type] = types;
+      for (let j = start; j < k; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
+    }
+    start = k;
+  }
+  return result;
 }
 
 /**

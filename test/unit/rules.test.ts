@@ -60,6 +60,8 @@ describe('entity rules (table)', () => {
     ['…while a centre stays an organization', 'He was shot at the Contemporary Arts Center on Monday.', 'Contemporary Arts Center', 0, 'ORG'],
     ['short surname with a two-syllable hyphenated given name', 'Korea substituted Park Joo-Ho in the 28th minute.', 'Park Joo-Ho', 0, 'PERSON'],
     ['…but not a hyphenated brand', 'The bottles of Coca-Cola were sold out.', 'Coca-Cola', 0, '!PERSON'],
+    ['unknown name in a list of organizations is an organization', 'Ubisoft, Microsoft, and Reuters showed their work.', 'Ubisoft', 0, 'ORG'],
+    ['…but two names joined by "and" do not make a list', 'Zorblat and Microsoft showed their work.', 'Zorblat', 0, null],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
