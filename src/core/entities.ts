@@ -174,10 +174,16 @@ const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
 const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
 
+/** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
+const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
+  && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
+
 /** Type from compromise's tags and the shape of a name. */
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
   if (run.length === 1 && isSiteName(last)) return { type: 'ORG', weak: false };
+  // "LibriVox", "JetBlue", "MicroMega": a capital inside one word is how brands and organizations are written.
+  if (run.length === 1 && isCamelCase(last)) return { type: 'ORG', weak: false };
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
@@ -366,7 +372,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const word = bare(only);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
-    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only)) {
+    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
