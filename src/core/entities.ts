@@ -174,6 +174,28 @@ const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
 const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
 
+/** Verbs of living and moving whose "in", "at", "to" or "from" introduces a place ("born in Groningen", "settled in Trier"). */
+const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled', 'traveled', 'fled', 'emigrated', 'lived', 'based',
+  'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
+
+/**
+ * Context that makes an unknown name a place: "born in Groningen", "south of Ziguinchor",
+ * "Livorno, Tuscany" (a comma and a known place after it).
+ */
+function inPlaceContext(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const verb = tokens[first - 2];
+  const sentence = tokens[first].sentence;
+  if (before && verb && verb.sentence === sentence && /^\s+$/u.test(before.post) && /^\s+$/u.test(verb.post)) {
+    if (/^(?:in|at|to|from|near)$/u.test(before.lower) && PLACE_VERBS.has(verb.lower)) return true;
+    if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
+  }
+  const after = tokens[last + 1];
+  return after !== undefined && after.sentence === sentence && /^,\s+$/u.test(tokens[last].post)
+    && hasAny(after, ['Country', 'Region']) && !APOSTROPHE_S.test(tokens[last].text);
+}
+
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
@@ -393,7 +415,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName'])) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
-  const { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
+  let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
+  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && inPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
+    type = 'PLACE';
+    weak = false;
+  }
   let role = titled.length > 0 ? titled.map((token) => token.text + (nameEnd(token) > token.end ? '.' : '')).join(' ') : undefined;
   const before = tokens[titled[0]?.index - 1];
   const beforeOf = tokens[titled[0]?.index - 2];
