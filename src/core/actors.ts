@@ -19,6 +19,10 @@ interface Draft {
   role?: string;
   /** Creation order: the later of two matching actors wins. */
   order: number;
+  /** Start of the actor's latest mention so far (the merge pass runs in text order), -1 before the first. */
+  lastSeen: number;
+  /** Start of the name that introduced the actor. */
+  introduced: number;
   /** True when the user lexicon named this actor: its canonical name no longer changes. */
   fixedName?: boolean;
 }
@@ -112,7 +116,7 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = (this.byWord.get(words[0]) ?? []).filter((draft) => draft.type === 'PERSON');
-      const bySurname = latest(people.filter((draft) => words.every((word) => draft.words.includes(word))
+      const bySurname = salient(people.filter((draft) => words.every((word) => draft.words.includes(word))
         && words.includes(draft.words[draft.words.length - 1])));
       if (bySurname) return bySurname;
       if (words.length === 1) {
@@ -141,11 +145,33 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
   else if (!list.includes(draft)) list.push(draft);
 }
 
+/**
+ * The one of several people sharing a name that a short mention means: the one mentioned most
+ * recently, else (none mentioned yet, as in a headline) the one the article introduces first.
+ */
+function salient(drafts: Draft[]): Draft | undefined {
+  let best: Draft | undefined;
+  for (const draft of drafts) {
+    if (!best) best = draft;
+    else if (draft.lastSeen !== best.lastSeen ? draft.lastSeen > best.lastSeen : draft.introduced < best.introduced) best = draft;
+  }
+  return best;
+}
+
 /** The most recently introduced of several actors. */
 function latest(drafts: Draft[]): Draft | undefined {
   let best: Draft | undefined;
   for (const draft of drafts) if (!best || draft.order > best.order) best = draft;
   return best;
+}
+
+/** True when two full names share first and last name and one's words contain the other's ("Brock Holt", "Brock Wyatt Holt"). */
+function sameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
+  const words = contentWords(candidate.words);
+  if (draft.type !== 'PERSON' || draft.words.length < 2 || words.length < 2) return false;
+  if (draft.words[0] !== words[0] || draft.words[draft.words.length - 1] !== words[words.length - 1]) return false;
+  const [short, long] = draft.words.length <= words.length ? [draft.words, words] : [words, draft.words];
+  return short.every((word) => long.includes(word));
 }
 
 /** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */
@@ -196,6 +222,7 @@ export function buildActors(
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
       type, key: index.formOf(surface), words: contentWords(candidate.words), forms: [index.formOf(surface)], longest: index.lexiconName(surface) ?? surface, mentions: [], role: actorRole(candidate.role), order: 0,
+      lastSeen: -1, introduced: candidate.start,
       fixedName: index.lexiconName(surface) !== undefined,
     };
     index.add(draft);
@@ -205,7 +232,8 @@ export function buildActors(
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
       const surface = text.slice(candidate.start, candidate.end);
-      const known = index.find(candidate, surface);
+      // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
+      const known = index.find(candidate, surface) ?? drafts.find((d) => sameFirstAndLast(d, candidate));
       if (!known) register(candidate, 'PERSON', surface);
     }
   }
@@ -241,6 +269,7 @@ export function buildActors(
     }
     if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });
+    draft.lastSeen = candidate.start;
   }
 
   const used = new Set<string>();

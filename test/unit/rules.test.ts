@@ -92,3 +92,21 @@ describe('match reports', () => {
     assert.strictEqual(sports('The coach, the referee, the goalkeeper and the striker met at the stadium.'), false);
   });
 });
+
+describe('actor merging (table)', () => {
+  const people = (text: string): [string, string[]][] =>
+    analyzeArticle(text).actors.filter((a) => a.type === 'PERSON').map((a) => [a.name, a.aliases]);
+  const rows: [string, string, [string, string[]][]][] = [
+    ['a middle name does not make a second person',
+      'Brock Holt plays for Boston. Brock Wyatt Holt was born in 1988. Holt hit a triple.',
+      [['Brock Wyatt Holt', ['Brock Holt', 'Holt']]]],
+    ['a surname goes to the person mentioned last, not to a relative introduced later',
+      'Matthew Goode is an actor. Goode was born in Exeter. His father, Ralph Goode, was a geologist. Later, Goode moved to London.',
+      [['Matthew Goode', ['Goode']], ['Ralph Goode', []]]],
+    ['…and after the relative is mentioned, to the relative',
+      'Matthew Goode is an actor. His father, Ralph Goode, was a geologist. Goode retired in 1990.',
+      [['Matthew Goode', []], ['Ralph Goode', ['Goode']]]],
+    ['different first names stay different people', 'Anna Williams met Peter Williams in Paris.', [['Anna Williams', []], ['Peter Williams', []]]],
+  ];
+  for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(people(text), expected));
+});
