@@ -9,6 +9,46 @@ const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
 
 const lower = (token: Token): string => token.text.toLowerCase();
+/** Lower case without a possessive ("year's" → "year"), for "This year's theme", "today's game". */
+const word = (token: Token | undefined): string => (token ? lower(token).replace(/['’]s$/u, '') : '');
+/** Units of a duration: "four hours", "15 years", "nearly half an hour". */
+const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+/** Words before a duration's number that belong to it: "just over 24 hours", "only two weeks". */
+const DURATION_HEDGES = new Set(['just', 'only', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately', 'barely']);
+/** "the next 30 hours", "the past few days". */
+const DURATION_FRAMES = new Set(['next', 'past', 'last', 'first', 'previous', 'coming']);
+const QUANTITIES = new Set([...NUMBER_WORDS, 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half']);
+
+/**
+ * The last token of a duration starting at `i` ("four hours", "nearly half an hour", "8–10 years",
+ * "the next 30 hours"), or -1. A duration never ends in "ago" (those are dates, found before this).
+ */
+function durationEnd(tokens: Token[], i: number): number {
+  let k = i;
+  const at = (j: number): Token | undefined => (tokens[j] && (j === i || joined(tokens[j - 1], tokens[j])) ? tokens[j] : undefined);
+  if (word(at(k)) === 'the' && DURATION_FRAMES.has(word(at(k + 1)))) k += 2;
+  else while (DURATION_HEDGES.has(word(at(k))) && k < i + 2) k++;
+  const quantity = at(k);
+  if (!quantity) return -1;
+  const isNumber = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u.test(quantity.text);
+  if (!isNumber && !QUANTITIES.has(word(quantity))) return -1;
+  k++;
+  if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
+  const unit = at(k);
+  if (!unit || !DURATION_UNITS.has(word(unit)) || /['’]s$/u.test(unit.text)) return -1;
+  if (word(tokens[k + 1]) === 'ago' || word(tokens[k + 1]) === 'old') return -1;
+  // "a day" and "a year" alone are too vague to mark; "a decade" or "an hour" are not.
+  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))) return -1;
+  return k;
+}
+
+/** True for a duration's text ("four hours"), which gives an event no time of its own. */
+export function isDurationText(text: string): boolean {
+  return /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/iu.test(text)
+    && !/\b(?:this|last|next|that|the same|every|each)\s+\w+$/iu.test(text) && /^(?:the\s+(?:next|past|last|first|previous|coming)\s+)?(?:\S+\s+){0,2}(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|half|fifteen|twenty|thirty|forty|fifty|hundred|seventeen|eighteen|nineteen|thirteen|fourteen|sixteen)/iu.test(text);
+}
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonth = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
@@ -60,21 +100,33 @@ export function findDates(tokens: Token[]): Span[] {
       // "the fall of 2015"
       last = i + 2;
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first)) start = i - 1;
-    } else if (DEICTIC.has(lower(first))) {
+    } else if (DEICTIC.has(word(first))) {
       last = i;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
-      && (UNITS.has(lower(tokens[i + 1])) || isCalendar(tokens[i + 1]))) {
+      && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1]))) {
       last = i + 1;
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
+      // "the next day", "the next Tuesday night": the article belongs to the expression.
+      if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && ['next', 'previous', 'coming', 'past'].includes(lower(first))) start = i - 1;
     } else if ((NUMBER_WORDS.has(lower(first)) || /^\d+$/u.test(first.text)) && tokens[i + 2]
       && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
       && lower(tokens[i + 2]) === 'ago') {
       last = i + 2;
+    } else if (lower(first) === 'the' && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
+      && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
+      // "the 18th minute", "the 20th century"
+      last = i + 2;
+    } else if (/^\d{1,2}:\d{2}$/u.test(first.text)) {
+      // "15:11 GMT", "22:30"
+      last = i;
+      if (tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:gmt|utc|am|pm|a\.m\.|p\.m\.)$/iu.test(tokens[i + 1].text)) last = i + 1;
+    } else if (durationEnd(tokens, i) >= 0) {
+      last = durationEnd(tokens, i);
     }
     if (last >= 0) {
       const end = tokens[last];
       // compromise leaves closing punctuation on some numbers ("2014)"); the span never includes it.
-      const trailing = /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
+      const trailing = /['’]s$/u.test(end.text) ? 2 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
       spans.push({ start: tokens[start].start, end: end.end - (end.end - end.start === end.text.length ? trailing : 0) });
       i = last + 1;
     } else {

@@ -1,3 +1,4 @@
+import { isDurationText } from './dates';
 import { descriptorKey, isDescriptor } from './descriptors';
 import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
@@ -336,7 +337,8 @@ function eventsInSentence(
       else if (token.post.includes(',') && CONJUNCTIONS.has(sentenceTokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
       continue;
     }
-    sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end);
+    // A duration ("for four hours") says how long, not when: it is never an event's time.
+    sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end && !isDurationText(d.text));
     places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
     const lemma = noun ?? token.root;
     let agents: Participant[];

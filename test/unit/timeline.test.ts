@@ -71,6 +71,21 @@ describe('date direction from the sentence', () => {
   for (const [date, nth, expected] of rows) it(`"${date}" (#${nth + 1}) → ${expected}`, () => assert.strictEqual(iso(date, nth), expected));
 });
 
+describe('durations', () => {
+  it('are DATE mentions without a normalized date, and never an event\'s time', () => {
+    const text = 'Monday, December 19, 2016\n\nThe gunman shot the ambassador on Monday. Police searched the building for four hours.';
+    const analysis = analyzeArticle(text);
+    const four = analysis.mentions.find((m) => m.text === 'four hours');
+    assert.ok(four, 'the duration is a mention');
+    assert.deepStrictEqual([four.type, four.iso, text.slice(four.start, four.end)], ['DATE', undefined, 'four hours']);
+    const search = analysis.events.find((e) => e.lemma === 'search');
+    assert.ok(search, 'the search is an event');
+    assert.strictEqual(search.time, undefined, 'a duration is not the time of the search');
+    const shot = analysis.events.find((e) => e.lemma === 'shoot');
+    assert.strictEqual(shot?.time?.text, 'Monday');
+  });
+});
+
 describe('article date', () => {
   it('comes from the dateline when there is one, else from the caller, and the analysis says which', () => {
     const text = 'Scientists meet\n\nSunday, January 20, 2008\n\nOn Friday the group met in Paris. Last week it rained.';
