@@ -136,8 +136,9 @@ function printIntegrationFigures(): void {
   for (const [label, file, command] of sources) {
     const perfFile = path.join(ROOT, 'artifacts', file);
     if (fs.existsSync(perfFile)) {
-      const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number>;
-      console.log(`${label}: ${Object.entries(perf).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const perf = JSON.parse(fs.readFileSync(perfFile, 'utf8')) as Record<string, number | Record<string, number>>;
+      const show = (v: number | Record<string, number>): string => (typeof v === 'object' ? `{${Object.entries(v).map(([k, n]) => `${k} ${n}`).join(', ')}}` : String(v));
+      console.log(`${label}: ${Object.entries(perf).map(([k, v]) => `${k} ${show(v)}`).join(', ')}`);
     } else {
       console.log(`${label}: no artifacts/${file} yet (run ${command})`);
     }

@@ -36,8 +36,26 @@ function actorRole(role: string | undefined): string | undefined {
   return role;
 }
 
+/**
+ * Remembers a pure string function's answers across analyses (names repeat from one analysis of an
+ * article to the next); forgets everything past `limit` entries so memory stays flat.
+ */
+function remembered(fn: (text: string) => string, limit = 20000): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answers.set(text, answer = fn(text));
+    }
+    return answer;
+  };
+}
+
 /** Lower-case slug for ids: "Andrey G. Karlov" → "andrey-g-karlov". */
-export function slug(text: string): string {
+export const slug = remembered(slugOf);
+
+function slugOf(text: string): string {
   // Plain ASCII names skip Unicode normalization (most of them, and this runs for every actor and date).
   const plain = /^[\x20-\x7e]*$/u.test(text);
   const value = (plain ? text.toLowerCase() : text.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/gu, ''))
@@ -45,7 +63,9 @@ export function slug(text: string): string {
   return value || 'x';
 }
 
-function normalForm(text: string): string {
+const normalForm = remembered(normalFormOf);
+
+function normalFormOf(text: string): string {
   const lower = withoutMarks(text.toLowerCase()); // "Erdogan" finds "Erdoğan"
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
@@ -128,6 +148,11 @@ class ActorIndex {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
     }
     return undefined;
+  }
+
+  /** People whose name contains the word. */
+  peopleWith(word: string): Draft[] {
+    return (this.byWord.get(word) ?? []).filter((draft) => draft.type === 'PERSON');
   }
 
   private indexWords(draft: Draft): void {
@@ -233,7 +258,7 @@ export function buildActors(
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
-      const known = index.find(candidate, surface) ?? drafts.find((d) => sameFirstAndLast(d, candidate));
+      const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => sameFirstAndLast(d, candidate));
       if (!known) register(candidate, 'PERSON', surface);
     }
   }

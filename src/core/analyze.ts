@@ -114,13 +114,14 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const { terms, names: acronyms } = acronymDefinitions(text, candidates);
   for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
   const retype = (c: NameCandidate): NameCandidate => {
+    if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
     const surface = text.slice(c.start, c.end);
     if (c.type === 'PLACE' && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG' };
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
   const typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
-    .filter((c) => !terms.has(text.slice(c.start, c.end))).map(retype)));
+    .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
   const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
@@ -178,18 +179,22 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
  * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
  */
 function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
-  const result = candidates.slice();
-  let start = 0;
-  for (let k = 1; k <= candidates.length; k++) {
-    const joined = k < candidates.length && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k - 1].end, candidates[k].start));
-    if (joined) continue;
-    const list = candidates.slice(start, k);
+  let result = candidates;
+  const joined = (k: number): boolean => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k].end, candidates[k + 1].start));
+  let done = -1;
+  for (let k = 0; k < candidates.length; k++) {
+    if (candidates[k].type !== 'UNKNOWN' || k <= done) continue;
+    let first = k;
+    let last = k;
+    while (first > 0 && joined(first - 1)) first--;
+    while (last < candidates.length - 1 && joined(last)) last++;
+    done = last;
+    const list = candidates.slice(first, last + 1);
     const types = new Set(list.filter((c) => c.type !== 'UNKNOWN' && !c.weak).map((c) => c.type));
-    if (list.length >= 3 && types.size === 1 && list.some((c) => c.type === 'UNKNOWN')) {
-      const [type] = types;
-      for (let j = start; j < k; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
-    }
-    start = k;
+    if (list.length < 3 || types.size !== 1) continue;
+    const [type] = types;
+    if (result === candidates) result = candidates.slice();
+    for (let j = first; j <= last; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
   }
   return result;
 }

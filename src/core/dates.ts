@@ -1,4 +1,5 @@
 import type { Token } from './nlp';
+import { lowerBound } from './spans';
 import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
@@ -147,8 +148,8 @@ const FUTURE_BEFORE_TO = new Set(['is', 'are', 'set', 'due', 'scheduled', 'slate
  */
 export function dateDirection(text: string, tokens: Token[], date: Span): 'past' | 'future' | 'same-year' {
   if (/^,?\s+this\s+year\b/iu.test(text.slice(date.end, date.end + 16))) return 'same-year';
-  const at = tokens.findIndex((token) => token.start >= date.start);
-  if (at < 0) return 'past';
+  const at = lowerBound(tokens, date.start);
+  if (at >= tokens.length) return 'past';
   const sentence = tokens[at].sentence;
   let first = at;
   while (first > 0 && tokens[first - 1].sentence === sentence) first--;

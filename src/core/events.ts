@@ -209,6 +209,8 @@ interface EventsMemo {
   deps: (string | number | null)[];
   /** Events with chunk-relative offsets and no ids. */
   events: ArticleEvent[];
+  /** The same events placed at `start` last time (a chunk before an edit keeps its place). */
+  placed?: { start: number; events: ArticleEvent[] };
 }
 
 /**
@@ -246,7 +248,9 @@ export function findEvents(
     const memo = chunk.memo.get('events') as EventsMemo | undefined;
     let found: ArticleEvent[];
     if (memo && sameDeps(memo.deps, deps)) {
-      found = memo.events.map((event) => shiftEvent(event, chunk.start));
+      // Shallow copies (each gets its own id below); the spans inside are never changed, so they are shared.
+      if (memo.placed?.start !== chunk.start) memo.placed = { start: chunk.start, events: memo.events.map((event) => shiftEvent(event, chunk.start)) };
+      found = memo.placed.events.map((event) => ({ ...event }));
     } else {
       found = [];
       for (let s = chunk.sentenceBase; s < chunk.sentenceBase + chunk.sentenceCount; s++) {
