@@ -196,6 +196,18 @@ function inPlaceContext(tokens: Token[], first: number, last: number): boolean {
     && hasAny(after, ['Country', 'Region']) && !APOSTROPHE_S.test(tokens[last].text);
 }
 
+/**
+ * A nationality written in several words: a demonym ("Korean", "Panamanian", or a known place plus
+ * -er/-ers: "New Zealander") after number words and adjectives only ("Five", "South", "New").
+ */
+function isDemonymPhrase(run: Token[]): boolean {
+  const last = run[run.length - 1];
+  const phrase = run.map((token) => lower(token)).join(' ');
+  const placeDerived = /ers?$/u.test(phrase) && KNOWN_PLACES.has(phrase.replace(/ers?$/u, ''));
+  if (!last.tags.has('Demonym') && !placeDerived) return false;
+  return placeDerived || run.slice(0, -1).every((token) => hasAny(token, ['Value', 'Adjective']) && !hasAny(token, [...PERSON_TAGS, 'Organization']));
+}
+
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
@@ -410,6 +422,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
     if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
   }
+  // "Five Panamanian players", "South Korean officials", "a New Zealander": a nationality, not a name.
+  if (run.length > 1 && titled.length === 0 && isDemonymPhrase(run)) return null;
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
   if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
     && !hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName'])) return null;
