@@ -333,9 +333,13 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const cue = cueAfter;
     const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
     const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd);
-    const speaker = preferPerson(text, between, cue.start) ?? behind[0] ?? null;
-    if (speaker) return byMention(cue, speaker);
-    const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start || t.start < cue.end + 30));
+    const named = preferPerson(text, between, cue.start);
+    if (named) return byMention(cue, named);
+    // A subject before the verb ("…,” she told the BBC) beats a name after it, which "told" makes the listener.
+    const subject = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start));
+    if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
+    if (behind[0] && speechLemma(cue.lower) !== 'tell') return byMention(cue, behind[0]);
+    const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
     if (unnamed) return { cue: span(cue), speakerMention: null, speakerActorId: unnamed };
     // "…,” and told the police, …": a verb coordinated with the clause before the quote; look there.
     const before = attributionBefore(context, pair, previousPair, span, byMention);

@@ -36,6 +36,10 @@ describe('quote constructions (table)', () => {
       '"the users pay', 'speech', 'Municipality of Livorno', 'reasoned'],
     ['"the company" for the last organization', 'Acme Robotics cut 200 jobs on Monday. The company said, "demand has fallen sharply this year."',
       '"demand has fallen', 'speech', 'Acme Robotics', 'said'],
+    ['pronoun before "told": the name after it is the listener', 'Mary Jones arrived late. “It was terrible,” she told the BBC.', '“It was terrible,”', 'speech', 'Mary Jones', 'told'],
+    ['inverted cue with an appositive', '"We will win the vote," said John Smith, the party\'s leader.', '"We will win', 'speech', 'John Smith', 'said'],
+    ['title before the name after the quote', '"We will win," the party\'s leader John Smith told reporters on Monday.', '"We will win,"', 'speech', 'John Smith', 'told'],
+    ['partial quote after "said that"', 'Maria Garcia said that the company "will not survive the winter."', '"will not survive', 'speech', 'Maria Garcia', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
