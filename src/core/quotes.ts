@@ -367,6 +367,14 @@ function attributionBefore(
       return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };
     }
     const subject = startingIn(mentions, from, token.start).filter((m) => m.end <= token.start);
+    // "…said the gunman shouted “…”": a pronoun or descriptor right before the verb is its subject,
+    // not a name further back in an outer clause.
+    const lastName = subject[subject.length - 1];
+    const nearWords = before.slice(0, k).filter((t) => t.start >= (lastName?.end ?? from));
+    // (Not the end of an appositive: "X, adviser to the minister, said".)
+    const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
+      && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
+    if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
     const speaker = preferPerson(text, subject, token.start);
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));

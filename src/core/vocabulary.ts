@@ -62,7 +62,11 @@ export const NOT_NAMES = set(`
   said | says | told | asked | added | let | do | don't | does | did | can | could | would | should | will | may |
   might | must | is | are | was | were | be | been | being | have | has | had | not | just | only | even | even |
   step | call | don’t | i’m | i'm | we’re | it’s | it's | that’s | there’s | those | these | only | death | we'll |
-  internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome
+  internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome |
+  witnesses | officials | residents | protesters | protestors | authorities | analysts | experts | critics |
+  supporters | investigators | activists | lawmakers | villagers | rescuers | researchers | scientists | students |
+  teachers | parents | doctors | survivors | victims | soldiers | troops | officers | neighbours | neighbors |
+  locals | fans | voters | citizens | pilgrims | refugees | migrants | organizers | organisers | sources
 `);
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */

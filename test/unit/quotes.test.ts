@@ -40,6 +40,10 @@ describe('quote constructions (table)', () => {
     ['inverted cue with an appositive', '"We will win the vote," said John Smith, the party\'s leader.', '"We will win', 'speech', 'John Smith', 'said'],
     ['title before the name after the quote', '"We will win," the party\'s leader John Smith told reporters on Monday.', '"We will win,"', 'speech', 'John Smith', 'told'],
     ['partial quote after "said that"', 'Maria Garcia said that the company "will not survive the winter."', '"will not survive', 'speech', 'Maria Garcia', 'said'],
+    ['descriptor right before the verb, not the name of an outer clause', 'Hasim Kilic watched. Witnesses said the gunman shouted “God is great” before opening fire.',
+      '“God is great”', 'speech', null, 'shouted'],
+    ['…but an appositive ending in a descriptor keeps the named subject', 'Claudio Rossi, adviser to the minister, said "a table will be opened with the associations."',
+      '"a table will', 'speech', 'Claudio Rossi', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],

@@ -83,6 +83,7 @@ describe('entity rules (table)', () => {
     ['a number and a demonym are a nationality, not a name', 'Five Panamanian players were booked.', 'Five Panamanian', 0, null],
     ['…so is a known place with -er', 'A New Zealander won the race.', 'New Zealander', 0, null],
     ['…while the place itself is a place', 'She flew to New Zealand on Monday.', 'New Zealand', 0, 'PLACE'],
+    ['a plural word for people is never a name, even before "said"', 'Witnesses said the gunman fled on foot.', 'Witnesses', 0, null],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
