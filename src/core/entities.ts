@@ -144,6 +144,12 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (isNameWord(token)) return (!APOSTROPHE_S.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
+  // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
+  if (PARTICLES.has(lower(token)) && !isNameWord(next ?? token)) {
+    let k = j + 1;
+    while (tokens[k] && tokens[k].sentence === token.sentence && PARTICLES.has(lower(tokens[k])) && /^\s+$/u.test(tokens[k - 1].post)) k++;
+    return k > j + 1 && k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^\s+$/u.test(tokens[k - 1].post);
+  }
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
@@ -207,6 +213,9 @@ function isDemonymPhrase(run: Token[]): boolean {
   if (!last.tags.has('Demonym') && !placeDerived) return false;
   return placeDerived || run.slice(0, -1).every((token) => hasAny(token, ['Value', 'Adjective']) && !hasAny(token, [...PERSON_TAGS, 'Organization']));
 }
+
+/** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter']);
 
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
@@ -303,6 +312,19 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     }
     // Connectors never end a name.
     while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-')) last--;
+    // "European Commission President Ursula von der Leyen": the organization, then the person it titles.
+    if (!listed) {
+      const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0
+        && TITLE_WORDS.has(bare(tokens[i + k + 1])) && isNameWord(tokens[i + k + 2]) && !TITLE_WORDS.has(bare(tokens[i + k + 2])));
+      if (split > 0) {
+        const organization = finishRun(tokens, i, i + split, lowerWords);
+        if (organization) found.push(organization);
+        const person = finishRun(tokens, i + split + 1, last, lowerWords);
+        if (person) found.push(person);
+        i = last + 1;
+        continue;
+      }
+    }
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
       : finishRun(tokens, i, last, lowerWords);
@@ -414,7 +436,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
     if ((NOT_NAMES.has(word) && !isolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
-    if (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun'))) return null;
+    // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
+    if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) return null;
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
