@@ -145,20 +145,28 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
   // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
-  if (PARTICLES.has(lower(token)) && !isNameWord(next ?? token)) {
+  if (PARTICLES.has(lower(token)) && isUpperInitial(previous) && /^\s+$/u.test(previous.post)) {
     let k = j + 1;
-    while (tokens[k] && tokens[k].sentence === token.sentence && PARTICLES.has(lower(tokens[k])) && /^\s+$/u.test(tokens[k - 1].post)) k++;
-    return k > j + 1 && k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^\s+$/u.test(tokens[k - 1].post);
+    while (tokens[k] && tokens[k].sentence === token.sentence && PARTICLES.has(lower(tokens[k])) && /^(?:\s+|-)$/u.test(tokens[k - 1].post)) k++;
+    return k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^(?:\s+|-)$/u.test(tokens[k - 1].post);
   }
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
   if (word === 'and') {
-    // "Center for Economics and Foreign Policy Studies", but not "MIT and Colorado State University".
-    const of = runWords.findIndex((w) => w === 'of' || w === 'for');
-    if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
     let k = j + 1;
     while (tokens[k + 1] && isNameWord(tokens[k + 1]) && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])) k++;
+    // "Securities and Exchange Commission", "Food and Drug Administration": plain words joined by "and"
+    // before an organization word, but not "MIT and Colorado State University" (a name on each side).
+    // (A country before them belongs to the name too: "U.S. Securities and Exchange Commission".)
+    const before = tokens.slice(runStart, j);
+    let own = 0;
+    while (own < before.length - 1 && (isAllCaps(before[own]) || hasAny(before[own], PLACE_TAGS))) own++;
+    const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && !ORG_HEADS.has(headOf(t)) && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
+    if (plainBefore && before.length - own <= 2 && k - j <= 3 && ORG_HEADS.has(bare(tokens[k]))) return true;
+    // "Center for Economics and Foreign Policy Studies".
+    const of = runWords.findIndex((w) => w === 'of' || w === 'for');
+    if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
     return !ORG_HEADS.has(bare(tokens[k]));
   }
   if (word === 'on') return false;
@@ -215,7 +223,7 @@ function isDemonymPhrase(run: Token[]): boolean {
 }
 
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))

@@ -13,7 +13,8 @@ export const TITLE_WORDS = set(`
   chairwoman | chairperson | director | spokesman | spokeswoman | spokesperson | coach | deputy | foreign |
   defense | defence | interior | finance | justice | health | home | state | shadow | acting | former | late |
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
-  agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar
+  agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
+  executive | manager
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
