@@ -8,7 +8,7 @@ import type { NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
-import { attributeQuotes, pairQuotes } from './quotes';
+import { announcesTitle, attributeQuotes, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
@@ -122,7 +122,11 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   };
   const typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
     .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
-  const { mentions, actors } = buildActors(text, typed, actsAsPerson, dates, entries);
+  // Names inside the title of a work ("an exhibition titled “Russia Through Turks’ Eyes”") are part of the title.
+  const paired = pairQuotes(text);
+  const titles = paired.pairs.filter((pair) => announcesTitle(text, pair));
+  const named = titles.length === 0 ? typed : typed.filter((c) => !titles.some((t) => t.start < c.start && c.end < t.end));
+  const { mentions, actors } = buildActors(text, named, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
@@ -134,7 +138,6 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const normal = normalizeDate(mention.text, articleDate?.iso, articleDate ? dateDirection(text, tokens, mention) : 'past');
     if (normal) mention.iso = normal.iso;
   }
-  const paired = pairQuotes(text);
   const descriptors = linkDescriptors(tokens, mentions, actors);
   const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, descriptors);
   const eventChunks = chunks.map((chunk) => ({

@@ -222,6 +222,10 @@ function isDemonymPhrase(run: Token[]): boolean {
   return placeDerived || run.slice(0, -1).every((token) => hasAny(token, ['Value', 'Adjective']) && !hasAny(token, [...PERSON_TAGS, 'Organization']));
 }
 
+/** Words that qualify a place name without making it another kind of name ("North Korea", "Greater London"). */
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+  'greater', 'new', 'old', 'little', 'great', 'saint', 'st', 'san', 'santa', 'port', 'junction', 'heights', 'village', 'town', 'center', 'centre']);
+
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
@@ -261,7 +265,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
   if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
-  if (placeish > 0) return { type: 'PLACE', weak: true };
+  if (placeish > 0) {
+    // "Hitwise UK", "Ontario Ghostbusters": a place name with words that are neither places nor
+    // compass words names an organization based there; "Kowloon East", "Greater London" stay places.
+    const other = run.filter((token) => !hasAny(token, PLACE_TAGS) && !PLACE_MODIFIERS.has(headOf(token)) && !NAME_CONNECTORS.has(lower(token)));
+    return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
+  }
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".

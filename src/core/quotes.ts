@@ -464,6 +464,11 @@ function resolvePronoun(pronoun: Token, mentions: Mention[], insideQuote: (offse
 
 /** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”". */
 const TITLE_CUES = /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|the slogan)\s*[:,]?\s*$/iu;
+
+/** True when the words before a quote announce the name of a work ("an exhibition titled “…”"). */
+export function announcesTitle(text: string, pair: Span): boolean {
+  return TITLE_CUES.test(text.slice(Math.max(0, pair.start - 30), pair.start));
+}
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from']);
 
 /**
@@ -475,7 +480,7 @@ function classifyQuote(text: string, pair: QuotePair, attributed: boolean): Quot
   const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const titleCase = content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
-  if (TITLE_CUES.test(text.slice(Math.max(0, pair.start - 30), pair.start)) && words.length <= 12) return 'title';
+  if (announcesTitle(text, pair) && words.length <= 12) return 'title';
   if (titleCase && !/[,;]/u.test(inner)) return 'title';
   if (attributed) return 'speech';
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
