@@ -258,7 +258,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')).length;
-  const placeish = run.filter((token) => hasAny(token, PLACE_TAGS)).length;
+  const isPlaceWord = (token: Token): boolean => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token));
+  const placeish = run.filter(isPlaceWord).length;
   const orgish = run.filter((token) => token.tags.has('Organization')).length;
   if (placeish === run.length) return { type: 'PLACE', weak: false };
   if (hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName']) && run.length > 1) return { type: 'PERSON', weak: false };
@@ -268,7 +269,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (placeish > 0) {
     // "Hitwise UK", "Ontario Ghostbusters": a place name with words that are neither places nor
     // compass words names an organization based there; "Kowloon East", "Greater London" stay places.
-    const other = run.filter((token) => !hasAny(token, PLACE_TAGS) && !PLACE_MODIFIERS.has(headOf(token)) && !NAME_CONNECTORS.has(lower(token)));
+    const other = run.filter((token) => !isPlaceWord(token) && !PLACE_MODIFIERS.has(headOf(token)) && !NAME_CONNECTORS.has(lower(token)));
     return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
   }
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };

@@ -87,7 +87,52 @@ export const KNOWN_PLACES = set(`
   hawaii | idaho | illinois | indiana | iowa | kansas | kentucky | louisiana | maine | maryland | massachusetts |
   michigan | minnesota | mississippi | missouri | montana | nebraska | nevada | new hampshire | new jersey |
   new mexico | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania | rhode island |
-  south carolina | south dakota | tennessee | texas | utah | vermont | virginia | west virginia | wisconsin | wyoming
+  south carolina | south dakota | tennessee | texas | utah | vermont | virginia | west virginia | wisconsin | wyoming |
+  albania | algeria | andorra | angola | argentina | armenia | australia | austria | azerbaijan | bahamas | bahrain |
+  belarus | belgium | belize | benin | bhutan | bolivia | bosnia | botswana | brazil | brunei | bulgaria | burkina faso |
+  burundi | cambodia | cameroon | canada | cape verde | chile | china | colombia | comoros | congo | costa rica |
+  croatia | cuba | cyprus | czech republic | czechia | denmark | djibouti | dominican republic | ecuador | egypt |
+  el salvador | eritrea | estonia | eswatini | ethiopia | fiji | finland | france | gabon | gambia | germany | ghana |
+  greece | grenada | guatemala | guinea | guyana | haiti | honduras | hungary | iceland | india | iran | iraq |
+  ireland | israel | italy | ivory coast | jamaica | japan | kazakhstan | kenya | kosovo | kuwait | kyrgyzstan |
+  laos | latvia | lebanon | lesotho | liberia | libya | liechtenstein | lithuania | luxembourg | madagascar | malawi |
+  maldives | mali | malta | mauritania | mauritius | mexico | moldova | monaco | mongolia | montenegro | morocco |
+  mozambique | namibia | nepal | netherlands | nicaragua | niger | nigeria | north macedonia | norway | oman |
+  pakistan | palestine | panama | papua new guinea | paraguay | peru | philippines | poland | portugal | qatar |
+  romania | russia | rwanda | samoa | san marino | senegal | serbia | seychelles | sierra leone | singapore |
+  slovakia | slovenia | somalia | south africa | south sudan | spain | sri lanka | sudan | suriname | sweden |
+  switzerland | tajikistan | tanzania | togo | tonga | trinidad | tunisia | turkey | turkmenistan | uganda | ukraine |
+  united arab emirates | uruguay | uzbekistan | vanuatu | venezuela | vietnam | yemen | zambia | zimbabwe |
+  abu dhabi | dubai | doha | muscat | amman | sanaa | aden | mosul | basra | erbil | kirkuk | homs | idlib | raqqa |
+  latakia | tripoli | benghazi | tunis | algiers | rabat | casablanca | khartoum | addis ababa | mogadishu | kampala |
+  kigali | dar es salaam | kinshasa | accra | abuja | dakar | bamako | harare | lusaka | luanda | maputo | cape town |
+  durban | kandahar | jalalabad | mazar-i-sharif | peshawar | quetta | rawalpindi | kolkata | chennai |
+  bangalore | bengaluru | hyderabad | ahmedabad | kathmandu | colombo | yangon | naypyidaw | phnom penh | vientiane |
+  ho chi minh city | kuala lumpur | aceh | bali | java | sumatra | guangzhou | shenzhen | wuhan | chengdu | chongqing |
+  tianjin | nanjing | hangzhou | xinjiang | tibet | guangdong | macau | kowloon | osaka | kyoto | hiroshima | nagasaki |
+  fukushima | okinawa | busan | incheon | ulaanbaatar | almaty | astana | tashkent | bishkek | dushanbe | ashgabat |
+  baku | tbilisi | yerevan | minsk | vilnius | riga | tallinn | st. petersburg | saint petersburg | volgograd |
+  kazan | novosibirsk | vladivostok | yekaterinburg | chechnya | grozny | dagestan | kharkiv | odesa | odessa |
+  lviv | mariupol | donetsk | luhansk | sevastopol | bucharest | sofia | belgrade | zagreb | sarajevo | skopje |
+  tirana | podgorica | ljubljana | bratislava | budapest | prague | krakow | gdansk | munich | hamburg | frankfurt |
+  cologne | stuttgart | dresden | leipzig | bavaria | amsterdam | rotterdam | the hague | antwerp | luxembourg city |
+  marseille | lyon | toulouse | bordeaux | strasbourg | lille | barcelona | valencia | seville | bilbao | catalonia |
+  andalusia | porto | milan | naples | turin | genoa | venice | bologna | palermo | pisa | tuscany |
+  sicily | sardinia | piedmont | veneto | lazio | campania | calabria | liguria | manchester | liverpool |
+  birmingham | leeds | glasgow | edinburgh | cardiff | belfast | bristol | sheffield | newcastle | oxford |
+  cambridge | reykjavik | gothenburg | malmo | bergen | tampere | quebec | alberta | ontario | british columbia |
+  manitoba | saskatchewan | nova scotia | new brunswick | calgary | edmonton | winnipeg | halifax | havana |
+  mexico city | guadalajara | monterrey | tijuana | bogota | medellin | caracas | quito | lima | la paz | santiago de chile |
+  buenos aires | montevideo | asuncion | brasilia | rio de janeiro | sao paulo | new south wales | queensland |
+  tasmania | perth | adelaide | brisbane | auckland | wellington | christchurch | seattle | portland | denver |
+  atlanta | detroit | philadelphia | baltimore | pittsburgh | cleveland | new orleans | las vegas | san diego |
+  honolulu | anchorage | minneapolis | st. louis | kansas city | salt lake city | sacramento | oakland | brooklyn |
+  manhattan | queens | the bronx | silicon valley | puerto rico | guam | greenland | antarctica | siberia | balkans |
+  caucasus | scandinavia | sahel | sahara | horn of africa | persian gulf | strait of hormuz | south china sea |
+  mediterranean | black sea | red sea | caribbean | pacific | atlantic | arctic | himalayas | kashmir | punjab |
+  gujarat | kerala | bihar | uttar pradesh | maharashtra | tamil nadu | west bengal | assam | manipur | sindh |
+  balochistan | khyber pakhtunkhwa | waziristan | kurdistan | golan heights | sinai | negev | haifa | nablus | hebron |
+  ramallah | jenin | rafah | khan younis
 `);
 
 /** Country-like acronyms that name places, not organizations. */
