@@ -392,8 +392,8 @@ function attributionBefore(
 function unnamedSpeaker(context: Context, words: Token[]): string | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k];
-    if (PRONOUNS_PERSON.has(word.lower)) return context.recentSpeaker ?? resolvePronoun(word, context.mentions, context.insideQuote);
-    if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(word, context.mentions, context.insideQuote);
+    if (PRONOUNS_PERSON.has(word.lower)) return context.recentSpeaker ?? resolvePronoun(context, word);
+    if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(context, word);
     if (isDescriptor(word.lower)) {
       const linked = context.descriptors.get(descriptorKey(word.lower));
       if (linked) return linked;
@@ -452,14 +452,34 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
   return last;
 }
 
-function resolvePronoun(pronoun: Token, mentions: Mention[], insideQuote: (offset: number) => boolean): string | null {
+/**
+ * The actor a pronoun stands for: "he"/"she" → the last person who was the subject of a sentence
+ * (the first person named in it) in the pronoun's sentence or the two before, else the nearest person;
+ * "they"/"it" → the nearest organization. "Byron met John Edleston. About him he wrote …" → Byron.
+ */
+function resolvePronoun(context: Context, pronoun: Token): string | null {
+  const { mentions, insideQuote, tokens } = context;
   const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
+  let nearest: Mention | undefined;
   for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k];
-    if (insideQuote(m.start)) continue;
-    if ((m.type === 'PERSON') === wantPerson) return m.actorId;
+    if (insideQuote(m.start) || (m.type === 'PERSON') !== wantPerson) continue;
+    if (!wantPerson) return m.actorId;
+    nearest ??= m;
+    const at = lowerBound(tokens, m.start);
+    const sentence = tokens[at]?.sentence ?? -1;
+    if (pronoun.sentence - sentence > 2) break;
+    // The first person a sentence names, before any "he" or "she", is its subject as far as names go.
+    let first = true;
+    for (let j = at - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
+      if (insideQuote(tokens[j].start)) continue;
+      if (PRONOUNS_PERSON.has(tokens[j].lower)) first = false;
+    }
+    const earlier = k > 0 ? mentions[k - 1] : undefined;
+    if (earlier && earlier.type === 'PERSON' && !insideQuote(earlier.start) && tokens[lowerBound(tokens, earlier.start)]?.sentence === sentence) first = false;
+    if (first) return m.actorId;
   }
-  return null;
+  return nearest?.actorId ?? null;
 }
 
 /** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”". */

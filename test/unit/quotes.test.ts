@@ -44,6 +44,10 @@ describe('quote constructions (table)', () => {
       '“God is great”', 'speech', null, 'shouted'],
     ['…but an appositive ending in a descriptor keeps the named subject', 'Claudio Rossi, adviser to the minister, said "a table will be opened with the associations."',
       '"a table will', 'speech', 'Claudio Rossi', 'said'],
+    ['"he" is the last subject, not the last name', 'Lord Byron studied law. The next autumn, he went up to Cambridge, where he met John Edleston. About him he wrote, “He has been my constant associate since October.”',
+      '“He has been', 'speech', 'Byron', 'wrote'],
+    ['"she" is the subject, not the appositive', 'Mary Jones met the prime minister, Peter Brown, on Monday. She said, “The talks went well and we agreed.”', '“The talks', 'speech', 'Mary Jones', 'said'],
+    ['…and an object is chosen when no sentence names a subject', 'Police arrested John Smith on Monday. He said, “I did nothing wrong.”', '“I did nothing', 'speech', 'John Smith', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
