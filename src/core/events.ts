@@ -53,6 +53,16 @@ const MOTION = new Set(['go', 'enter', 'travel', 'return', 'come', 'fly', 'move'
 const WITH_PARTNER = new Set(['meet', 'speak', 'talk', 'agree', 'cooperate', 'negotiate', 'consult', 'discuss']);
 
 const isVerb = (t: Token): boolean => t.tags.has('Verb') && !SKIP_TAGS.some((tag) => t.tags.has(tag));
+/** Verbs of being and having: states, not events ("has 277 vulnerabilities", "had known Devocht"). */
+const STATIVE = new Set(['be', 'have', 'know', 'seem', 'remain', 'belong', 'contain', 'include', 'require', 'involve', 'relate',
+  'mean', 'own', 'possess', 'consist', 'depend', 'resemble', 'deserve', 'matter', 'known']);
+/**
+ * A plural noun the tagger read as a verb: "-s" after a common noun, ending the sentence or before a
+ * participle ("the lantern scenes.", "artillery rounds aimed at …"), unlike "the company plans to …".
+ */
+const pluralNoun = (t: Token, previous: Token | undefined, next: Token | undefined): boolean => /s$/u.test(t.lower)
+  && previous !== undefined && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')
+  && /^\s+$/u.test(previous.post) && (/[.!?,;:]/u.test(t.post) || (next !== undefined && next.tags.has('PastTense') && /^\s+$/u.test(t.post)));
 const NOUN_LEXICON = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
 const npWord = (t: Token | undefined): boolean => t !== undefined && !t.tags.has('Pronoun') && !NOT_IN_NP.has(t.lower)
   && !t.tags.has('Preposition') && !t.tags.has('Gerund') && !t.tags.has('Conjunction')
@@ -334,7 +344,8 @@ function eventsInSentence(
     const nounContext = previous && (previous.tags.has('Determiner') || previous.tags.has('Possessive') || previous.tags.has('Adjective')
       || previous.tags.has('Value') || previous.lower === 'of');
     const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
-    const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner');
+    const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
+      && !STATIVE.has(token.root) && !pluralNoun(token, previous, sentenceTokens[k + 1]);
     if ((!verb && !noun) || insideQuote(token.start)) {
       // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
       if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;

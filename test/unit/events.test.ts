@@ -54,6 +54,24 @@ describe('events by construction', () => {
     for (const e of analysis.events) assert.ok(!e.agentActorIds.some((id) => e.patientActorIds.includes(id)), e.id);
   });
 
+  it('finds no events in particles, states or plural nouns the tagger took for verbs', () => {
+    const rows: [string, string][] = [
+      ['The robots had to pick up and deposit balls.', 'up'],
+      ['The festival was off to a bright start on Saturday.', 'off'],
+      ['IE6 has 277 vulnerabilities, the firm said.', 'has'],
+      ['Montalvo had known Devocht for years.', 'known'],
+      ['People flock to see the lantern scenes.', 'scenes'],
+      ['North Korea fired artillery rounds aimed at a loudspeaker.', 'rounds'],
+    ];
+    for (const [text, word] of rows) {
+      const triggers = analyzeArticle(text).events.map((e) => text.slice(e.trigger.start, e.trigger.end));
+      assert.ok(!triggers.includes(word), `${text} → ${JSON.stringify(triggers)}`);
+    }
+    // …while the real events of those sentences stay.
+    assert.ok(analyzeArticle('North Korea fired artillery rounds aimed at a loudspeaker.').events.some((e) => e.lemma === 'fire'));
+    assert.ok(analyzeArticle('The company plans to expand.').events.some((e) => e.lemma === 'plan'), 'a verb after a common noun stays a verb');
+  });
+
   it('dates and places an event with normalized time', () => {
     const text = 'Turkey shot down a Russian jet in November 2015.';
     const event = eventAt(analyzeArticle(text), text, 'shot');
