@@ -38,8 +38,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const current = (): Settings => settings;
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   const worker = new AnalysisWorker(context.asAbsolutePath('dist/worker.js'));
-  // Activation means an article (or a command on one) is open: the worker loads the engine meanwhile.
-  worker.warm();
+  // Activation means an article (or a command on one) is open: the worker starts loading the engine
+  // right after activation returns (spawning a thread is not free, so it stays off the activation path).
+  setImmediate(() => worker.warm());
   const lexicon = new LexiconSource(log);
   const cache = new AnalysisCache(worker, current, () => lexicon.entries(), log);
   const trees = registerTrees(cache, current);
