@@ -12,6 +12,9 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 const lower = (token: Token): string => token.text.toLowerCase();
 /** Lower case without a possessive ("year's" → "year"), for "This year's theme", "today's game". */
 const word = (token: Token | undefined): string => (token ? lower(token).replace(/['’]s$/u, '') : '');
+const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+/** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
+const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'passover']);
 /** Units of a duration: "four hours", "15 years", "nearly half an hour". */
 const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries']);
@@ -121,6 +124,26 @@ export function findDates(tokens: Token[]): Span[] {
       // "15:11 GMT", "22:30"
       last = i;
       if (tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:gmt|utc|am|pm|a\.m\.|p\.m\.)$/iu.test(tokens[i + 1].text)) last = i + 1;
+    } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)
+      && !first.tags.has('Determiner')) {
+      // "Waitangi Day", "Independence Day", "Christmas Day": a named day.
+      last = i + 1;
+    } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
+      last = i + 2; // "New Year's Eve"
+    } else if (HOLIDAYS.has(word(first)) && isUpperInitial(first)) {
+      // "Christmas", "Ramadan", "Easter"; "Christmas Eve" takes its eve.
+      last = i;
+      if (/^Eve$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])) last = i + 1;
+    } else if ((word(first) === 'every' || word(first) === 'each') && tokens[i + 1] && joined(first, tokens[i + 1]) && UNITS.has(word(tokens[i + 1]))) {
+      // "every year", "each week": how often.
+      last = i + 1;
+    } else if (word(first) === 'the' && /^(?:end|beginning|start|middle)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of'
+      && word(tokens[i + 3]) === 'the' && /^(?:year|month|week|day|decade|century|season)$/u.test(word(tokens[i + 4]))
+      && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
+      // "the end of the year"
+      last = i + 4;
+    } else if (word(first) === 'the' && /^weekends?$/u.test(word(tokens[i + 1])) && joined(first, tokens[i + 1])) {
+      last = i + 1;
     } else if (durationEnd(tokens, i) >= 0) {
       last = durationEnd(tokens, i);
     }

@@ -79,6 +79,13 @@ export function normalizeDate(text: string, articleDate?: string, direction: Dat
     return range(utc(y, from, 1), utc(toYear, toMonth, lastDay(toYear, toMonth)));
   }
   if (!today) return undefined;
+  // Holidays on a fixed day are that day: "Christmas" → December 25 (past or future as the sentence says).
+  const fixed: Record<string, string> = {
+    christmas: 'december 25', 'christmas day': 'december 25', 'christmas eve': 'december 24', "new year's day": 'january 1',
+    "new year's eve": 'december 31', halloween: 'october 31', 'boxing day': 'december 26',
+  };
+  const holiday = fixed[t.replace(/’/gu, "'")];
+  if (holiday) return normalizeDate(holiday, articleDate, direction);
   m = t.match(/^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/u);
   if (m) {
     const back = (today.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
