@@ -2,7 +2,7 @@ import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
 import type { LexiconEntry, ActorType } from './types';
 import {
-  CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
 } from './vocabulary';
 
@@ -468,6 +468,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
   if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
     && !hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName'])) return null;
+  // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
+  if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);

@@ -176,6 +176,9 @@ export const OTHER_HEADS = set(`
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge
 `);
 
+/** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
+export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war`);
+
 /** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
 export const COMMON_ACRONYMS = set(`
   iq | html | gmt | utc | ceo | cfo | gdp | aids | hiv | dna | tv | pm | am | ok | vr | ai | it | id | pc | usb | ufo |
