@@ -120,8 +120,13 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
-  const typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+  let typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
     .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
+  // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
+  // language") is no name in the whole article.
+  const languages = new Set(typed.filter((c) => /^(?:languages?|dialects?)$/u.test(tokens[c.lastToken + 1]?.lower ?? '') && /^\s+$/u.test(tokens[c.lastToken].post))
+    .map((c) => text.slice(c.start, c.end)));
+  if (languages.size > 0) typed = typed.filter((c) => !languages.has(text.slice(c.start, c.end)));
   // Names inside the title of a work ("an exhibition titled “Russia Through Turks’ Eyes”") are part of the title.
   const paired = pairQuotes(text);
   const titles = paired.pairs.filter((pair) => announcesTitle(text, pair));

@@ -106,6 +106,7 @@ describe('entity rules (table)', () => {
     ['a storm named by its first word is an event, not an actor', 'Cyclone Phailin hit the coast on Saturday.', 'Cyclone Phailin', 0, null],
     ['…and so is an operation', 'The campaign was called Operation Clambake by its authors.', 'Operation Clambake', 0, null],
     ['…and a world war', 'His father fought in World War II in France.', 'World War II', 0, null],
+    ['a language is not an actor, in any of its mentions', 'Eegimaa is spoken in Senegal. The Eegimaa language has 11,000 speakers.', 'Eegimaa', 0, null],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
