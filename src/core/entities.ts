@@ -226,6 +226,10 @@ function isDemonymPhrase(run: Token[]): boolean {
 const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'greater', 'new', 'old', 'little', 'great', 'saint', 'st', 'san', 'santa', 'port', 'junction', 'heights', 'village', 'town', 'center', 'centre']);
 
+/** Political adjectives that name a party with a lower-case "party" after them ("the Republican party"). */
+const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
+  'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
+
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
@@ -330,6 +334,18 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     }
     // Connectors never end a name.
     while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-')) last--;
+    // "the Republican party": a political adjective takes the lower-case "party" that follows it.
+    const party = tokens[last + 1];
+    if (!listed && party && party.sentence === token.sentence && /^part(?:y|ies)$/u.test(party.text) && /^\s+$/u.test(tokens[last].post)
+      && POLITICAL.has(bare(tokens[last]))) {
+      found.push(makeCandidate(tokens.slice(last, last + 2), 'ORG', undefined, false));
+      if (last > i) {
+        const before = finishRun(tokens, i, last - 1, lowerWords);
+        if (before) found.splice(found.length - 1, 0, before);
+      }
+      i = last + 2;
+      continue;
+    }
     // "European Commission President Ursula von der Leyen": the organization, then the person it titles.
     if (!listed) {
       const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0

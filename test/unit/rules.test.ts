@@ -107,6 +107,8 @@ describe('entity rules (table)', () => {
     ['…and so is an operation', 'The campaign was called Operation Clambake by its authors.', 'Operation Clambake', 0, null],
     ['…and a world war', 'His father fought in World War II in France.', 'World War II', 0, null],
     ['a language is not an actor, in any of its mentions', 'Eegimaa is spoken in Senegal. The Eegimaa language has 11,000 speakers.', 'Eegimaa', 0, null],
+    ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
+    ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
