@@ -1,7 +1,5 @@
 import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
-import { teamNames } from './teams';
-import { acronymDefinitions } from './acronyms';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
 import type { NameCandidate, WordSet } from './entities';
@@ -10,6 +8,7 @@ import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { announcesTitle, attributeQuotes, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
+import { settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
@@ -107,30 +106,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const next = tokens[candidate.lastToken + 1];
     return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || (next !== undefined && /^(?:himself|herself)$/u.test(next.lower));
   };
-  // A match report's country and city teams are organizations in every mention (new objects: candidates are cached).
-  const teams = teamNames(text, tokens, candidates);
-  // Acronyms the article defines as terms ("global sea surface salinity (SSS)") are not names, unless the lexicon says so.
-  // Acronyms defined by a name ("World Health Organisation (WHO)") are that name's type wherever they stand.
-  const { terms, names: acronyms } = acronymDefinitions(text, candidates);
-  for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
-  const retype = (c: NameCandidate): NameCandidate => {
-    if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
-    const surface = text.slice(c.start, c.end);
-    if (c.type === 'PLACE' && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG' };
-    const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
-    return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
-  };
-  let typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
-    .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
-  // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
-  // language") is no name in the whole article.
-  const languages = new Set(typed.filter((c) => /^(?:languages?|dialects?)$/u.test(tokens[c.lastToken + 1]?.lower ?? '') && /^\s+$/u.test(tokens[c.lastToken].post))
-    .map((c) => text.slice(c.start, c.end)));
-  if (languages.size > 0) typed = typed.filter((c) => !languages.has(text.slice(c.start, c.end)));
-  // Names inside the title of a work ("an exhibition titled “Russia Through Turks’ Eyes”") are part of the title.
+  // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);
-  const titles = paired.pairs.filter((pair) => announcesTitle(text, pair));
-  const named = titles.length === 0 ? typed : typed.filter((c) => !titles.some((t) => t.start < c.start && c.end < t.end));
+  const named = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
   const { mentions, actors } = buildActors(text, named, actsAsPerson, dates, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
@@ -180,48 +158,6 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   const names = find(recorder);
   entry.memo.set('names', { lexiconKey, lookups, names });
   return names;
-}
-
-/**
- * Names in one list share a type: an unknown name listed with known organizations is one too
- * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
- */
-function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
-  let result = candidates;
-  const joined = (k: number): boolean => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k].end, candidates[k + 1].start));
-  let done = -1;
-  for (let k = 0; k < candidates.length; k++) {
-    if (candidates[k].type !== 'UNKNOWN' || k <= done) continue;
-    let first = k;
-    let last = k;
-    while (first > 0 && joined(first - 1)) first--;
-    while (last < candidates.length - 1 && joined(last)) last++;
-    done = last;
-    const list = candidates.slice(first, last + 1);
-    const types = new Set(list.filter((c) => c.type !== 'UNKNOWN' && !c.weak).map((c) => c.type));
-    if (list.length < 3 || types.size !== 1) continue;
-    const [type] = types;
-    if (result === candidates) result = candidates.slice();
-    for (let j = first; j <= last; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
-  }
-  return result;
-}
-
-/**
- * An unknown word a person is affiliated with is an organization: "Demosisto's Nathan Law",
- * "Nathan Law of Demosisto" (new objects: candidates are cached).
- */
-function affiliations(tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
-  return candidates.map((c, k) => {
-    if (c.type !== 'UNKNOWN') return c;
-    const next = candidates[k + 1];
-    const previous = candidates[k - 1];
-    const owner = /['’]s$/u.test(tokens[c.lastToken].text) && next?.type === 'PERSON' && next.firstToken === c.lastToken + 1;
-    const after = tokens[c.lastToken + 1];
-    const member = previous?.type === 'PERSON' && previous.lastToken + 2 === c.firstToken && tokens[c.firstToken - 1].lower === 'of'
-      && (!after || after.sentence !== tokens[c.lastToken].sentence || /[,.;:]/u.test(tokens[c.lastToken].post));
-    return owner || member ? { ...c, type: 'ORG' as const, weak: false, onlyIfKnown: false } : c;
-  });
 }
 
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */

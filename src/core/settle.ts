@@ -1,0 +1,77 @@
+// Names whose kind only the whole article tells: match-report teams, acronyms the article defines,
+// a person's affiliation, the shared type of a list, languages and names inside a work's title.
+// Candidates are cached per chunk, so every change makes a new object.
+import { acronymDefinitions } from './acronyms';
+import type { NameCandidate } from './entities';
+import type { Token } from './nlp';
+import { teamNames } from './teams';
+import type { LexiconEntry, Span } from './types';
+
+/** The candidates with their kinds settled against the whole article; `titles` are the quotes that name works. */
+export function settleNames(text: string, tokens: Token[], candidates: NameCandidate[], entries: LexiconEntry[], titles: Span[]): NameCandidate[] {
+  // A match report's country and city teams are organizations in every mention.
+  const teams = teamNames(text, tokens, candidates);
+  // Acronyms the article defines as terms ("global sea surface salinity (SSS)") are not names, unless the lexicon says so;
+  // acronyms defined by a name ("World Health Organisation (WHO)") are that name's type wherever they stand.
+  const { terms, names: acronyms } = acronymDefinitions(text, candidates);
+  for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
+  const retype = (c: NameCandidate): NameCandidate => {
+    if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
+    const surface = text.slice(c.start, c.end);
+    if (c.type === 'PLACE' && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG' };
+    const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
+    return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
+  };
+  let typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+    .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
+  // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
+  // language") is no name in the whole article.
+  const languages = new Set(typed.filter((c) => /^(?:languages?|dialects?)$/u.test(tokens[c.lastToken + 1]?.lower ?? '') && /^\s+$/u.test(tokens[c.lastToken].post))
+    .map((c) => text.slice(c.start, c.end)));
+  if (languages.size > 0) typed = typed.filter((c) => !languages.has(text.slice(c.start, c.end)));
+  // Names inside the title of a work ("an exhibition titled “Russia Through Turks’ Eyes”") are part of the title.
+  return titles.length === 0 ? typed : typed.filter((c) => !titles.some((t) => t.start < c.start && c.end < t.end));
+}
+
+/**
+ * Names in one list share a type: an unknown name listed with known organizations is one too
+ * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
+ */
+function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
+  let result = candidates;
+  const joined = (k: number): boolean => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k].end, candidates[k + 1].start));
+  let done = -1;
+  for (let k = 0; k < candidates.length; k++) {
+    if (candidates[k].type !== 'UNKNOWN' || k <= done) continue;
+    let first = k;
+    let last = k;
+    while (first > 0 && joined(first - 1)) first--;
+    while (last < candidates.length - 1 && joined(last)) last++;
+    done = last;
+    const list = candidates.slice(first, last + 1);
+    const types = new Set(list.filter((c) => c.type !== 'UNKNOWN' && !c.weak).map((c) => c.type));
+    if (list.length < 3 || types.size !== 1) continue;
+    const [type] = types;
+    if (result === candidates) result = candidates.slice();
+    for (let j = first; j <= last; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
+  }
+  return result;
+}
+
+/**
+ * An unknown word a person is affiliated with is an organization: "Demosisto's Nathan Law",
+ * "Nathan Law of Demosisto" (new objects: candidates are cached).
+ */
+function affiliations(tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
+  return candidates.map((c, k) => {
+    if (c.type !== 'UNKNOWN') return c;
+    const next = candidates[k + 1];
+    const previous = candidates[k - 1];
+    const owner = /['’]s$/u.test(tokens[c.lastToken].text) && next?.type === 'PERSON' && next.firstToken === c.lastToken + 1;
+    const after = tokens[c.lastToken + 1];
+    const member = previous?.type === 'PERSON' && previous.lastToken + 2 === c.firstToken && tokens[c.firstToken - 1].lower === 'of'
+      && (!after || after.sentence !== tokens[c.lastToken].sentence || /[,.;:]/u.test(tokens[c.lastToken].post));
+    return owner || member ? { ...c, type: 'ORG' as const, weak: false, onlyIfKnown: false } : c;
+  });
+}
+
