@@ -184,6 +184,9 @@ const isolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(to
 /** A word tagged only Verb (no other class) that compromise's lexicon does not know: a guess from its ending. */
 const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
+/** An adjective compromise only guessed from the ending ("Hadid" like "rapid", "Yellen" like "golden"). */
+const guessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
+  && lexiconTag(bare(token)) === undefined && !/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token));
 
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
 const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
@@ -400,7 +403,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (isolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run))
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run) && !guessedAdjective(head))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
@@ -466,12 +469,15 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !guessedVerb(only))) return null; // "Historians said", "Officials said"
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !guessedVerb(only) && !guessedAdjective(only))) return null; // "Historians said", "Officials said"
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
     if ((NOT_NAMES.has(word) && !isolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
-    if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) return null;
+    if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
+      // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
+      return guessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
+    }
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;

@@ -109,6 +109,8 @@ describe('entity rules (table)', () => {
     ['a language is not an actor, in any of its mentions', 'Eegimaa is spoken in Senegal. The Eegimaa language has 11,000 speakers.', 'Eegimaa', 0, null],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
+    ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
+    ['…but a real adjective starting a sentence is no name', 'Rapid growth followed the vote in Baghdad.', 'Rapid', 0, null],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
