@@ -154,6 +154,8 @@ interface Context {
   descriptors: ReadonlyMap<string, string>;
   /** Speaker of the previous speech quote, if it was found within the last two sentences. */
   recentSpeaker: string | null;
+  /** What the names say of people's gender ("Mary", "Mrs."), for "he" and "she"; absent when they say nothing. */
+  genders: ReadonlyMap<string, 'f' | 'm'>;
 }
 
 /**
@@ -172,7 +174,7 @@ export function attributeQuotes(
   descriptors: ReadonlyMap<string, string> = new Map(),
 ): Quote[] {
   const context: Context = {
-    text, tokens, sentences, descriptors, recentSpeaker: null,
+    text, tokens, sentences, descriptors, recentSpeaker: null, genders: gendersOf(tokens, mentions),
     mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG')),
     insideQuote: insideSpans(pairs),
   };
@@ -392,7 +394,10 @@ function attributionBefore(
 function unnamedSpeaker(context: Context, words: Token[]): string | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k];
-    if (PRONOUNS_PERSON.has(word.lower)) return context.recentSpeaker ?? resolvePronoun(context, word);
+    if (PRONOUNS_PERSON.has(word.lower)) {
+      const recent = context.recentSpeaker;
+      return recent && agrees(context, recent, word) ? recent : resolvePronoun(context, word);
+    }
     if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(context, word);
     if (isDescriptor(word.lower)) {
       const linked = context.descriptors.get(descriptorKey(word.lower));
@@ -452,6 +457,26 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
   return last;
 }
 
+/** People's gender as their names tell it: a female or male first name, or Mrs./Ms./Miss or Mr. */
+function gendersOf(tokens: Token[], mentions: Mention[]): Map<string, 'f' | 'm'> {
+  const genders = new Map<string, 'f' | 'm'>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !m.actorId || genders.has(m.actorId)) continue;
+    const first = tokens[lowerBound(tokens, m.start)];
+    const role = (m.role ?? '').toLowerCase().replace(/\.$/u, '');
+    const gender = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess)$/u.test(role) || first?.tags.has('FemaleName') ? 'f'
+      : /^(?:mr|sir|lord|king|prince)$/u.test(role) || first?.tags.has('MaleName') ? 'm' : undefined;
+    if (gender) genders.set(m.actorId, gender);
+  }
+  return genders;
+}
+
+/** False only when the actor's name says one gender and the pronoun the other. */
+function agrees(context: Context, actorId: string, pronoun: Token): boolean {
+  const gender = context.genders.get(actorId);
+  return !gender || gender === (pronoun.lower === 'she' ? 'f' : 'm');
+}
+
 /**
  * The actor a pronoun stands for: "he"/"she" → the last person who was the subject of a sentence
  * (the first person named in it) in the pronoun's sentence or the two before, else the nearest person;
@@ -465,6 +490,7 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     const m = mentions[k];
     if (insideQuote(m.start) || (m.type === 'PERSON') !== wantPerson) continue;
     if (!wantPerson) return m.actorId;
+    if (!m.actorId || !agrees(context, m.actorId, pronoun)) continue;
     nearest ??= m;
     const at = lowerBound(tokens, m.start);
     const sentence = tokens[at]?.sentence ?? -1;

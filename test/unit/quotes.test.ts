@@ -48,6 +48,9 @@ describe('quote constructions (table)', () => {
       '“He has been', 'speech', 'Byron', 'wrote'],
     ['"she" is the subject, not the appositive', 'Mary Jones met the prime minister, Peter Brown, on Monday. She said, “The talks went well and we agreed.”', '“The talks', 'speech', 'Mary Jones', 'said'],
     ['…and an object is chosen when no sentence names a subject', 'Police arrested John Smith on Monday. He said, “I did nothing wrong.”', '“I did nothing', 'speech', 'John Smith', 'said'],
+    ['"he" skips a woman named after the man', 'Mary Jones met Peter Brown on Monday. “It went well,” he said.', '“It went well,”', 'speech', 'Peter Brown', 'said'],
+    ['"she" skips a man named first', 'Peter Brown met Mary Jones on Monday. She said: “We agreed on everything important.”', '“We agreed', 'speech', 'Mary Jones', 'said'],
+    ['…and honorifics tell gender too', 'Mrs. Kaur spoke to Mr. Singh. He said: “The vote is tomorrow and we are ready.”', '“The vote', 'speech', 'Singh', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
