@@ -213,6 +213,10 @@ function inPlaceContext(tokens: Token[], first: number, last: number): boolean {
     && hasAny(after, ['Country', 'Region']) && !APOSTROPHE_S.test(tokens[last].text);
 }
 
+/** Adjectives of faith, which like nationalities describe people without naming them. */
+const FAITHS = new Set(['shiite', 'shia', 'sunni', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox', 'hindu',
+  'buddhist', 'sikh', 'alawite', 'evangelical', 'islamic', 'islamist', 'coptic', 'druze', 'yazidi']);
+
 /**
  * A nationality written in several words: a demonym ("Korean", "Panamanian", or a known place plus
  * -er/-ers: "New Zealander") after number words and adjectives only ("Five", "South", "New").
@@ -221,6 +225,8 @@ function isDemonymPhrase(run: Token[]): boolean {
   const last = run[run.length - 1];
   const phrase = run.map((token) => lower(token)).join(' ');
   const placeDerived = /ers?$/u.test(phrase) && KNOWN_PLACES.has(phrase.replace(/ers?$/u, ''));
+  // "Lebanese Shiite", "Sunni Muslim": nationalities and faiths only.
+  if (run.every((token) => token.tags.has('Demonym') || FAITHS.has(headOf(token)))) return true;
   if (!last.tags.has('Demonym') && !placeDerived) return false;
   return placeDerived || run.slice(0, -1).every((token) => hasAny(token, ['Value', 'Adjective']) && !hasAny(token, [...PERSON_TAGS, 'Organization']));
 }
@@ -314,6 +320,16 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     if (!isNameWord(token)) {
       i++;
       continue;
+    }
+    // "The Islamic State attacked": a sentence-initial "The" before a listed name is not part of the run.
+    if (NOT_NAMES.has(lower(token)) && tokens[i + 1]?.sentence === token.sentence && !breaksAfter(token)) {
+      const inner = matchGazetteer(tokens, i + 1, gazetteer);
+      const after = inner ? tokens[inner.last + 1] : undefined;
+      // Only when the listed name is the whole run ("The Taipei City Lantern Festival" stays one run).
+      if (inner && (!after || after.sentence !== token.sentence || breaksAfter(tokens[inner.last]) || !isNameWord(after))) {
+        i++;
+        continue;
+      }
     }
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
