@@ -31,7 +31,7 @@ function longFormStart(text: string, end: number, acronym: string): number | nul
  * are not a name found in the text) and as names (after an organization's or place's name: "World
  * Health Organisation (WHO)" → WHO is that organization, even where WHO is also an ordinary word).
  */
-export function acronymDefinitions(text: string, candidates: NameCandidate[]): { terms: Set<string>; names: Map<string, ActorType> } {
+export function findAcronymDefinitions(text: string, candidates: NameCandidate[]): { terms: Set<string>; names: Map<string, ActorType> } {
   const terms = new Set<string>();
   const names = new Map<string, ActorType>();
   for (const match of text.matchAll(DEFINITION)) {

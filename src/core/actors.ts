@@ -1,4 +1,4 @@
-import { nearSpelling, withoutMarks } from './text';
+import { isNearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -40,7 +40,7 @@ function actorRole(role: string | undefined): string | undefined {
  * Remembers a pure string function's answers across analyses (names repeat from one analysis of an
  * article to the next); forgets everything past `limit` entries so memory stays flat.
  */
-function remembered(fn: (text: string) => string, limit = 20000): (text: string) => string {
+function remember(fn: (text: string) => string, limit = 20000): (text: string) => string {
   const answers = new Map<string, string>();
   return (text) => {
     let answer = answers.get(text);
@@ -53,7 +53,7 @@ function remembered(fn: (text: string) => string, limit = 20000): (text: string)
 }
 
 /** Lower-case slug for ids: "Andrey G. Karlov" → "andrey-g-karlov". */
-export const slug = remembered(slugOf);
+export const slug = remember(slugOf);
 
 function slugOf(text: string): string {
   // Plain ASCII names skip Unicode normalization (most of them, and this runs for every actor and date).
@@ -63,7 +63,7 @@ function slugOf(text: string): string {
   return value || 'x';
 }
 
-const normalForm = remembered(normalFormOf);
+const normalForm = remember(normalFormOf);
 
 function normalFormOf(text: string): string {
   const lower = withoutMarks(text.toLowerCase()); // "Erdogan" finds "Erdoğan"
@@ -136,7 +136,7 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = (this.byWord.get(words[0]) ?? []).filter((draft) => draft.type === 'PERSON');
-      const bySurname = salient(people.filter((draft) => words.every((word) => draft.words.includes(word))
+      const bySurname = findSalient(people.filter((draft) => words.every((word) => draft.words.includes(word))
         && words.includes(draft.words[draft.words.length - 1])));
       if (bySurname) return bySurname;
       if (words.length === 1) {
@@ -174,7 +174,7 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
  * The one of several people sharing a name that a short mention means: the one mentioned most
  * recently, else (none mentioned yet, as in a headline) the one the article introduces first.
  */
-function salient(drafts: Draft[]): Draft | undefined {
+function findSalient(drafts: Draft[]): Draft | undefined {
   let best: Draft | undefined;
   for (const draft of drafts) {
     if (!best) best = draft;
@@ -191,7 +191,7 @@ function latest(drafts: Draft[]): Draft | undefined {
 }
 
 /** True when two full names share first and last name and one's words contain the other's ("Brock Holt", "Brock Wyatt Holt"). */
-function sameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
+function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
   const words = contentWords(candidate.words);
   if (draft.type !== 'PERSON' || draft.words.length < 2 || words.length < 2) return false;
   if (draft.words[0] !== words[0] || draft.words[draft.words.length - 1] !== words[words.length - 1]) return false;
@@ -211,10 +211,10 @@ function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
  * The one person whose surname a lone surname misspells ("Ms Bauchtman" after "Lydia Buchtmann"), if
  * exactly one fits; the Problems panel then flags the spelling (views.ts).
  */
-function misspelled(drafts: Draft[], candidate: NameCandidate): Draft | undefined {
+function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | undefined {
   const words = contentWords(candidate.words);
   if (words.length !== 1) return undefined;
-  const fits = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && nearSpelling(words[0], d.words[d.words.length - 1]));
+  const fits = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && isNearSpelling(words[0], d.words[d.words.length - 1]));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -258,7 +258,7 @@ export function buildActors(
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
-      const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => sameFirstAndLast(d, candidate));
+      const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate));
       if (!known) register(candidate, 'PERSON', surface);
     }
   }
@@ -271,7 +271,7 @@ export function buildActors(
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     let draft = index.find(candidate, surface);
-    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? misspelled(drafts, candidate);
+    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
     if (!draft && candidate.onlyIfKnown && !evidence(candidate, surface)) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;

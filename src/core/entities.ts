@@ -178,14 +178,14 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
 }
 
 /** "WHO" amid ordinary words (not in an all-capital headline): an acronym, whatever else the letters spell. */
-const isolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(token)
+const isIsolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(token)
   && ![tokens[token.index - 1], tokens[token.index + 1]].some((t) => t !== undefined && t.sentence === token.sentence && /\p{L}/u.test(t.text) && !/\p{Ll}/u.test(t.text));
 
 /** A word tagged only Verb (no other class) that compromise's lexicon does not know: a guess from its ending. */
-const guessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
+const isGuessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
 /** An adjective compromise only guessed from the ending ("Hadid" like "rapid", "Yellen" like "golden"). */
-const guessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
+const isGuessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token));
 
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
@@ -200,7 +200,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
  * Context that makes an unknown name a place: "born in Groningen", "south of Ziguinchor",
  * "Livorno, Tuscany" (a comma and a known place after it).
  */
-function inPlaceContext(tokens: Token[], first: number, last: number): boolean {
+function isInPlaceContext(tokens: Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const verb = tokens[first - 2];
   const sentence = tokens[first].sentence;
@@ -399,7 +399,7 @@ function isCommonWord(word: string): boolean {
 }
 
 /** "Civil Defense Authority", "Civic Party": a capitalized run that ends with an organization or place word. */
-function headsOrganization(run: Token[]): boolean {
+function endsWithNameHead(run: Token[]): boolean {
   const head = headOf(run[run.length - 1]);
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
@@ -415,11 +415,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
     // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])
-      && !(sentenceStart && guessedVerb(head));
+      && !(sentenceStart && isGuessedVerb(head));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
-    if (isolatedAcronym(tokens, head)) break;
+    if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !headsOrganization(run) && !guessedAdjective(head))
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
@@ -472,7 +472,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
-  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
+  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
@@ -485,14 +485,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !guessedVerb(only) && !guessedAdjective(only))) return null; // "Historians said", "Officials said"
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only))) return null; // "Historians said", "Officials said"
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
-    if ((NOT_NAMES.has(word) && !isolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
+    if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
-      return guessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
+      return isGuessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
     }
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
@@ -511,7 +511,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
-  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && inPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
+  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && isInPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
     type = 'PLACE';
     weak = false;
   }

@@ -60,7 +60,7 @@ const STATIVE = new Set(['be', 'have', 'know', 'seem', 'remain', 'belong', 'cont
  * A plural noun the tagger read as a verb: "-s" after a common noun, ending the sentence or before a
  * participle ("the lantern scenes.", "artillery rounds aimed at …"), unlike "the company plans to …".
  */
-const pluralNoun = (t: Token, previous: Token | undefined, next: Token | undefined): boolean => /s$/u.test(t.lower)
+const isPluralNoun = (t: Token, previous: Token | undefined, next: Token | undefined): boolean => /s$/u.test(t.lower)
   && previous !== undefined && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')
   && /^\s+$/u.test(previous.post) && (/[.!?,;:]/u.test(t.post) || (next !== undefined && next.tags.has('PastTense') && /^\s+$/u.test(t.post)));
 const NOUN_LEXICON = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
@@ -345,7 +345,7 @@ function eventsInSentence(
       || previous.tags.has('Value') || previous.lower === 'of');
     const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
     const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
-      && !STATIVE.has(token.root) && !pluralNoun(token, previous, sentenceTokens[k + 1]);
+      && !STATIVE.has(token.root) && !isPluralNoun(token, previous, sentenceTokens[k + 1]);
     if ((!verb && !noun) || insideQuote(token.start)) {
       // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
       if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;

@@ -174,7 +174,7 @@ export function attributeQuotes(
   descriptors: ReadonlyMap<string, string> = new Map(),
 ): Quote[] {
   const context: Context = {
-    text, tokens, sentences, descriptors, recentSpeaker: null, genders: gendersOf(tokens, mentions),
+    text, tokens, sentences, descriptors, recentSpeaker: null, genders: findGenders(tokens, mentions),
     mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG')),
     insideQuote: insideSpans(pairs),
   };
@@ -458,7 +458,7 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
 }
 
 /** People's gender as their names tell it: a female or male first name, or Mrs./Ms./Miss or Mr. */
-function gendersOf(tokens: Token[], mentions: Mention[]): Map<string, 'f' | 'm'> {
+function findGenders(tokens: Token[], mentions: Mention[]): Map<string, 'f' | 'm'> {
   const genders = new Map<string, 'f' | 'm'>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || !m.actorId || genders.has(m.actorId)) continue;

@@ -1,19 +1,19 @@
 // Names whose kind only the whole article tells: match-report teams, acronyms the article defines,
 // a person's affiliation, the shared type of a list, languages and names inside a work's title.
 // Candidates are cached per chunk, so every change makes a new object.
-import { acronymDefinitions } from './acronyms';
+import { findAcronymDefinitions } from './acronyms';
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
-import { teamNames } from './teams';
+import { findTeamNames } from './teams';
 import type { LexiconEntry, Span } from './types';
 
 /** The candidates with their kinds settled against the whole article; `titles` are the quotes that name works. */
 export function settleNames(text: string, tokens: Token[], candidates: NameCandidate[], entries: LexiconEntry[], titles: Span[]): NameCandidate[] {
   // A match report's country and city teams are organizations in every mention.
-  const teams = teamNames(text, tokens, candidates);
+  const teams = findTeamNames(text, tokens, candidates);
   // Acronyms the article defines as terms ("global sea surface salinity (SSS)") are not names, unless the lexicon says so;
   // acronyms defined by a name ("World Health Organisation (WHO)") are that name's type wherever they stand.
-  const { terms, names: acronyms } = acronymDefinitions(text, candidates);
+  const { terms, names: acronyms } = findAcronymDefinitions(text, candidates);
   for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
   const retype = (c: NameCandidate): NameCandidate => {
     if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
@@ -22,7 +22,7 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
-  let typed = listTypes(text, affiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+  let typed = typeLists(text, typeAffiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
     .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
   // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
   // language") is no name in the whole article.
@@ -37,7 +37,7 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
  * Names in one list share a type: an unknown name listed with known organizations is one too
  * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
  */
-function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
+function typeLists(text: string, candidates: NameCandidate[]): NameCandidate[] {
   let result = candidates;
   const joined = (k: number): boolean => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k].end, candidates[k + 1].start));
   let done = -1;
@@ -62,7 +62,7 @@ function listTypes(text: string, candidates: NameCandidate[]): NameCandidate[] {
  * An unknown word a person is affiliated with is an organization: "Demosisto's Nathan Law",
  * "Nathan Law of Demosisto" (new objects: candidates are cached).
  */
-function affiliations(tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
+function typeAffiliations(tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
   return candidates.map((c, k) => {
     if (c.type !== 'UNKNOWN') return c;
     const next = candidates[k + 1];

@@ -45,7 +45,7 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
  * In a match report, the lower-cased surfaces of place names used as teams anywhere in it; every
  * mention of such a name is then the team (one sense per story). Empty for any other story.
  */
-export function teamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
+export function findTeamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
   const teams = new Set<string>();
   if (!candidates.some((c) => c.type === 'PLACE') || !isSportsStory(text, tokens)) return teams;
   for (const candidate of candidates) {

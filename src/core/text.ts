@@ -33,7 +33,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  * to tell apart (8+ letters), lengths within one, same first letter, at most two edits apart, not
  * identical. Real neighbouring surnames mostly differ in length ("Johnson"/"Johnston", "Williams"/"Williamson").
  */
-export function nearSpelling(word: string, known: string): boolean {
+export function isNearSpelling(word: string, known: string): boolean {
   return word !== known && word.length >= 8 && known.length >= 8 && Math.abs(word.length - known.length) <= 1
     && word[0] === known[0] && editDistance(word, known, 2) <= 2;
 }

@@ -1,4 +1,4 @@
-import { nearSpelling, withoutMarks } from './text';
+import { isNearSpelling, withoutMarks } from './text';
 import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Quote, Span } from './types';
 
 /** The mention covering `offset` (start inclusive, end inclusive so a cursor right after a name counts). */
@@ -215,7 +215,7 @@ function spellingVariants(analysis: Analysis): EditorialWarning[] {
       const mention = mentionsById.get(id);
       if (!mention) continue;
       for (const m of mention.text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
-        const usual = nameWords.find((n) => withoutMarks(n) !== withoutMarks(m[0]) && nearSpelling(m[0], n));
+        const usual = nameWords.find((n) => withoutMarks(n) !== withoutMarks(m[0]) && isNearSpelling(m[0], n));
         if (!usual || nameWords.includes(m[0])) continue;
         const start = mention.start + m.index!;
         warnings.push({
