@@ -8,7 +8,7 @@ import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { announcesTitle, attributeQuotes, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
-import { settleNames } from './settle';
+import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
@@ -108,8 +108,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   };
   // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);
-  const named = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
-  const { mentions, actors } = buildActors(text, named, actsAsPerson, dates, entries);
+  const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
+  const { names, dates: kept } = separateDates(settled, dates);
+  const { mentions, actors } = buildActors(text, names, actsAsPerson, kept, entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);

@@ -75,3 +75,25 @@ function typeAffiliations(tokens: Token[], candidates: NameCandidate[]): NameCan
   });
 }
 
+/**
+ * Names and dates that overlap keep the longer of the two (a date on a tie): "Johnnie Christmas" is a
+ * name, not a date inside one; "Seven Days" found as both is a date. Mentions never overlap.
+ */
+export function separateDates(names: NameCandidate[], dates: Span[]): { names: NameCandidate[]; dates: Span[] } {
+  if (names.length === 0 || dates.length === 0) return { names, dates };
+  const length = (s: Span): number => s.end - s.start;
+  const droppedNames = new Set<NameCandidate>();
+  const keptDates: Span[] = [];
+  let k = 0;
+  for (const date of dates) {
+    while (k < names.length && names[k].end <= date.start) k++;
+    let keepDate = true;
+    for (let j = k; j < names.length && names[j].start < date.end; j++) {
+      if (length(names[j]) > length(date)) keepDate = false;
+    }
+    if (!keepDate) continue;
+    keptDates.push(date);
+    for (let j = k; j < names.length && names[j].start < date.end; j++) droppedNames.add(names[j]);
+  }
+  return { names: droppedNames.size === 0 ? names : names.filter((name) => !droppedNames.has(name)), dates: keptDates };
+}

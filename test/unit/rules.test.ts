@@ -114,6 +114,8 @@ describe('entity rules (table)', () => {
     ['a listed name after a sentence-initial "The"', 'The Islamic State attacked the town.', 'Islamic State', 0, 'ORG'],
     ['nationality and faith are not a name', 'The Lebanese Shiite militia Hezbollah fought on.', 'Lebanese Shiite', 0, null],
     ['…while the militia is', 'The Lebanese Shiite militia Hezbollah fought on.', 'Hezbollah', 0, 'ORG'],
+    ['a holiday inside a longer name is part of the name', 'The artist Johnnie Christmas signed books.', 'Christmas', 0, null],
+    ['…and the name stays', 'The artist Johnnie Christmas signed books.', 'Johnnie Christmas', 0, 'PERSON'],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
