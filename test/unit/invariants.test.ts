@@ -48,6 +48,14 @@ describe('invariants on every corpus document (100 texts, news and other genres)
     assert.deepStrictEqual(failures.slice(0, 20), []);
   });
 
+  it('hold with CRLF line breaks and emoji before every paragraph as well (UTF-16 offsets)', () => {
+    const failures = corpusTexts().filter(({ id }) => id.startsWith('GUM_news_')).flatMap(({ id, text }) => {
+      const variant = text.replace(/\n/gu, '\r\n').replace(/\r\n\r\n/gu, '\r\n\r\n👍 ');
+      return broken(variant, analyzeArticle(variant)).map((p) => `${id} (CRLF, emoji): ${p}`);
+    });
+    assert.deepStrictEqual(failures.slice(0, 20), []);
+  });
+
   it('finds a broken invariant when there is one (the check itself is not vacuous)', () => {
     const text = 'Andrey G. Karlov met Vladimir V. Putin in Ankara on Monday.';
     const analysis = analyzeArticle(text);
