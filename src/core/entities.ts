@@ -266,6 +266,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? ''))) return { type: 'PERSON', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
+    // "UNLESS", "NEVER": an ordinary word in capitals for emphasis, not an acronym.
+    if (headOf(last).length >= 3 && isCommonWord(headOf(last)) && !PLACE_ACRONYMS.has(bare(last)) && !KNOWN_PLACES.has(headOf(last))) return { type: 'UNKNOWN', weak: true };
     // "225 DKK", "3 RBI": after a number an acronym is a unit or a currency.
     if (previous && /^\d[\d,.]*$/u.test(previous.text) && /^\s+$/u.test(previous.post)) return { type: 'UNKNOWN', weak: true };
     return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };

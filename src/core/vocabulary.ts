@@ -182,7 +182,10 @@ export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | op
 /** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
 export const COMMON_ACRONYMS = set(`
   iq | html | gmt | utc | ceo | cfo | gdp | aids | hiv | dna | tv | pm | am | ok | vr | ai | it | id | pc | usb | ufo |
-  faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol
+  faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol |
+  gnp | cpi | ipo | atm | suv | cto | coo | vp | mba | phd | bsc | msc | covid | sars | mers | lgbt | lgbtq | bdsm |
+  ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
+  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
