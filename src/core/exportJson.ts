@@ -25,7 +25,9 @@ export interface ExportDocument {
   actors: { id: string; type: string; name: string; aliases: string[]; mentionIds: string[]; role?: string }[];
   quotes: {
     id: string; start: number; end: number; text: string; kind: QuoteKind; speakerActorId: string | null;
-    cue: { start: number; end: number; text: string } | null; line: number; character: number;
+    /** The mention that names the speaker near the quote, if any (a pronoun or descriptor speaker has none). */
+    speakerMention: { id: string; start: number; end: number; text: string } | null;
+    cue: { start: number; end: number; text: string } | null; confidence: number; line: number; character: number;
   }[];
   events: {
     id: string; type: string; lemma: string; trigger: { start: number; end: number; text: string };
@@ -65,6 +67,7 @@ export function positionAt(starts: number[], offset: number): Position {
 /** Builds the export document for `text` and its analysis; used by the command and the CLI alike. */
 export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta = {}): ExportDocument {
   const starts = lineStarts(text);
+  const mentionsById = new Map(analysis.mentions.map((m) => [m.id, m]));
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generator: { name: 'news-annotator', version },
@@ -81,10 +84,14 @@ export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta 
     actors: analysis.actors.map((a) => ({
       id: a.id, type: a.type, name: a.name, aliases: a.aliases, mentionIds: a.mentionIds, ...(a.role ? { role: a.role } : {}),
     })),
-    quotes: analysis.quotes.map((q) => ({
-      id: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, speakerActorId: q.speakerActorId, cue: q.cue,
-      ...positionAt(starts, q.start),
-    })),
+    quotes: analysis.quotes.map((q) => {
+      const speaker = q.speakerMentionId ? mentionsById.get(q.speakerMentionId) : undefined;
+      return {
+        id: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, speakerActorId: q.speakerActorId,
+        speakerMention: speaker ? { id: speaker.id, start: speaker.start, end: speaker.end, text: speaker.text } : null,
+        cue: q.cue, confidence: q.confidence, ...positionAt(starts, q.start),
+      };
+    }),
     events: analysis.events.map((e) => ({
       id: e.id, type: e.type, lemma: e.lemma, trigger: e.trigger, agents: e.agents, patients: e.patients,
       agentActorIds: e.agentActorIds, patientActorIds: e.patientActorIds,

@@ -26,7 +26,9 @@ export function fromExportJson(doc: ExportDocument, text?: string): Analysis {
   }));
   const quotes: Quote[] = doc.quotes.map((q) => ({
     id: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, inner: { start: q.start + 1, end: q.end - 1 },
-    speakerActorId: q.speakerActorId, cue: q.cue, speakerMentionId: null,
+    speakerActorId: q.speakerActorId, cue: q.cue, speakerMentionId: q.speakerMention?.id ?? null,
+    // Exports written before speakerMention and confidence existed have neither.
+    confidence: q.confidence ?? (q.speakerActorId ? 0.75 : 0),
   }));
   const events: ArticleEvent[] = doc.events.map((e) => ({ ...e }));
   return {
@@ -129,6 +131,7 @@ export function fromBrat(text: string, ann: string): Analysis {
       quotes.push({
         id: `quote:${quotes.length + 1}`, ...trigger, kind: (attrs.get('Kind') as QuoteKind) ?? 'speech', inner: { start: trigger.start + 1, end: trigger.end - 1 },
         speakerActorId: speaker ? mentionOf.get(speaker)?.actorId ?? null : null, cue: span(arg('Cue')[0]), speakerMentionId: speaker ? mentionOf.get(speaker)?.id ?? null : null,
+        confidence: speaker ? 0.9 : 0,
       });
     } else {
       const participants = (role: string): Participant[] => arg(role).map((id) => ({ ...span(id)!, actorId: mentionOf.get(id)?.actorId ?? null }));

@@ -134,6 +134,10 @@ function unbalanced(mark: Mark): AnalysisWarning {
 }
 
 const PRONOUNS_PERSON = new Set(['he', 'she']);
+/** Confidence of a speaker named next to the cue, resolved from a pronoun or descriptor, or carried from the previous quote. */
+const NAMED = 0.9;
+const RESOLVED = 0.75;
+const CONTINUED = 0.6;
 const PRONOUNS_GROUP = new Set(['they', 'it']);
 
 interface Attribution {
@@ -185,10 +189,12 @@ export function attributeQuotes(
     context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2 ? lastSpeech.speakerActorId : null;
     const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
     let { speakerActorId } = attribution;
+    let confidence = attribution.speakerMention ? NAMED : speakerActorId ? RESOLVED : 0;
     // A quote that directly continues the previous speaker's quote keeps that speaker:
     // “…” and “…”; “…,” she said. “…” (only that speaker is named in between).
     if (!speakerActorId && previous?.speakerActorId && previous.kind === 'speech' && continuesPrevious(context, previous, pair)) {
       speakerActorId = previous.speakerActorId;
+      confidence = CONTINUED;
     }
     const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {
@@ -201,6 +207,7 @@ export function attributeQuotes(
       speakerActorId: kind === 'speech' ? speakerActorId : null,
       cue: kind === 'speech' ? attribution.cue : null,
       speakerMentionId: kind === 'speech' ? attribution.speakerMention?.id ?? null : null,
+      confidence: kind === 'speech' && speakerActorId ? confidence : 0,
     };
     quotes.push(quote);
     previous = quote;

@@ -55,6 +55,11 @@ export interface Quote extends TextSpan {
   cue: TextSpan | null;
   /** The mention that names the speaker, if the speaker was named near the quote. */
   speakerMentionId: string | null;
+  /**
+   * How sure the speaker is, 0–1: 0.9 for a name next to the cue, 0.75 for a pronoun or a descriptor
+   * resolved to an actor, 0.6 for a continuation of the previous speaker's quote, 0 without a speaker.
+   */
+  confidence: number;
 }
 
 /** Someone or something taking part in an event: a noun phrase, and the actor it names if any. */

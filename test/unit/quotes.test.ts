@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core';
+import { toExportJson } from '../../src/core';
+import { SEED } from './helpers';
 
 /** The quote that starts with `opening` in `text`: its exact text, kind, speaker's name and cue. */
 function quoteOf(text: string, opening: string): { text: string; kind: string; speaker: string | null; cue: string | null } {
@@ -66,4 +68,25 @@ describe('quote constructions (table)', () => {
       assert.deepStrictEqual([quote.kind, quote.speaker, quote.cue], [kind, speaker, cue]);
     });
   }
+});
+
+describe('quote export: speaker mention and confidence', () => {
+  it('gives the speaker mention span and a confidence by how the speaker was found', () => {
+    const text = 'John Kerry arrived on Monday. “It is a despicable attack on all of us,” Mr. Kerry said. '
+      + 'Later he met the press. “We will not rest,” he said. Later, “the talks go on and on,” an official added.';
+    const document = toExportJson(text, analyzeArticle(text));
+    const rows = document.quotes.map((q) => [q.text.slice(0, 12), q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null, q.confidence]);
+    assert.deepStrictEqual(rows, [
+      ['“It is a des', 'Kerry', 0.9], // a name next to the cue
+      ['“We will not', null, 0.75], // "he" resolved to Kerry
+      ['“the talks g', null, 0], // nobody named: no speaker
+    ]);
+    for (const q of document.quotes) if (q.speakerMention) assert.strictEqual(text.slice(q.speakerMention.start, q.speakerMention.end), q.speakerMention.text);
+  });
+
+  it('marks a quote that continues the previous speaker\'s (the seed\'s second shout)', () => {
+    const document = toExportJson(SEED, analyzeArticle(SEED));
+    const shout = document.quotes.find((q) => q.text.startsWith('“don’t forget Aleppo'));
+    assert.deepStrictEqual([shout?.speakerActorId, shout?.speakerMention, shout?.confidence], ['actor:person:mevlut-mert-altintas', null, 0.6]);
+  });
 });
