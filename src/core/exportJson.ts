@@ -1,6 +1,6 @@
 import { sha256Hex } from './text';
 import { version } from '../../package.json';
-import type { Analysis, AnalysisWarning, Participant, QuoteKind, Span } from './types';
+import type { Analysis, AnalysisWarning, NoSpeakerReason, Participant, QuoteKind, Span } from './types';
 
 /** Version of the export format; bump when a field changes meaning. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -27,7 +27,8 @@ export interface ExportDocument {
     id: string; start: number; end: number; text: string; kind: QuoteKind; speakerActorId: string | null;
     /** The mention that names the speaker near the quote, if any (a pronoun or descriptor speaker has none). */
     speakerMention: { id: string; start: number; end: number; text: string } | null;
-    cue: { start: number; end: number; text: string } | null; confidence: number; line: number; character: number;
+    cue: { start: number; end: number; text: string } | null; confidence: number; noSpeakerReason: NoSpeakerReason | null;
+    line: number; character: number;
   }[];
   events: {
     id: string; type: string; lemma: string; trigger: { start: number; end: number; text: string };
@@ -89,7 +90,7 @@ export function toExportJson(text: string, analysis: Analysis, meta: ExportMeta 
       return {
         id: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, speakerActorId: q.speakerActorId,
         speakerMention: speaker ? { id: speaker.id, start: speaker.start, end: speaker.end, text: speaker.text } : null,
-        cue: q.cue, confidence: q.confidence, ...positionAt(starts, q.start),
+        cue: q.cue, confidence: q.confidence, noSpeakerReason: q.noSpeakerReason, ...positionAt(starts, q.start),
       };
     }),
     events: analysis.events.map((e) => ({

@@ -3,7 +3,7 @@ import { slug } from './actors';
 import type { ExportDocument } from './exportJson';
 import { codePointOffsets } from './interchange';
 import { sha256Hex } from './text';
-import type { Actor, ActorType, Analysis, ArticleEvent, Mention, Participant, Quote, QuoteKind, Span, TextSpan } from './types';
+import type { Actor, ActorType, Analysis, ArticleEvent, Mention, NoSpeakerReason, Participant, Quote, QuoteKind, Span, TextSpan } from './types';
 
 /**
  * Reads an export document back; exporting the result again gives the same document. With `text`,
@@ -29,6 +29,7 @@ export function fromExportJson(doc: ExportDocument, text?: string): Analysis {
     speakerActorId: q.speakerActorId, cue: q.cue, speakerMentionId: q.speakerMention?.id ?? null,
     // Exports written before speakerMention and confidence existed have neither.
     confidence: q.confidence ?? (q.speakerActorId ? 0.75 : 0),
+    noSpeakerReason: q.noSpeakerReason !== undefined ? q.noSpeakerReason : noSpeakerReasonOf(q.kind, q.speakerActorId, q.cue),
   }));
   const events: ArticleEvent[] = doc.events.map((e) => ({ ...e }));
   return {
@@ -132,6 +133,7 @@ export function fromBrat(text: string, ann: string): Analysis {
         id: `quote:${quotes.length + 1}`, ...trigger, kind: (attrs.get('Kind') as QuoteKind) ?? 'speech', inner: { start: trigger.start + 1, end: trigger.end - 1 },
         speakerActorId: speaker ? mentionOf.get(speaker)?.actorId ?? null : null, cue: span(arg('Cue')[0]), speakerMentionId: speaker ? mentionOf.get(speaker)?.id ?? null : null,
         confidence: speaker ? 0.9 : 0,
+        noSpeakerReason: noSpeakerReasonOf((attrs.get('Kind') as QuoteKind) ?? 'speech', speaker ? mentionOf.get(speaker)?.actorId ?? null : null, span(arg('Cue')[0])),
       });
     } else {
       const participants = (role: string): Participant[] => arg(role).map((id) => ({ ...span(id)!, actorId: mentionOf.get(id)?.actorId ?? null }));
@@ -168,4 +170,11 @@ function codeUnitOffsets(text: string): (point: number) => number {
     if (units[p] === undefined) units[p] = i;
   }
   return (point) => units[point] ?? NaN;
+}
+
+/** Why a quote read from a file has no speaker, as the engine would say (null when it has one). */
+function noSpeakerReasonOf(kind: QuoteKind, speakerActorId: string | null, cue: unknown): NoSpeakerReason | null {
+  if (kind !== 'speech') return 'not-speech';
+  if (speakerActorId) return null;
+  return cue ? 'unnamed-subject' : 'no-cue';
 }

@@ -208,6 +208,7 @@ export function attributeQuotes(
       cue: kind === 'speech' ? attribution.cue : null,
       speakerMentionId: kind === 'speech' ? attribution.speakerMention?.id ?? null : null,
       confidence: kind === 'speech' && speakerActorId ? confidence : 0,
+      noSpeakerReason: kind !== 'speech' ? 'not-speech' : speakerActorId ? null : attribution.cue ? 'unnamed-subject' : 'no-cue',
     };
     quotes.push(quote);
     previous = quote;

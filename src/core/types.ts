@@ -60,7 +60,16 @@ export interface Quote extends TextSpan {
    * resolved to an actor, 0.6 for a continuation of the previous speaker's quote, 0 without a speaker.
    */
   confidence: number;
+  /** Why a quote has no speaker (null when it has one); see `NoSpeakerReason`. */
+  noSpeakerReason: NoSpeakerReason | null;
 }
+
+/**
+ * Why a quote has no speaker: `not-speech` (a title or a scare quote, said by no one), `no-cue` (no
+ * speech verb or "according to" next to it), `unnamed-subject` (a cue whose subject is nobody the
+ * article names: "the company said" with no company named, "officials said").
+ */
+export type NoSpeakerReason = 'not-speech' | 'no-cue' | 'unnamed-subject';
 
 /** Someone or something taking part in an event: a noun phrase, and the actor it names if any. */
 export interface Participant extends TextSpan {

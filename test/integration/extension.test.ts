@@ -186,6 +186,16 @@ suite('News Annotator in a real VS Code extension host', () => {
     assert.ok(texts.some((t) => t.includes(KARLOV)), `hover texts: ${JSON.stringify(texts)}`);
   });
 
+  test('hovering a quote shows its speaker with role, the cue and how the speaker was found; a title has no speaker line', async () => {
+    const doc = await openSeed();
+    await api.whenAnalyzed(doc.uri);
+    const speech = (await hoverAt(doc, doc.getText().indexOf('despicably killed') + 3)).join('\n');
+    assert.ok(speech.includes('Speaker: Vladimir V. Putin (President) · cue: said'), speech);
+    assert.ok(speech.includes('Found with confidence 90 %: named next to the cue'), speech);
+    const title = (await hoverAt(doc, doc.getText().indexOf('Russia Through Turks') + 3)).join('\n');
+    assert.ok(title.includes('title') && !title.includes('Speaker:'), title);
+  });
+
   test('hovering a word that is no name, quote or event ("embarrassing") shows no card', async () => {
     const doc = await openSeed();
     const analysis = await api.whenAnalyzed(doc.uri);

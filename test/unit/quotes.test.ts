@@ -84,6 +84,20 @@ describe('quote export: speaker mention and confidence', () => {
     for (const q of document.quotes) if (q.speakerMention) assert.strictEqual(text.slice(q.speakerMention.start, q.speakerMention.end), q.speakerMention.text);
   });
 
+  it('says why a quote has no speaker', () => {
+    const rows: [string, string, string | null][] = [
+      ['“It is a despicable attack on all of us,” Mr. Kerry said.', '“It is', null],
+      ['Later, “the talks go on and on,” an official added.', '“the talks', 'unnamed-subject'],
+      ['The sign read: “the talks go on and on and nobody knows why.”', '“the talks', 'no-cue'],
+      ['He spoke at an exhibition titled “Russia Through Turks’ Eyes.”', '“Russia', 'not-speech'],
+    ];
+    for (const [text, opening, reason] of rows) {
+      const quote = analyzeArticle(text).quotes.find((q) => q.text.startsWith(opening));
+      assert.strictEqual(quote?.noSpeakerReason, reason, text);
+      assert.strictEqual(toExportJson(text, analyzeArticle(text)).quotes.find((q) => q.text.startsWith(opening))?.noSpeakerReason, reason, `${text} (export)`);
+    }
+  });
+
   it('marks a quote that continues the previous speaker\'s (the seed\'s second shout)', () => {
     const document = toExportJson(SEED, analyzeArticle(SEED));
     const shout = document.quotes.find((q) => q.text.startsWith('“don’t forget Aleppo'));
