@@ -45,6 +45,16 @@ export const PLACE_HEADS = set(`
   shrine | expressway | highway | turnpike | boulevard
 `);
 
+/** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
+export const ORG_PREFIXES = set(`
+  instituto | istituto | institut | universidad | università | universita | universität | universitat | université |
+  universite | ministerio | ministero | ministère | banco | banca | partido | partito | parti | grupo | gruppo |
+  fundación | fundacion | fondazione | fondation | colegio | liceo | lycée | escuela | scuola | école | ospedale |
+  hôpital | associazione | asociación | asociacion | federación | federazione | fédération | comité | comitato |
+  consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
+  movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione
+`);
+
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
 export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf`);
 

@@ -119,6 +119,8 @@ describe('entity rules (table)', () => {
     ['an ordinary word in capitals is emphasis, not an acronym', 'He would be jailed UNLESS he returned.', 'UNLESS', 0, null],
     ['…and a term acronym is no organization', 'The GNP of the country grew by 3 percent.', 'GNP', 0, null],
     ['…while an unknown acronym is', 'The KCNA agency reported it.', 'KCNA', 0, 'ORG'],
+    ['an organization word in another language opens the name', 'Pupils of the Instituto Gonzaga, a school in Milan, marched.', 'Instituto Gonzaga', 0, 'ORG'],
+    ['…as in "Banco Santander"', 'Shares of Banco Santander fell.', 'Banco Santander', 0, 'ORG'],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
