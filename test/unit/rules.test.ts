@@ -121,6 +121,7 @@ describe('entity rules (table)', () => {
     ['…while an unknown acronym is', 'The KCNA agency reported it.', 'KCNA', 0, 'ORG'],
     ['an organization word in another language opens the name', 'Pupils of the Instituto Gonzaga, a school in Milan, marched.', 'Instituto Gonzaga', 0, 'ORG'],
     ['…as in "Banco Santander"', 'Shares of Banco Santander fell.', 'Banco Santander', 0, 'ORG'],
+    ['"Sheriff" is a title before a name', 'Sheriff Joe Arpaio spoke on Monday.', 'Joe Arpaio', 0, 'PERSON'],
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
