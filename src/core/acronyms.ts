@@ -9,8 +9,8 @@ const DEFINITION = /\(([A-Z]{2,6})s?\)/gu;
 
 /** The initials of the words written right before `end` that spell `acronym`, or null. */
 function longFormStart(text: string, end: number, acronym: string): number | null {
-  const words = [...text.slice(Math.max(0, end - 200), end).matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   const base = Math.max(0, end - 200);
+  const words = [...text.slice(base, end).matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   // Small words may sit inside the long form without a letter of their own ("Department of State").
   const small = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du', 'la', 'a', 'to']);
   let k = acronym.length - 1;

@@ -135,7 +135,7 @@ class ActorIndex {
     if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
-      const people = (this.byWord.get(words[0]) ?? []).filter((draft) => draft.type === 'PERSON');
+      const people = this.peopleWith(words[0]);
       const bySurname = findSalient(people.filter((draft) => words.every((word) => draft.words.includes(word))
         && words.includes(draft.words[draft.words.length - 1])));
       if (bySurname) return bySurname;

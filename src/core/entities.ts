@@ -1,5 +1,5 @@
 import type { Token } from './nlp';
-import { lexiconTag } from './nlp';
+import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
@@ -37,14 +37,12 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
-const APOSTROPHE_S = /['’]s$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
 const bare = (token: Token): string => token.bare;
 const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
-const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
-const withoutPossessive = (token: Token): string => token.text.replace(APOSTROPHE_S, '');
+const withoutPossessive = (token: Token): string => token.text.replace(POSSESSIVE, '');
 const isAllCaps = (token: Token): boolean => {
   const text = withoutPossessive(token);
   return /^[\p{Lu}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(text);
@@ -108,17 +106,17 @@ export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
 /** Longest gazetteer phrase starting at token `i` (same sentence, no punctuation inside). */
 function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType } | null {
   if (!isUpperInitial(tokens[i])) return null;
-  const head = lower(tokens[i]).replace(APOSTROPHE_S, '');
+  const head = lower(tokens[i]).replace(POSSESSIVE, '');
   if (!gazetteer.firstWords.has(head) && !gazetteer.firstWords.has(head.replace(/\.$/u, ''))) return null;
   let best: { last: number; type: ActorType } | null = null;
   let phrase = '';
   for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
     if (tokens[j].sentence !== tokens[i].sentence) break;
-    const word = lower(tokens[j]).replace(APOSTROPHE_S, '');
+    const word = lower(tokens[j]).replace(POSSESSIVE, '');
     phrase = phrase ? `${phrase} ${word}` : word;
     const type = gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
     if (type) best = { last: j, type };
-    if (APOSTROPHE_S.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
+    if (POSSESSIVE.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
     if (breaksAfter(tokens[j])) break;
   }
   return best;
@@ -131,7 +129,7 @@ function possessiveInsideName(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
-    if (breaksAfter(tokens[j]) || APOSTROPHE_S.test(tokens[j].text)) return false;
+    if (breaksAfter(tokens[j]) || POSSESSIVE.test(tokens[j].text)) return false;
   }
   return false;
 }
@@ -141,7 +139,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
   if (isSiteName(token) || isSiteName(previous)) return false;
-  if (isNameWord(token)) return (!APOSTROPHE_S.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
+  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
   // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
@@ -210,7 +208,7 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   }
   const after = tokens[last + 1];
   return after !== undefined && after.sentence === sentence && /^,\s+$/u.test(tokens[last].post)
-    && hasAny(after, ['Country', 'Region']) && !APOSTROPHE_S.test(tokens[last].text);
+    && hasAny(after, ['Country', 'Region']) && !POSSESSIVE.test(tokens[last].text);
 }
 
 /** Adjectives of faith, which like nationalities describe people without naming them. */
@@ -296,13 +294,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
       || COMMON_NOUN_ENDING.test(headOf(token))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
-    if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !APOSTROPHE_S.test(last.text)) return { type: 'PLACE', weak: true };
+    if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !POSSESSIVE.test(last.text)) return { type: 'PLACE', weak: true };
     if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
     // "Dean Kamen", "Dries Mertens": an ordinary word before an unknown surname is still a given name.
     const surname = headOf(last);
     const singular = surname.replace(/(?:es|s)$/u, '');
     const given = run[0];
-    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(last.text.replace(APOSTROPHE_S, ''))
+    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(last.text.replace(POSSESSIVE, ''))
       && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !COMMON_NOUN_ENDING.test(surname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
     return { type: 'ORG', weak: true };
@@ -337,7 +335,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && !breaksAfter(tokens[last]) && (!APOSTROPHE_S.test(tokens[last].text) || possessiveInsideName(tokens, last))
+      && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last))
       && continuesName(tokens, last + 1, i)) {
       last++;
     }
@@ -531,12 +529,12 @@ function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string |
   const first = run[0];
   const last = run[run.length - 1];
   let end = nameEnd(last);
-  const possessive = last.text.match(APOSTROPHE_S);
+  const possessive = last.text.match(POSSESSIVE);
   if (possessive) end = last.end - possessive[0].length;
   else if (/s$/u.test(last.text) && /^['’]/u.test(last.post) && !/^['’]\p{L}/u.test(last.post)) end = last.end;
   const words = run
     .filter((token) => !isInitial(token) && !NAME_CONNECTORS.has(lower(token)))
-    .map((token) => lower(token).replace(APOSTROPHE_S, ''));
+    .map((token) => lower(token).replace(POSSESSIVE, ''));
   return { start: first.start, end, type, role, words, firstToken: first.index, lastToken: last.index, weak };
 }
 

@@ -25,6 +25,12 @@ export interface Token {
   index: number;
 }
 
+/** A possessive ending: "Karlov's", "Karlov’s". */
+export const POSSESSIVE = /['’]s$/u;
+
+/** True when the token starts with a capital letter. */
+export const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
 /** Tokens and sentence spans of a text; sentence spans run from the first to the last token. */
 export interface Tokenized {
   tokens: Token[];

@@ -1,3 +1,4 @@
+import { POSSESSIVE } from './nlp';
 import type { Actor, Mention } from './types';
 
 /** Nouns that name what a person is or does; the head of a role phrase. */
@@ -20,7 +21,7 @@ const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"). */
-export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/u, ''));
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, ''));
 
 /** The noun a role phrase is about ("Syrian activist" → "activist", "secretary general of NATO" → "general"). */
 export function roleHead(role: string): string | undefined {

@@ -4,6 +4,7 @@
 import { findAcronymDefinitions } from './acronyms';
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
+import { POSSESSIVE } from './nlp';
 import { findTeamNames } from './teams';
 import type { LexiconEntry, Span } from './types';
 
@@ -67,7 +68,7 @@ function typeAffiliations(tokens: Token[], candidates: NameCandidate[]): NameCan
     if (c.type !== 'UNKNOWN') return c;
     const next = candidates[k + 1];
     const previous = candidates[k - 1];
-    const owner = /['’]s$/u.test(tokens[c.lastToken].text) && next?.type === 'PERSON' && next.firstToken === c.lastToken + 1;
+    const owner = POSSESSIVE.test(tokens[c.lastToken].text) && next?.type === 'PERSON' && next.firstToken === c.lastToken + 1;
     const after = tokens[c.lastToken + 1];
     const member = previous?.type === 'PERSON' && previous.lastToken + 2 === c.firstToken && tokens[c.firstToken - 1].lower === 'of'
       && (!after || after.sentence !== tokens[c.lastToken].sentence || /[,.;:]/u.test(tokens[c.lastToken].post));

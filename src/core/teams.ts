@@ -2,6 +2,7 @@
 // organization, not the place. Places that act in other stories ("Turkey shot down a Russian jet") stay places.
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
+import { POSSESSIVE } from './nlp';
 import { SPORT_ROLES, SPORT_TERMS, SPORT_VERBS } from './vocabulary';
 
 /** A match result written between or beside two team names: "1 – 0", "3-2". */
@@ -28,7 +29,7 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   if (SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
   const last = tokens[candidate.lastToken];
   const next = tokens[candidate.lastToken + 1];
-  const possessive = /['’]s$/u.test(last.text);
+  const possessive = POSSESSIVE.test(last.text);
   if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
     if (!possessive && next.tags.has('Verb') && SPORT_VERBS.has(next.root)) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
