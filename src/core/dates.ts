@@ -1,4 +1,5 @@
 import type { Token } from './nlp';
+import { isUpperInitial, POSSESSIVE } from './nlp';
 import { lowerBound } from './spans';
 import type { Span } from './types';
 
@@ -11,8 +12,7 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 
 const lower = (token: Token): string => token.text.toLowerCase();
 /** Lower case without a possessive ("year's" → "year"), for "This year's theme", "today's game". */
-const word = (token: Token | undefined): string => (token ? lower(token).replace(/['’]s$/u, '') : '');
-const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+const word = (token: Token | undefined): string => (token ? lower(token).replace(POSSESSIVE, '') : '');
 /** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'passover']);
 /** Units of a duration: "four hours", "15 years", "nearly half an hour". */
@@ -41,20 +41,23 @@ function durationEnd(tokens: Token[], i: number): number {
   k++;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   const unit = at(k);
-  if (!unit || !DURATION_UNITS.has(word(unit)) || /['’]s$/u.test(unit.text)) return -1;
+  if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
   if (word(tokens[k + 1]) === 'ago' || word(tokens[k + 1]) === 'old') return -1;
   // "a day" and "a year" alone are too vague to mark; "a decade" or "an hour" are not.
   if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))) return -1;
   return k;
 }
 
-/** True for a duration's text ("four hours"), which gives an event no time of its own. */
+/**
+ * True for a duration's text ("four hours", "the next 30 hours", "8–10 years"), which gives an event
+ * no time of its own: it ends with a unit and counts it, with the words `durationEnd` reads.
+ */
 export function isDurationText(text: string): boolean {
-  return /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)$/iu.test(text)
-    && !/\b(?:this|last|next|that|the same|every|each)\s+\w+$/iu.test(text) && /^(?:the\s+(?:next|past|last|first|previous|coming)\s+)?(?:\S+\s+){0,2}(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|half|fifteen|twenty|thirty|forty|fifty|hundred|seventeen|eighteen|nineteen|thirteen|fourteen|sixteen)/iu.test(text);
+  const words = text.toLowerCase().split(/[\s\-–]+/u);
+  return DURATION_UNITS.has(words[words.length - 1]) && words.slice(0, -1).some((w) => QUANTITIES.has(w) || /^\d/u.test(w));
 }
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const isMonth = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && (token.tags.has('Month') || MONTHS.has(token.lower));
+const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
 /**
  * A year: compromise tags some ("in 2012"), not all ("since 1958", "(Brieber 2014)", "the 2014 protests").
@@ -150,7 +153,7 @@ export function findDates(tokens: Token[]): Span[] {
     if (last >= 0) {
       const end = tokens[last];
       // compromise leaves closing punctuation on some numbers ("2014)"); the span never includes it.
-      const trailing = /['’]s$/u.test(end.text) ? 2 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
+      const trailing = POSSESSIVE.test(end.text) ? 2 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
       spans.push({ start: tokens[start].start, end: end.end - (end.end - end.start === end.text.length ? trailing : 0) });
       i = last + 1;
     } else {
