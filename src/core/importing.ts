@@ -2,6 +2,7 @@
 import { slug } from './actors';
 import type { ExportDocument } from './exportJson';
 import { codePointOffsets } from './interchange';
+import { SPEAKER_CONFIDENCE } from './quotes';
 import { sha256Hex } from './text';
 import type { Actor, ActorType, Analysis, ArticleEvent, Mention, NoSpeakerReason, Participant, Quote, QuoteKind, Span, TextSpan } from './types';
 
@@ -28,7 +29,7 @@ export function fromExportJson(doc: ExportDocument, text?: string): Analysis {
     id: q.id, start: q.start, end: q.end, text: q.text, kind: q.kind, inner: { start: q.start + 1, end: q.end - 1 },
     speakerActorId: q.speakerActorId, cue: q.cue, speakerMentionId: q.speakerMention?.id ?? null,
     // Exports written before speakerMention and confidence existed have neither.
-    confidence: q.confidence ?? (q.speakerActorId ? 0.75 : 0),
+    confidence: q.confidence ?? (q.speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0),
     noSpeakerReason: q.noSpeakerReason !== undefined ? q.noSpeakerReason : noSpeakerReasonOf(q.kind, q.speakerActorId, q.cue),
   }));
   const events: ArticleEvent[] = doc.events.map((e) => ({ ...e }));
@@ -132,7 +133,7 @@ export function fromBrat(text: string, ann: string): Analysis {
       quotes.push({
         id: `quote:${quotes.length + 1}`, ...trigger, kind: (attrs.get('Kind') as QuoteKind) ?? 'speech', inner: { start: trigger.start + 1, end: trigger.end - 1 },
         speakerActorId: speaker ? mentionOf.get(speaker)?.actorId ?? null : null, cue: span(arg('Cue')[0]), speakerMentionId: speaker ? mentionOf.get(speaker)?.id ?? null : null,
-        confidence: speaker ? 0.9 : 0,
+        confidence: speaker ? SPEAKER_CONFIDENCE.named : 0,
         noSpeakerReason: noSpeakerReasonOf((attrs.get('Kind') as QuoteKind) ?? 'speech', speaker ? mentionOf.get(speaker)?.actorId ?? null : null, span(arg('Cue')[0])),
       });
     } else {

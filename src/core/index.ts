@@ -10,6 +10,7 @@ export * from './types';
 export { toWebAnnotation, toBrat, codePointOffsets, renderExport, EXPORT_EXTENSIONS, BRAT_ANNOTATION_CONF } from './interchange';
 export type { WebAnnotationMeta, BratExport, ExportFormat } from './interchange';
 export { fromExportJson, fromBrat } from './importing';
+export { SPEAKER_CONFIDENCE } from './quotes';
 export { compareAnnotations } from './compare';
 export type { Comparison } from './compare';
 export { sha256Hex } from './text';

@@ -134,10 +134,8 @@ function unbalanced(mark: Mark): AnalysisWarning {
 }
 
 const PRONOUNS_PERSON = new Set(['he', 'she']);
-/** Confidence of a speaker named next to the cue, resolved from a pronoun or descriptor, or carried from the previous quote. */
-const NAMED = 0.9;
-const RESOLVED = 0.75;
-const CONTINUED = 0.6;
+/** A quote's confidence by how its speaker was found: named next to the cue, resolved from a pronoun or descriptor, carried from the previous quote. */
+export const SPEAKER_CONFIDENCE = { named: 0.9, resolved: 0.75, continued: 0.6 } as const;
 const PRONOUNS_GROUP = new Set(['they', 'it']);
 
 interface Attribution {
@@ -189,12 +187,12 @@ export function attributeQuotes(
     context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2 ? lastSpeech.speakerActorId : null;
     const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
     let { speakerActorId } = attribution;
-    let confidence = attribution.speakerMention ? NAMED : speakerActorId ? RESOLVED : 0;
+    let confidence: number = attribution.speakerMention ? SPEAKER_CONFIDENCE.named : speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0;
     // A quote that directly continues the previous speaker's quote keeps that speaker:
     // “…” and “…”; “…,” she said. “…” (only that speaker is named in between).
     if (!speakerActorId && previous?.speakerActorId && previous.kind === 'speech' && continuesPrevious(context, previous, pair)) {
       speakerActorId = previous.speakerActorId;
-      confidence = CONTINUED;
+      confidence = SPEAKER_CONFIDENCE.continued;
     }
     const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {
@@ -298,10 +296,13 @@ function isCue(token: Token, tokens: Token[]): boolean {
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun'));
 }
 
+/** A cue token as a text span. */
+const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
+/** An attribution to the mention (if any) next to a cue. */
+const byMention = (cue: Token, mention: Mention | null): Attribution => ({ cue: span(cue), speakerMention: mention, speakerActorId: mention?.actorId ?? null });
+
 function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair | undefined, previousPair: QuotePair | undefined): Attribution {
   const { text, tokens, mentions, insideQuote } = context;
-  const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
-  const byMention = (cue: Token, mention: Mention | null): Attribution => ({ cue: span(cue), speakerMention: mention, speakerActorId: mention?.actorId ?? null });
   // After the quote: up to the end of its sentence (or the next quote), at most a few words away.
   const afterEnd = Math.min(nextPair?.start ?? Infinity, pair.end + 300, text.length);
   const after = startingIn(tokens, pair.end, afterEnd).filter((t) => t.end <= afterEnd && !insideQuote(t.start));
@@ -352,17 +353,14 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
     if (unnamed) return { cue: span(cue), speakerMention: null, speakerActorId: unnamed };
     // "…,” and told the police, …": a verb coordinated with the clause before the quote; look there.
-    const before = attributionBefore(context, pair, previousPair, span, byMention);
+    const before = attributionBefore(context, pair, previousPair);
     return before.speakerActorId ? before : { cue: span(cue), speakerMention: null, speakerActorId: null };
   }
-  return attributionBefore(context, pair, previousPair, span, byMention);
+  return attributionBefore(context, pair, previousPair);
 }
 
 /** The speech verb of the clause that introduces the quote, and that clause's subject. */
-function attributionBefore(
-  context: Context, pair: QuotePair, previousPair: QuotePair | undefined,
-  span: (token: Token) => TextSpan, byMention: (cue: Token, mention: Mention | null) => Attribution,
-): Attribution {
+function attributionBefore(context: Context, pair: QuotePair, previousPair: QuotePair | undefined): Attribution {
   const { text, tokens, sentences, mentions, insideQuote } = context;
   const sentence = sentenceAt(sentences, pair.start);
   const from = Math.max(sentence.start, previousPair?.end ?? 0, pair.start - 300);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeActor, eventLabel, mentionAt } from '../core';
+import { describeActor, eventLabel, mentionAt, SPEAKER_CONFIDENCE } from '../core';
 import type { Analysis, ArticleEvent, Mention, Quote } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './ids';
@@ -61,7 +61,7 @@ function quoteCard(analysis: Analysis, quote: Quote): vscode.MarkdownString {
     const who = speaker ? escapeMarkdown(speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name) : `_${vscode.l10n.t('unknown')}_`;
     lines.push(quote.cue ? vscode.l10n.t('Speaker: {0} · cue: {1}', who, escapeMarkdown(quote.cue.text)) : vscode.l10n.t('Speaker: {0}', who));
     if (speaker) lines.push(vscode.l10n.t('Found with confidence {0} %: {1}', Math.round(quote.confidence * 100), quote.speakerMentionId ? vscode.l10n.t('named next to the cue')
-      : quote.confidence < 0.7 ? vscode.l10n.t('continues the previous quote') : vscode.l10n.t('through a pronoun or a description')));
+      : quote.confidence === SPEAKER_CONFIDENCE.continued ? vscode.l10n.t('continues the previous quote') : vscode.l10n.t('through a pronoun or a description')));
     else if (quote.noSpeakerReason === 'unnamed-subject') lines.push(vscode.l10n.t('No speaker: the cue\'s subject is nobody the article names.'));
     else lines.push(vscode.l10n.t('No speaker: no speech verb or "according to" next to the quote.'));
   }
