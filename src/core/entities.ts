@@ -300,7 +300,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const surname = headOf(last);
     const singular = surname.replace(/(?:es|s)$/u, '');
     const given = run[0];
-    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(last.text.replace(POSSESSIVE, ''))
+    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(last))
       && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !COMMON_NOUN_ENDING.test(surname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
     return { type: 'ORG', weak: true };
@@ -358,11 +358,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const party = tokens[last + 1];
     if (!listed && party && party.sentence === token.sentence && /^part(?:y|ies)$/u.test(party.text) && /^\s+$/u.test(tokens[last].post)
       && POLITICAL.has(bare(tokens[last]))) {
+      const before = last > i ? finishRun(tokens, i, last - 1, lowerWords) : null;
+      if (before) found.push(before);
       found.push(makeCandidate(tokens.slice(last, last + 2), 'ORG', undefined, false));
-      if (last > i) {
-        const before = finishRun(tokens, i, last - 1, lowerWords);
-        if (before) found.splice(found.length - 1, 0, before);
-      }
       i = last + 2;
       continue;
     }

@@ -43,7 +43,6 @@ export class AnalysisCache implements vscode.Disposable {
       }
     }));
   }
-  /** The longest synchronous stretch spent applying one result (decorations, tree refresh). */
   /** Longest main-thread turn spent on a result's listeners, overall and per listener (ms). */
   readonly stats = { maxApplyMs: 0, applyMs: {} as Record<string, number> };
 

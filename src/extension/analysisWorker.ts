@@ -17,7 +17,8 @@ export function editorialOf(analysis: Analysis): EditorialWarning[] {
 }
 
 /**
- * Runs the engine in a worker thread (dist/worker.js), started on first use so activation stays cheap.
+ * Runs the engine in a worker thread (dist/worker.js), started by `warm()` right after activation or
+ * by the first request, never during activation itself.
  * A crashed worker fails its pending runs and is restarted by the next request.
  */
 export class AnalysisWorker {
