@@ -490,6 +490,7 @@ function agrees(context: Context, actorId: string, pronoun: Token): boolean {
  */
 function resolvePronoun(context: Context, pronoun: Token): string | null {
   const { mentions, insideQuote, tokens } = context;
+  const sentenceOf = (offset: number): number => tokens[lowerBound(tokens, offset)]?.sentence ?? -1;
   const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
   let nearest: Mention | undefined;
   for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
@@ -499,16 +500,16 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     if (!m.actorId || !agrees(context, m.actorId, pronoun)) continue;
     nearest ??= m;
     const at = lowerBound(tokens, m.start);
-    const sentence = tokens[at]?.sentence ?? -1;
+    const sentence = sentenceOf(m.start);
     if (pronoun.sentence - sentence > 2) break;
     // The first person a sentence names, before any "he" or "she", is its subject as far as names go.
     let first = true;
-    for (let j = at - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
-      if (insideQuote(tokens[j].start)) continue;
-      if (PRONOUNS_PERSON.has(tokens[j].lower)) first = false;
+    for (let j = at - 1; first && j >= 0 && tokens[j].sentence === sentence; j--) {
+      if (!insideQuote(tokens[j].start) && PRONOUNS_PERSON.has(tokens[j].lower)) first = false;
     }
-    const earlier = k > 0 ? mentions[k - 1] : undefined;
-    if (earlier && earlier.type === 'PERSON' && !insideQuote(earlier.start) && tokens[lowerBound(tokens, earlier.start)]?.sentence === sentence) first = false;
+    for (let e = k - 1; first && e >= 0 && sentenceOf(mentions[e].start) === sentence; e--) {
+      if (mentions[e].type === 'PERSON' && !insideQuote(mentions[e].start)) first = false;
+    }
     if (first) return m.actorId;
   }
   return nearest?.actorId ?? null;

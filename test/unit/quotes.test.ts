@@ -49,6 +49,7 @@ describe('quote constructions (table)', () => {
     ['"he" is the last subject, not the last name', 'Lord Byron studied law. The next autumn, he went up to Cambridge, where he met John Edleston. About him he wrote, “He has been my constant associate since October.”',
       '“He has been', 'speech', 'Byron', 'wrote'],
     ['"she" is the subject, not the appositive', 'Mary Jones met the prime minister, Peter Brown, on Monday. She said, “The talks went well and we agreed.”', '“The talks', 'speech', 'Mary Jones', 'said'],
+    ['…even with an organization named between the two people', 'Lee Kwan of Acme Corp met Sam Brown on Monday. He said: "We agreed on all the points today."', '"We agreed', 'speech', 'Lee Kwan', 'said'],
     ['…and an object is chosen when no sentence names a subject', 'Police arrested John Smith on Monday. He said, “I did nothing wrong.”', '“I did nothing', 'speech', 'John Smith', 'said'],
     ['"he" skips a woman named after the man', 'Mary Jones met Peter Brown on Monday. “It went well,” he said.', '“It went well,”', 'speech', 'Peter Brown', 'said'],
     ['"she" skips a man named first', 'Peter Brown met Mary Jones on Monday. She said: “We agreed on everything important.”', '“We agreed', 'speech', 'Mary Jones', 'said'],
