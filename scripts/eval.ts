@@ -2,8 +2,7 @@
 // the repo). DIR may hold genre folders (read recursively). `--errors` lists every error instead of the top ones.
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluate } from './evaluate';
-import type { GoldDocument } from './evaluate';
+import { evaluate, readGoldDocuments } from './evaluate';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -11,10 +10,7 @@ const allErrors = args.includes('--errors');
 const floorAt = args.indexOf('--write-floor');
 const floorFile = floorAt >= 0 ? args[floorAt + 1] : undefined;
 const dir = args.find((a, i) => !a.startsWith('--') && (floorAt < 0 || i !== floorAt + 1)) ?? path.join(__dirname, '..', 'test', 'fixtures', 'corpus', 'dev');
-const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort();
-// Documents whose text licence forbids commercial use are never scored: nothing that ships may learn from them.
-const documents = files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldDocument & { nonCommercial?: boolean })
-  .filter((doc) => doc.nonCommercial !== true);
+const documents = readGoldDocuments(dir);
 const started = Date.now();
 const report = evaluate(documents);
 if (floorFile) {

@@ -1,6 +1,18 @@
 // Scores the engine against gold annotations (GUM news format); used by `npm run eval` and the floor test.
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyzeArticle } from '../src/core';
 import type { Analysis } from '../src/core';
+
+/**
+ * The gold documents in a folder and its subfolders, in file-name order. Documents whose text licence
+ * forbids commercial use are left out: nothing that ships may learn from them.
+ */
+export function readGoldDocuments(dir: string): GoldDocument[] {
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort();
+  return files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldDocument & { nonCommercial?: boolean })
+    .filter((doc) => doc.nonCommercial !== true);
+}
 
 /** One gold document in the corpus format (see test/fixtures/corpus/README.md). */
 export interface GoldDocument {

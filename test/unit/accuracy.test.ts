@@ -1,16 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluate } from '../../scripts/evaluate';
-import type { GoldDocument } from '../../scripts/evaluate';
+import { evaluate, readGoldDocuments } from '../../scripts/evaluate';
 import { ROOT } from './helpers';
 
 const corpus = path.join(ROOT, 'test', 'fixtures', 'corpus', 'dev');
 const floor = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'eval-floor.json'), 'utf8'));
 
 describe('accuracy on the gold dev corpus (npm run eval)', () => {
-  const documents = fs.readdirSync(corpus).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(corpus, f), 'utf8')) as GoldDocument);
+  const documents = readGoldDocuments(corpus);
   const report = evaluate(documents);
 
   it('scores all 16 documents', () => assert.strictEqual(report.documents, 16));

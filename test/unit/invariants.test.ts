@@ -1,19 +1,12 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core';
 import type { Analysis } from '../../src/core';
-
-const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
+import { readGoldDocuments } from '../../scripts/evaluate';
+import { ROOT } from './helpers';
 
 /** Every corpus text in the repo: the 16 dev articles and the 84 documents of other genres. */
-function corpusTexts(): { id: string; text: string }[] {
-  const files = (fs.readdirSync(CORPUS, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).sort();
-  return files.map((f) => {
-    const doc = JSON.parse(fs.readFileSync(path.join(CORPUS, f), 'utf8')) as { id: string; text: string };
-    return { id: doc.id, text: doc.text };
-  });
-}
+const corpusTexts = (): { id: string; text: string }[] => readGoldDocuments(path.join(ROOT, 'test', 'fixtures', 'corpus'));
 
 /** The broken invariants of one analysis, as messages (none when all hold). */
 function broken(text: string, analysis: Analysis): string[] {
