@@ -1,8 +1,9 @@
 import type { Token } from './nlp';
 import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
-  CALENDAR_WORDS, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  CALENDAR_WORDS, WORLD_PLACES, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
 } from './vocabulary';
 
@@ -286,6 +287,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const other = run.filter((token) => !isPlaceWord(token) && !PLACE_MODIFIERS.has(headOf(token)) && !NAME_CONNECTORS.has(lower(token)));
     return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
   }
+  // "in Herat", "Sochi's mayor": a world city, when nothing above gave the name a kind.
+  if (WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')))) return { type: 'PLACE', weak: true };
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".

@@ -1,6 +1,10 @@
 // Closed word lists the recognizers rely on. Lower-case keys; edit here, not in the recognizers.
+import { WORLD_PLACE_NAMES } from './worldPlaces';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** World cities (lower case, no diacritics) taken as places when nothing else types a name; see worldPlaces.ts. */
+export const WORLD_PLACES = set(WORLD_PLACE_NAMES);
 
 /** Titles and honorifics written before a person's name; kept as the role, never in the span. */
 export const TITLE_WORDS = set(`
