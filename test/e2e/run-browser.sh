@@ -45,7 +45,7 @@ e2e_log "code-server pid $E2E_SERVER_PID on 127.0.0.1:$PORT ($((SECONDS - T0)) s
 
 ( e2e_isolated_env
   E2E_URL="http://127.0.0.1:$PORT/?folder=$RUN_DIR/workspace" E2E_WORKSPACE="$RUN_DIR/workspace" \
-  E2E_PROFILE="$RUN_DIR/chromium-profile" E2E_RESULTS="$RUN_DIR/ui-results.json" \
+  E2E_PROFILE="$RUN_DIR/chromium-profile" E2E_RESULTS="$RUN_DIR/ui-results.json" E2E_USER_DATA="$RUN_DIR/user-data" \
   node "$E2E_HARNESS_DIR/ui-steps.mjs" ) | tee "$RUN_DIR/ui-steps.log"
 rc=${PIPESTATUS[0]}
 e2e_stop_code_server
