@@ -227,7 +227,9 @@ function isDemonymPhrase(run: Token[]): boolean {
   // "Lebanese Shiite", "Sunni Muslim": nationalities and faiths only.
   if (run.every((token) => token.tags.has('Demonym') || FAITHS.has(headOf(token)))) return true;
   if (!last.tags.has('Demonym') && !placeDerived) return false;
-  return placeDerived || run.slice(0, -1).every((token) => hasAny(token, ['Value', 'Adjective']) && !hasAny(token, [...PERSON_TAGS, 'Organization']));
+  // "Five Panamanian", "Latin American", "West European".
+  return placeDerived || run.slice(0, -1).every((token) => (hasAny(token, ['Value', 'Adjective']) || PLACE_MODIFIERS.has(headOf(token)) || headOf(token) === 'latin')
+    && !hasAny(token, [...PERSON_TAGS, 'Organization']));
 }
 
 /** Words that qualify a place name without making it another kind of name ("North Korea", "Greater London"). */
@@ -433,6 +435,12 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     break;
   }
   if (run.length === 0) return null;
+  // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
+  // compound adjective; only a name inside it stays ("Scientology").
+  if (run.length === 2 && run[0].post === '-' && /^\p{Ll}/u.test(run[1].text) && hasAny(run[1], ['Adjective', 'PastTense', 'Participle', 'Gerund'])) {
+    if (isCommonWord(bare(run[0])) || lowerWords.has(lower(run[0]))) return null;
+    run = run.slice(0, 1);
+  }
   // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
   const lastWord = headOf(run[run.length - 1]);
   const titled: Token[] = [];
