@@ -128,8 +128,25 @@ async function workerMemory(): Promise<string> {
   return `worker heap ${before} at start, ${after50} after 50 articles; the same article 10 more times: ${again10}, 20 more times: ${again20}`;
 }
 
-void workerMemory().then((line) => {
-  console.log(`memory: ${line}`);
+// Cold start: a fresh worker (dist/worker.js, as the extension spawns it) until its first seed result.
+async function workerColdStart(): Promise<string> {
+  const samples: number[] = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) {
+    const t0 = performance.now();
+    const worker = new Worker(path.join(__dirname, 'worker.js'));
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', (reply: { json?: string; error?: string }) => (reply.json ? resolve() : reject(new Error(reply.error))));
+      worker.postMessage({ id: 1, text: seed, options: {} });
+    });
+    samples.push(performance.now() - t0);
+    await worker.terminate();
+  }
+  return `${median(samples).toFixed(0)} ms from spawning dist/worker.js to its first seed analysis (median of ${samples.length}; loading compromise included)`;
+}
+
+void workerColdStart().then(async (cold) => {
+  console.log(`\ncold start: ${cold}`);
+  console.log(`memory: ${await workerMemory()}`);
   printIntegrationFigures();
 });
 
