@@ -85,6 +85,13 @@ export function tagTexts(texts: string[]): Tokenized[] {
         start = found;
       }
       cursor = start + term.text.length;
+      // compromise keeps brackets glued to a number ("(1997)", "4)"): they are punctuation, not the word.
+      let text = term.text;
+      const glued = /^([([]*)(.*?)([)\]]*)$/su.exec(text);
+      if (glued && glued[2] && (glued[1] || glued[3])) {
+        start += glued[1].length;
+        text = glued[2];
+      }
       while (owner + 1 < texts.length && bases[owner + 1] <= start) owner++;
       const local = results[owner];
       if (sentenceOwner !== owner) {
@@ -92,15 +99,15 @@ export function tagTexts(texts: string[]): Tokenized[] {
         sentenceOwner = owner;
       }
       local.tokens.push({
-        text: term.text,
+        text,
         start: start - bases[owner],
-        end: cursor - bases[owner],
+        end: start + text.length - bases[owner],
         pre: '',
         post: '',
         tags: new Set(term.tags),
-        lower: term.text.toLowerCase(),
-        bare: term.text.toLowerCase().replace(/[.'’]/gu, ''),
-        root: (term.root ?? term.text).toLowerCase(),
+        lower: text.toLowerCase(),
+        bare: text.toLowerCase().replace(/[.'’]/gu, ''),
+        root: (term.root ?? text).toLowerCase(),
         sentence: local.sentences.length - 1,
         index: local.tokens.length,
       });

@@ -137,6 +137,8 @@ describe('entity rules (table)', () => {
     ['year that compromise leaves untagged', 'It was their first victory since 1958.', '1958', 0, 'DATE'],
     ['year in a citation', 'Earlier work (Brieber 2014) found the same.', '2014', 0, 'DATE'],
     ['year before a noun', 'Before the 2014 protests, the election was calm.', '2014', 0, 'DATE'],
+    ['year in brackets (compromise glues them to the number)', 'The film Titanic (1997) was a hit.', '1997', 0, 'DATE'],
+    ['…and a day in brackets', 'A rain storm on Sunday night (March 4) emptied the square.', 'March 4', 0, 'DATE'],
     ['four digits counting people are not a year', 'More than 2000 people attended the rally.', '2000', 0, null],
     ['four digits of money are not a year', 'The tickets cost $1800 each.', '1800', 0, null],
     ['four digits before a percent sign are not a year', 'Prices rose by 1999 % in that decade.', '1999', 0, null],
@@ -155,6 +157,20 @@ describe('match reports', () => {
     assert.strictEqual(sports(MATCH), true);
     assert.strictEqual(sports('The committee voted 7-2 on Tuesday; the final report goes to the league of cities.'), false);
     assert.strictEqual(sports('The coach, the referee, the goalkeeper and the striker met at the stadium.'), false);
+  });
+});
+
+describe('tokens', () => {
+  it('leave brackets compromise glued to a number outside the word, with exact offsets', () => {
+    const text = 'The film (1997) won in [2] cases (March 4) and 1997) or (1997 too.';
+    const tokens = tokenizeText(text, undefined).tokens;
+    const numbers = tokens.filter((t) => /\d/u.test(t.text));
+    assert.deepStrictEqual(numbers.map((t) => t.text), ['1997', '2', '4', '1997', '1997']);
+    for (const t of tokens) assert.strictEqual(text.slice(t.start, t.end), t.text);
+    assert.strictEqual(numbers[0].start, text.indexOf('1997'));
+    assert.strictEqual(numbers[0].post, ') ');
+    // Brackets around a word compromise already splits off stay punctuation too; a bracket alone is no token.
+    assert.ok(!tokens.some((t) => /[()[\]]/u.test(t.text)));
   });
 });
 
