@@ -2,6 +2,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { editorialWarnings } from '../core';
 import type { Analysis, AnalyzeOptions, EditorialWarning } from '../core';
+import type { WorkerReply } from '../worker';
 
 interface Pending {
   resolve(analysis: Analysis): void;
@@ -25,7 +26,7 @@ export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** The longest time the extension host spent taking in one result. */
+  /** The longest turn the extension host spent taking in (parsing) one field of a result. */
   readonly stats = { maxParseMs: 0 };
 
   constructor(private readonly script = path.join(__dirname, 'worker.js')) {}
@@ -54,21 +55,30 @@ export class AnalysisWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
     worker.unref();
-    worker.on('message', (message: { id: number; json?: string; editorial?: string; error?: string }) => {
+    worker.on('message', (message: WorkerReply) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      if (message.json === undefined) {
+      const fields = message.fields;
+      if (fields === undefined) {
         pending.reject(new Error(message.error ?? 'analysis failed'));
         return;
       }
-      const started = performance.now();
-      const analysis = JSON.parse(message.json) as Analysis;
-      if (message.editorial !== undefined) editorialByAnalysis.set(analysis, JSON.parse(message.editorial) as EditorialWarning[]);
-      this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
-      // Applying the result (decorations, trees) happens in a later turn, so parsing and applying
-      // never add up to one long stall of the extension host.
-      setImmediate(() => pending.resolve(analysis));
+      // One field per event-loop turn (a long article's events or mentions take the longest), so
+      // taking in a result never stalls the extension host for long; applying it comes in a later turn.
+      const analysis: Record<string, unknown> = {};
+      const parseField = (k: number): void => {
+        if (k === fields.length) {
+          if (message.editorial !== undefined) editorialByAnalysis.set(analysis as unknown as Analysis, JSON.parse(message.editorial) as EditorialWarning[]);
+          pending.resolve(analysis as unknown as Analysis);
+          return;
+        }
+        const started = performance.now();
+        analysis[fields[k][0]] = JSON.parse(fields[k][1]);
+        this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
+        setImmediate(() => parseField(k + 1));
+      };
+      setImmediate(() => parseField(0));
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;
