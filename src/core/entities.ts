@@ -308,6 +308,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(last))
       && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !COMMON_NOUN_ENDING.test(surname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
+    // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
+    // A word that heads names ("League", "Centre", "Cathedral"), a connector ("Centre for …") or an acronym
+    // ("FIRST Global") still makes one.
+    const nameShaped = run.some((token) => ORG_HEADS.has(headOf(token)) || PLACE_HEADS.has(headOf(token)) || NAME_CONNECTORS.has(lower(token)) || isAllCaps(token));
+    if (common === run.length && !nameShaped) return { type: 'UNKNOWN', weak: true };
     return { type: 'ORG', weak: true };
   }
   return { type: 'UNKNOWN', weak: true };

@@ -161,7 +161,9 @@ export const KNOWN_ORGS = set(`
   hezbollah | hamas | taliban | al qaeda | al-qaeda | islamic state | isis | isil | nato | united nations | un |
   u.n. | european union | kremlin | pentagon | white house | microsoft | google | apple | facebook | twitter |
   amazon | fifa | uefa | ioc | unicef | unesco | imf | opec | interpol | greenpeace | amnesty international |
-  human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia
+  human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia |
+  black lives matter | doctors without borders | médecins sans frontières | medecins sans frontieres |
+  reporters without borders | extinction rebellion | save the children | oxfam | world bank | transparency international
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
