@@ -35,6 +35,7 @@ export interface NameCandidate {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
@@ -55,7 +56,18 @@ const headOf = (token: Token): string => withoutPossessive(token).toLowerCase().
 const CAPTION_LABELS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'source', 'sources', 'credit', 'caption', 'file', 'map', 'graphic']);
 /** Prefixes of hyphenated descriptors written before names ("Pan-democrat", "Pro-Beijing", "Ex-minister"). */
 const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'pan', 'ex', 'non', 'neo', 'post', 'pre', 'then']);
-const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists?|crats?|ers|ory|ies|ing)$/u;
+const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists?|crats?|ers|ory|ies)$/u;
+
+/**
+ * An ending of common nouns ("Security", "Passion"), or "-ing" on a verb compromise knows ("Building",
+ * "Housing", "Mining"): "Xiaoping" and "Jinping" end in "-ing" too, but no English verb stands before it.
+ */
+function hasCommonEnding(word: string): boolean {
+  if (COMMON_NOUN_ENDING.test(word)) return true;
+  const stem = /^(.{2,})ing$/u.exec(word)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((form) => lexiconTag(form) !== undefined);
+}
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -278,6 +290,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const isPlaceWord = (token: Token): boolean => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token));
   const placeish = run.filter(isPlaceWord).length;
   const orgish = run.filter((token) => token.tags.has('Organization')).length;
+  // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
+  // (a given name) and a second word no place list knows say person.
+  const phrase = withoutMarks(run.map(headOf).join(' '));
+  if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
+    && !KNOWN_PLACES.has(headOf(run[1])) && !WORLD_PLACES.has(phrase) && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   if (placeish === run.length) return { type: 'PLACE', weak: false };
   if (hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName']) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
@@ -290,13 +307,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
   }
   // "in Herat", "Sochi's mayor": a world city, when nothing above gave the name a kind.
-  if (WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')))) return { type: 'PLACE', weak: true };
+  if (WORLD_PLACES.has(phrase)) return { type: 'PLACE', weak: true };
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
     // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
     const common = run.filter((token) => isCommonWord(headOf(token)) || lowerWords.has(headOf(token))
-      || COMMON_NOUN_ENDING.test(headOf(token))).length;
+      || hasCommonEnding(headOf(token))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
     if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !POSSESSIVE.test(last.text)) return { type: 'PLACE', weak: true };
@@ -306,7 +323,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const singular = surname.replace(/(?:es|s)$/u, '');
     const given = run[0];
     if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(last))
-      && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !COMMON_NOUN_ENDING.test(surname)
+      && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !hasCommonEnding(surname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
     // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
     // A word that heads names ("League", "Centre", "Cathedral"), a connector ("Centre for …") or an acronym

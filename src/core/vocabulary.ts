@@ -46,7 +46,7 @@ export const PLACE_HEADS = set(`
   strip | desert | airport | station | stadium | mosque | cathedral | temple | palace | bridge | park | hall |
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
-  shrine | expressway | highway | turnpike | boulevard
+  shrine | expressway | highway | turnpike | boulevard | empire | trail
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
