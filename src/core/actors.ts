@@ -25,6 +25,8 @@ interface Draft {
   introduced: number;
   /** True when the user lexicon named this actor: its canonical name no longer changes. */
   fixedName?: boolean;
+  /** True when a confidently typed full name introduced this person (the first pass). */
+  named?: boolean;
 }
 
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
@@ -259,20 +261,22 @@ export function buildActors(
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate));
-      if (!known) register(candidate, 'PERSON', surface);
+      if (!known) register(candidate, 'PERSON', surface).named = true;
     }
   }
   // Words that act as a person somewhere in the article do so everywhere in it.
   const personForms = new Set<string>();
   for (const candidate of candidates) {
-    if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && actsAsPerson(candidate)) personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+    if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && !candidate.onlyIfNamed && actsAsPerson(candidate)) personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
   }
   const evidence = (candidate: NameCandidate, surface: string): boolean => actsAsPerson(candidate) || personForms.has(index.formOf(surface));
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     let draft = index.find(candidate, surface);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
-    if (!draft && candidate.onlyIfKnown && !evidence(candidate, surface)) continue;
+    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) continue;
+    // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
+    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;
       if (!type) continue;

@@ -31,6 +31,9 @@ export interface NameCandidate {
   weak: boolean;
   /** A sentence-initial word kept only if it names an actor seen elsewhere ("Hamill's schedule"). */
   onlyIfKnown?: boolean;
+  /** An ordinary noun kept only as the name of an actor introduced elsewhere ("Bos" after "Nick Bos"):
+   *  acting as a person is not enough ("Estimates suggest"). */
+  onlyIfNamed?: boolean;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -418,6 +421,12 @@ function finishListed(tokens: Token[], first: number, last: number, type: ActorT
   return makeCandidate(run, type, undefined, false);
 }
 
+/** Known to compromise only as a noun ("bos", "price"), not as a verb, adjective or function word. */
+function isNounOnly(word: string): boolean {
+  const tag = lexiconTag(word) ?? lexiconTag(word.replace(/(?<=[^s])s$/u, ''));
+  return tag === 'Singular' || tag === 'Plural' || tag === 'Noun';
+}
+
 /** Known to compromise as an ordinary word, not a name. */
 function isCommonWord(word: string): boolean {
   const tag = lexiconTag(word);
@@ -516,9 +525,12 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
-      if (lowerWords.has(headOf(only)) || isCommonWord(headOf(only)) || isCommonWord(singular) || lowerWords.has(singular)
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only))) return null; // "Historians said", "Officials said"
-      return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
+      // A word the article also writes in lower case, or a verb, adjective or adverb, is no name ("Historians
+      // said", "Young people"); a noun that is also a surname may be one ("Bos obtained" after "Nick Bos").
+      const common = isCommonWord(headOf(only)) || isCommonWord(singular);
+      if (lowerWords.has(headOf(only)) || lowerWords.has(singular) || (common && !isNounOnly(headOf(only)))
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only))) return null;
+      return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
@@ -531,7 +543,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
       return known ? null : { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
     }
-    if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) return null;
+    // A capitalized plural ("Witnesses") is kept only if an actor's surname explains it ("Koolhaas", "Bos").
+    if (titled.length === 0 && /^\p{Lu}[\p{Ll}]+s$/u.test(only.text) && hasAny(only, ['Plural']) && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])) {
+      return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true };
+    }
   }
   // "Five Panamanian players", "South Korean officials", "a New Zealander": a nationality, not a name.
   if (run.length > 1 && titled.length === 0 && isDemonymPhrase(run)) return null;

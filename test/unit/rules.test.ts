@@ -196,6 +196,11 @@ describe('actor merging (table)', () => {
       'Matthew Goode is an actor. His father, Ralph Goode, was a geologist. Goode retired in 1990.',
       [['Matthew Goode', []], ['Ralph Goode', ['Goode']]]],
     ['different first names stay different people', 'Anna Williams met Peter Williams in Paris.', [['Anna Williams', []], ['Peter Williams', []]]],
+    ['a surname compromise reads as a plural noun joins its person, mid-sentence and at the start',
+      'Biologist Nick Bos studies ants. In a paper Bos and colleagues describe them. Bos obtained his doctorate in 2010.',
+      [['Nick Bos', ['Bos']]]],
+    ['…but a plural noun with no such person is nobody', 'Estimates suggest that Officials said so.', []],
+    ['…and a person typed only by a guess ("Air Chathams") does not explain it', 'Air Chathams flies daily. The Chathams are remote.', [['Air Chathams', []]]],
   ];
   for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(people(text), expected));
 });
