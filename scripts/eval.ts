@@ -74,6 +74,10 @@ function printErrors(): void {
     console.log(`\nperson chains split or missed (${report.chainMisses.length}; [A], [B]: the actors their mentions went to):`);
     for (const m of report.chainMisses.slice(0, allErrors ? undefined : 12)) console.log(`  ${m.document}: ${m.mentions.join(', ')}`);
   }
+  if (report.joinedActors.length > 0) {
+    console.log(`\nactors joining two gold entities (${report.joinedActors.length}; the actor, then the gold entities in it):`);
+    for (const j of report.joinedActors.slice(0, allErrors ? undefined : 12)) console.log(`  ${j.document}: ${j.actor} = ${j.entities.join(' | ')}`);
+  }
   if (report.speakerMisses.length > 0) {
     console.log(`\nquote speaker misses (${report.speakerMisses.length}):`);
     for (const m of report.speakerMisses.slice(0, allErrors ? undefined : 12)) {

@@ -50,6 +50,8 @@ export interface EvalReport {
   errors: EntityError[];
   /** Gold person chains not merged into exactly one actor: each mention with the actor it landed in. */
   chainMisses: { document: string; mentions: string[] }[];
+  /** Actors that join mentions of two or more gold entities: the actor's name and the entities (gold text). */
+  joinedActors: { document: string; actor: string; entities: string[] }[];
   /** Attributed gold quotes whose speaker was wrong or missing. */
   speakerMisses: { document: string; quote: string; gold: string; predicted: string | null }[];
   /** Events found (no gold exists): count per type, and the share with both an agent and a patient. */
@@ -162,6 +164,7 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
   const errors: EntityError[] = [];
   const speakerMisses: EvalReport['speakerMisses'] = [];
   const chainMisses: EvalReport['chainMisses'] = [];
+  const joinedActors: EvalReport['joinedActors'] = [];
   for (const doc of documents) {
     const analysis = analyze(doc.text);
     errors.push(...classifyErrors(doc, analysis));
@@ -197,18 +200,24 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
         });
       }
     }
-    const entitiesOfActor = new Map<string, Set<string>>();
+    // Each actor's gold entities, keyed by chain (or text), with the first gold text of each.
+    const entitiesOfActor = new Map<string, Map<string, string>>();
     doc.entities.forEach((e, i) => {
       // Nested names ("United States" in "United States Navy") are not separate flat mentions.
       if (!NAMED.includes(e.type) || e.nested) return;
       const actor = actorAt(e);
       if (!actor) return;
-      const set = entitiesOfActor.get(actor) ?? new Set<string>();
-      set.add(entityChain.has(i) ? `chain:${entityChain.get(i)}` : `text:${e.text.toLowerCase()}`);
-      entitiesOfActor.set(actor, set);
+      const entities = entitiesOfActor.get(actor) ?? new Map<string, string>();
+      const key = entityChain.has(i) ? `chain:${entityChain.get(i)}` : `text:${e.text.toLowerCase()}`;
+      if (!entities.has(key)) entities.set(key, e.text);
+      entitiesOfActor.set(actor, entities);
     });
     actorsSeen += entitiesOfActor.size;
-    for (const set of entitiesOfActor.values()) if (set.size > 1) actorsJoining++;
+    for (const [actor, entities] of entitiesOfActor) {
+      if (entities.size < 2) continue;
+      actorsJoining++;
+      joinedActors.push({ document: doc.id, actor: analysis.actors.find((a) => a.id === actor)?.name ?? actor, entities: [...entities.values()] });
+    }
     for (const q of doc.quotes) {
       goldQuotes++;
       const found = analysis.quotes.find((p) => p.start === q.start && p.end === q.end);
@@ -243,6 +252,7 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     speechQuotesWithoutSpeaker: speech ? speechWithout / speech : 0,
     errors,
     chainMisses,
+    joinedActors,
     speakerMisses,
     events: { total: eventsTotal, byType, withAgentAndPatient: eventsTotal ? eventsBoth / eventsTotal : 0 },
   };
