@@ -77,8 +77,21 @@ function acronymOf(words: string[]): string {
   return words.filter((word) => !ACRONYM_SKIP.has(word)).map((word) => word[0]).join('');
 }
 
+/** Honours and offices written after a name ("Daniel Bernoulli FRS", "Jo Cox MP"): not words of the name. */
+const POSTNOMINALS = new Set(['frs', 'frse', 'fba', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'gbe', 'qc', 'kc', 'mp', 'msp', 'mep', 'phd', 'jr', 'sr']);
+
+/** A person's name without the honours written after it: the canonical name ("Daniel Bernoulli"). */
+function withoutPostnominals(type: ActorType, surface: string): string {
+  if (type !== 'PERSON') return surface;
+  let name = surface;
+  for (let match = /^(.+\S)[\s,]+([\p{L}.]+)$/u.exec(name); match && POSTNOMINALS.has(match[2].toLowerCase().replace(/\./gu, '')); match = /^(.+\S)[\s,]+([\p{L}.]+)$/u.exec(name)) {
+    name = match[1];
+  }
+  return name;
+}
+
 function contentWords(words: string[]): string[] {
-  return words.filter((word) => !ACRONYM_SKIP.has(word)).map(withoutMarks);
+  return words.filter((word, k) => !ACRONYM_SKIP.has(word) && !(k > 0 && POSTNOMINALS.has(word))).map(withoutMarks);
 }
 
 /** Actors found so far, indexed for the lookups a new name needs. */
@@ -248,7 +261,7 @@ export function buildActors(
   const drafts = index.drafts;
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
-      type, key: index.formOf(surface), words: contentWords(candidate.words), forms: [index.formOf(surface)], longest: index.lexiconName(surface) ?? surface, mentions: [], role: actorRole(candidate.role), order: 0,
+      type, key: index.formOf(surface), words: contentWords(candidate.words), forms: [index.formOf(surface)], longest: index.lexiconName(surface) ?? withoutPostnominals(type, surface), mentions: [], role: actorRole(candidate.role), order: 0,
       lastSeen: -1, introduced: candidate.start,
       fixedName: index.lexiconName(surface) !== undefined,
     };
@@ -293,8 +306,9 @@ export function buildActors(
     if (lexiconName && !draft.fixedName) {
       draft.longest = lexiconName;
       draft.fixedName = true;
-    } else if (!draft.fixedName && ((surface.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface)))) {
-      draft.longest = surface;
+    } else if (!draft.fixedName && ((withoutPostnominals(draft.type, surface).length > draft.longest.length && words.length >= draft.words.length && !shouting(surface))
+      || (shouting(draft.longest) && !shouting(surface)))) {
+      draft.longest = withoutPostnominals(draft.type, surface);
     }
     if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });

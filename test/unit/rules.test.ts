@@ -199,6 +199,10 @@ describe('actor merging (table)', () => {
     ['a surname compromise reads as a plural noun joins its person, mid-sentence and at the start',
       'Biologist Nick Bos studies ants. In a paper Bos and colleagues describe them. Bos obtained his doctorate in 2010.',
       [['Nick Bos', ['Bos']]]],
+    ['honours after a name are not words of it (the canonical name drops them)',
+      'Daniel Bernoulli FRS was a mathematician. Daniel Bernoulli was born in 1700. Daniel moved to Basel, where Bernoulli died.',
+      [['Daniel Bernoulli', ['Daniel Bernoulli FRS', 'Daniel', 'Bernoulli']]]],
+    ['…as for a member of parliament', 'Jo Cox MP was killed on Thursday. Cox had been elected in 2015.', [['Jo Cox', ['Jo Cox MP', 'Cox']]]],
     ['…but a plural noun with no such person is nobody', 'Estimates suggest that Officials said so.', []],
     ['…and a person typed only by a guess ("Air Chathams") does not explain it', 'Air Chathams flies daily. The Chathams are remote.', [['Air Chathams', []]]],
   ];
