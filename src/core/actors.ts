@@ -132,6 +132,11 @@ class ActorIndex {
     this.indexWords(draft);
   }
 
+  /** The actor that used exactly this form (lexicon aliases folded in), if any. */
+  withForm(text: string): Draft | undefined {
+    return this.byForm.get(this.formOf(text));
+  }
+
   addForm(form: string, draft: Draft): void {
     this.byForm.set(form, draft);
   }
@@ -283,18 +288,8 @@ export function buildActors(
     if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && !candidate.onlyIfNamed && actsAsPerson(candidate)) personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
   }
   const evidence = (candidate: NameCandidate, surface: string): boolean => actsAsPerson(candidate) || personForms.has(index.formOf(surface));
-  for (const candidate of candidates) {
-    const surface = text.slice(candidate.start, candidate.end);
-    let draft = index.find(candidate, surface);
-    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
-    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) continue;
-    // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
-    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
-    if (!draft) {
-      const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;
-      if (!type) continue;
-      draft = register(candidate, type, surface);
-    }
+  /** Adds a mention to its actor, growing the actor's forms, words, canonical name and role. */
+  const attach = (candidate: NameCandidate, surface: string, draft: Draft): void => {
     const form = index.formOf(surface);
     if (!draft.forms.includes(form)) draft.forms.push(form);
     index.addForm(form, draft);
@@ -312,7 +307,32 @@ export function buildActors(
     }
     if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });
-    draft.lastSeen = candidate.start;
+    draft.lastSeen = Math.max(draft.lastSeen, candidate.start);
+  };
+  const deferred: NameCandidate[] = [];
+  for (const candidate of candidates) {
+    const surface = text.slice(candidate.start, candidate.end);
+    let draft = index.find(candidate, surface);
+    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
+    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) {
+      if (!candidate.onlyIfNamed) deferred.push(candidate);
+      continue;
+    }
+    // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
+    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
+    if (!draft) {
+      const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;
+      if (!type) continue;
+      draft = register(candidate, type, surface);
+    }
+    attach(candidate, surface, draft);
+  }
+  // A sentence-initial word that a later mention names in the same form ("Ubisoft announced …" before
+  // "… games from Ubisoft"): the actor is known by the end of the article.
+  for (const candidate of deferred) {
+    const surface = text.slice(candidate.start, candidate.end);
+    const draft = index.withForm(surface);
+    if (draft) attach(candidate, surface, draft);
   }
 
   const used = new Set<string>();

@@ -522,7 +522,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const word = bare(only);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
-    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)) {
+    if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)
+      && !(WORLD_PLACES.has(withoutMarks(headOf(only))) && !lowerWords.has(headOf(only)))) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       // A word the article also writes in lower case, or a verb, adjective or adverb, is no name ("Historians
