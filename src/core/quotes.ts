@@ -102,7 +102,12 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
       const open = stack.findLastIndex((m) => m.family === mark.family);
       // German „…“ closes with the mark English opens with.
       const closesLow = text[i] === '“' && open >= 0 && text[stack[open].at] === '„';
-      const closes = closesLow || mark.role === 'close' || (mark.role === 'either' && open >= 0 && !(isSpace(text[i - 1]) && isLetter(text[i + 1])));
+      // A straight mark written like a closing one (after a word, before a space or punctuation) with nothing
+      // open, and followed by a mark written like an opening one, is a stray closing mark ('When a young
+      // girl," the family moved … "It was wonderful there"'), not the start of a quote.
+      const strayClose = mark.role === 'either' && open < 0 && mark.family === 'double' && looksClosing(text, i)
+        && !looksClosing(text, text.indexOf('"', i + 1), paragraphEnd);
+      const closes = strayClose || closesLow || mark.role === 'close' || (mark.role === 'either' && open >= 0 && !(isSpace(text[i - 1]) && isLetter(text[i + 1])));
       if (closes) {
         if (open < 0) {
           if (mark.family === 'double') warnings.push({ code: 'unbalanced-quote', message: `Closing quotation mark without an opening one at offset ${i}.`, start: i });
@@ -127,6 +132,12 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
   if (carried) warnings.push(unbalanced(carried));
   pairs.sort((a, b) => a.start - b.start);
   return { pairs, warnings };
+}
+
+/** True when the straight double mark at `i` (before `limit`) is written like a closing one: after a non-space, not before a letter. */
+function looksClosing(text: string, i: number, limit = text.length): boolean {
+  if (i <= 0 || i >= limit) return false;
+  return !isSpace(text[i - 1]) && (i + 1 >= text.length || (!isLetter(text[i + 1]) && !/[\p{Pi}'‘“(\[]/u.test(text[i + 1])));
 }
 
 function unbalanced(mark: Mark): AnalysisWarning {

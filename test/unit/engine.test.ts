@@ -167,6 +167,21 @@ describe('engine on awkward input', () => {
     assert.ok(analysis.mentions.some((m) => m.text === 'Maria Zakharova'));
   });
 
+  it('takes a straight mark written like a closing one, before an opening one, for a stray mark', () => {
+    const text = 'Jeanne Moreau was born in Paris. When a young girl," the family moved. "It was wonderful there", Moreau said. "Every tombstone was for a Moreau". The war came.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.text), ['"It was wonderful there"', '"Every tombstone was for a Moreau"']);
+    assert.deepStrictEqual(analysis.quotes.map((q) => analysis.actors.find((a) => a.id === q.speakerActorId)?.name), ['Jeanne Moreau', 'Jeanne Moreau']);
+    assert.deepStrictEqual(analysis.warnings.map((w) => [w.code, w.start]), [['unbalanced-quote', text.indexOf('," the') + 1]]);
+  });
+
+  it('…but pairs it with a later mark written like a closing one (an opening mark typed the wrong way)', () => {
+    const text = 'Burrows said kits would be ready for communities," For example, schools can hold a vote". People were glad.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.text), ['" For example, schools can hold a vote"']);
+    assert.deepStrictEqual(analysis.warnings, []);
+  });
+
   it('continues a quote into the next paragraph when that paragraph reopens it', () => {
     const text = 'Mr. Kerry said: “The first part.\n\n“The second part.”\n\nAfter that, nothing.';
     const analysis = analyzeArticle(text);
