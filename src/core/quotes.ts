@@ -16,6 +16,8 @@ interface Mark {
   at: number;
   family: Family;
   role: 'open' | 'close' | 'either';
+  /** For an opening mark: the quotes closed directly inside it, reported on their own if it never closes. */
+  nested?: QuotePair[];
 }
 
 const OPENERS_DOUBLE = new Set(['“', '„', '«']);
@@ -70,6 +72,11 @@ function paragraphEnds(text: string): number[] {
 export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: AnalysisWarning[] } {
   const pairs: QuotePair[] = [];
   const warnings: AnalysisWarning[] = [];
+  // A mark that never closes is reported and ignored; the quotes inside it stand on their own.
+  const abandon = (mark: Mark): void => {
+    warnings.push(unbalanced(mark));
+    pairs.push(...(mark.nested ?? []));
+  };
   const ends = paragraphEnds(text);
   let paragraphStart = 0;
   let carried: Mark | null = null;
@@ -95,7 +102,7 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
         if (mark.family === carried.family && closing && carriedParagraphs <= MAX_CARRIED_PARAGRAPHS) {
           stack.push(carried); // the quote ran on without a re-opening mark and closes here
         } else {
-          warnings.push(unbalanced(carried));
+          abandon(carried);
         }
         carried = null;
       }
@@ -115,9 +122,11 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
         }
         const opener = stack[open];
         stack.length = open;
-        if (stack.length === 0) pairs.push({ start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } });
+        const pair = { start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } };
+        if (stack.length === 0) pairs.push(pair);
+        else if (stack.length === 1) stack[0].nested!.push(pair);
       } else {
-        stack.push({ ...mark, role: 'open' });
+        stack.push({ ...mark, role: 'open', nested: [] });
       }
     }
     const openDouble = stack.find((m) => m.family === 'double');
@@ -129,7 +138,7 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
     }
     paragraphStart = paragraphEnd + 1;
   }
-  if (carried) warnings.push(unbalanced(carried));
+  if (carried) abandon(carried);
   pairs.sort((a, b) => a.start - b.start);
   return { pairs, warnings };
 }

@@ -167,6 +167,16 @@ describe('engine on awkward input', () => {
     assert.ok(analysis.mentions.some((m) => m.text === 'Maria Zakharova'));
   });
 
+  it('keeps the quotes inside a mark that never closes (same paragraph)', () => {
+    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+      const text = `He said ${open}this never ends. Maria Zakharova said ${open}yes${close} twice.`;
+      const analysis = analyzeArticle(text);
+      assert.deepStrictEqual(analysis.quotes.map((q) => q.text), [`${open}yes${close}`]);
+      assert.strictEqual(analysis.actors.find((a) => a.id === analysis.quotes[0].speakerActorId)?.name, 'Maria Zakharova');
+      assert.deepStrictEqual(analysis.warnings.map((w) => [w.code, w.start]), [['unbalanced-quote', text.indexOf(open)]]);
+    }
+  });
+
   it('takes a straight mark written like a closing one, before an opening one, for a stray mark', () => {
     const text = 'Jeanne Moreau was born in Paris. When a young girl," the family moved. "It was wonderful there", Moreau said. "Every tombstone was for a Moreau". The war came.';
     const analysis = analyzeArticle(text);
