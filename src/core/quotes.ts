@@ -16,8 +16,8 @@ interface Mark {
   at: number;
   family: Family;
   role: 'open' | 'close' | 'either';
-  /** For an opening mark: the quotes closed directly inside it, reported on their own if it never closes. */
-  nested?: QuotePair[];
+  /** For an opening mark: true once its closing mark is found. */
+  closed?: boolean;
 }
 
 const OPENERS_DOUBLE = new Set(['“', '„', '«']);
@@ -70,13 +70,10 @@ function paragraphEnds(text: string): number[] {
  * swallowing the rest of the article.
  */
 export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: AnalysisWarning[] } {
-  const pairs: QuotePair[] = [];
+  // Every closed pair with the marks open around it: a pair inside a quote is part of that quote, while
+  // the quotes inside a mark that never closes stand on their own (the mark is reported and ignored).
+  const closed: { pair: QuotePair; around: Mark[] }[] = [];
   const warnings: AnalysisWarning[] = [];
-  // A mark that never closes is reported and ignored; the quotes inside it stand on their own.
-  const abandon = (mark: Mark): void => {
-    warnings.push(unbalanced(mark));
-    pairs.push(...(mark.nested ?? []));
-  };
   const ends = paragraphEnds(text);
   let paragraphStart = 0;
   let carried: Mark | null = null;
@@ -102,7 +99,7 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
         if (mark.family === carried.family && closing && carriedParagraphs <= MAX_CARRIED_PARAGRAPHS) {
           stack.push(carried); // the quote ran on without a re-opening mark and closes here
         } else {
-          abandon(carried);
+          warnings.push(unbalanced(carried));
         }
         carried = null;
       }
@@ -121,12 +118,11 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
           continue;
         }
         const opener = stack[open];
+        opener.closed = true;
         stack.length = open;
-        const pair = { start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } };
-        if (stack.length === 0) pairs.push(pair);
-        else if (stack.length === 1) stack[0].nested!.push(pair);
+        closed.push({ pair: { start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } }, around: [...stack] });
       } else {
-        stack.push({ ...mark, role: 'open', nested: [] });
+        stack.push({ ...mark, role: 'open' });
       }
     }
     const openDouble = stack.find((m) => m.family === 'double');
@@ -138,7 +134,8 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
     }
     paragraphStart = paragraphEnd + 1;
   }
-  if (carried) abandon(carried);
+  if (carried) warnings.push(unbalanced(carried));
+  const pairs = closed.filter(({ around }) => around.every((mark) => !mark.closed)).map(({ pair }) => pair);
   pairs.sort((a, b) => a.start - b.start);
   return { pairs, warnings };
 }

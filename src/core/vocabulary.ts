@@ -34,7 +34,7 @@ export const ORG_HEADS = set(`
   front | movement | school | hospital | tribunal | cabinet | government | administration | bureau | media |
   television | tv | radio | channel | broadcasting | herald | tribune | gazette | daily | weekly | magazine |
   review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
-  initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory |
+  initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   embassy | consulate | municipality |  directorate | command | corps | battalion | regiment | militia | academy | observatory
 `);

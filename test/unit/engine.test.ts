@@ -177,6 +177,14 @@ describe('engine on awkward input', () => {
     }
   });
 
+  it('…also inside two marks that never close (a title whose closing mark is typed as an opening one)', () => {
+    const text = 'Her video "How To Avoid People "was featured in 2011. In the video, Jenna Marbles stated, "I am tired of it"; it was seen widely.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.text), ['"I am tired of it"']);
+    assert.strictEqual(analysis.actors.find((a) => a.id === analysis.quotes[0].speakerActorId)?.name, 'Jenna Marbles');
+    assert.ok(analysis.warnings.every((w) => w.code === 'unbalanced-quote') && analysis.warnings.length >= 1);
+  });
+
   it('takes a straight mark written like a closing one, before an opening one, for a stray mark', () => {
     const text = 'Jeanne Moreau was born in Paris. When a young girl," the family moved. "It was wonderful there", Moreau said. "Every tombstone was for a Moreau". The war came.';
     const analysis = analyzeArticle(text);

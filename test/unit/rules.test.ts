@@ -77,6 +77,7 @@ describe('entity rules (table)', () => {
     ['…as in "West European"', 'West European states agreed on Monday.', 'West European', 0, null],
     ['…while the region itself is a place', 'Leaders from Latin America met in Lima.', 'Latin America', 0, 'PLACE'],
     ['ordinary words in capitals are emphasis, not a name', 'We talked about the Tax System and the Living Wage for hours.', 'Tax System', 0, null],
+    ['a sports outlet is an organization', 'She wrote for Barstool Sports in 2010.', 'Barstool Sports', 0, 'ORG'],
     ['…but a word that heads names makes one', 'The owners of Major League Baseball met on Monday.', 'Major League Baseball', 0, 'ORG'],
     ['…and so does an acronym', 'Students of FIRST Global competed on Monday.', 'FIRST Global', 0, 'ORG'],
     ['…and a listed organization', 'Members of Black Lives Matter marched on Monday.', 'Black Lives Matter', 0, 'ORG'],
