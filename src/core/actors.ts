@@ -90,8 +90,13 @@ function withoutPostnominals(type: ActorType, surface: string): string {
   return name;
 }
 
+/** Content words by name-word list: a candidate's words are shared by its copies after an edit shifts them. */
+const contentWordsOf = new WeakMap<string[], readonly string[]>();
+
 function contentWords(words: string[]): string[] {
-  return words.filter((word, k) => !ACRONYM_SKIP.has(word) && !(k > 0 && POSTNOMINALS.has(word))).map(withoutMarks);
+  let content = contentWordsOf.get(words);
+  if (!content) contentWordsOf.set(words, content = Object.freeze(words.filter((word, k) => !ACRONYM_SKIP.has(word) && !(k > 0 && POSTNOMINALS.has(word))).map(withoutMarks)));
+  return content as string[];
 }
 
 /** Actors found so far, indexed for the lookups a new name needs. */

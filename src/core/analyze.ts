@@ -2,7 +2,7 @@ import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
-import type { NameCandidate, WordSet } from './entities';
+import type { Gazetteer, NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
@@ -73,8 +73,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   if (problem) return { length: text.length, ...EMPTY, warnings: [problem, ...warnings] };
   const { tokens, sentences, chunks } = tokenizeText(text, cache);
   // Names and dates are found chunk by chunk on chunk-local tokens, so a cached chunk keeps them.
-  const gazetteer = buildGazetteer(entries);
   const lexiconKey = JSON.stringify(entries);
+  const gazetteer = gazetteerFor(lexiconKey, entries);
   const lowerWords = new Set<string>();
   for (const chunk of chunks) {
     let words = chunk.entry.memo.get('lowerWords') as Set<string> | undefined;
@@ -132,6 +132,13 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     length: text.length, ...(articleDate ? { articleDate } : {}), mentions, actors, quotes, events, sentences,
     warnings: [...warnings, ...paired.warnings],
   };
+}
+
+/** The phrase table for a lexicon, built once per lexicon (thousands of listed names) rather than per run. */
+let lastGazetteer: { key: string; gazetteer: Gazetteer } | undefined;
+function gazetteerFor(key: string, entries: LexiconEntry[]): Gazetteer {
+  if (lastGazetteer?.key !== key) lastGazetteer = { key, gazetteer: buildGazetteer(entries) };
+  return lastGazetteer.gazetteer;
 }
 
 interface NamesMemo {

@@ -94,7 +94,7 @@ function nameEnd(token: Token): number {
   return token.end;
 }
 
-interface Gazetteer {
+export interface Gazetteer {
   names: Map<string, ActorType>;
   /** First words of the listed names, so most tokens are rejected with one lookup. */
   firstWords: Set<string>;
