@@ -211,6 +211,13 @@ export function attributeQuotes(
       speakerActorId = previous.speakerActorId;
       confidence = SPEAKER_CONFIDENCE.continued;
     }
+    // “X called the ruling “dangerous” and “ideological”:” and the quote in the next paragraph: the
+    // sentence that quoted X ends with a colon that hands over to this quote.
+    const gap = lastSpeech ? text.slice(lastSpeech.end, pair.start) : '';
+    if (!speakerActorId && lastSpeech?.speakerActorId && gap.length <= 400 && /:\s*$/u.test(gap) && !/[.!?]/u.test(gap)) {
+      speakerActorId = lastSpeech.speakerActorId;
+      confidence = SPEAKER_CONFIDENCE.continued;
+    }
     const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {
       id: `quote:${n + 1}`,

@@ -54,6 +54,10 @@ describe('quote constructions (table)', () => {
     ['"he" skips a woman named after the man', 'Mary Jones met Peter Brown on Monday. “It went well,” he said.', '“It went well,”', 'speech', 'Peter Brown', 'said'],
     ['"she" skips a man named first', 'Peter Brown met Mary Jones on Monday. She said: “We agreed on everything important.”', '“We agreed', 'speech', 'Mary Jones', 'said'],
     ['…and honorifics tell gender too', 'Mrs. Kaur spoke to Mr. Singh. He said: “The vote is tomorrow and we are ready.”', '“The vote', 'speech', 'Singh', 'said'],
+    ['a colon after the sentence that quoted X hands over to the next paragraph',
+      'Nunzio Galantino called the ruling "dangerous" and "ideological":\n\n"We face a dangerous sentence. Who decides?"', '"We face', 'speech', 'Nunzio Galantino', null],
+    ['…but not across the end of a sentence', 'Nunzio Galantino called the ruling "dangerous". Others disagreed:\n\n"We face a dangerous sentence. Who decides?"',
+      '"We face', 'speech', null, null],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
