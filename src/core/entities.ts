@@ -539,7 +539,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
       return isGuessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
     }
-    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1])) {
+    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !WORLD_PLACES.has(withoutMarks(headOf(only)))) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
       return known ? null : { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
