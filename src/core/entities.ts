@@ -71,6 +71,8 @@ function hasCommonEnding(word: string): boolean {
   if (!stem) return false;
   return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((form) => lexiconTag(form) !== undefined);
 }
+/** A word of the world-city list (src/core/worldPlaces.ts), diacritics ignored ("Kraków"). */
+const isWorldCity = (token: Token): boolean => WORLD_PLACES.has(withoutMarks(headOf(token)));
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -299,7 +301,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !WORLD_PLACES.has(phrase) && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   if (placeish === run.length) return { type: 'PLACE', weak: false };
-  if (hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName']) && run.length > 1) return { type: 'PERSON', weak: false };
+  if (hasAny(run[0], GIVEN_NAME_TAGS) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
   if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
@@ -375,7 +377,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const runHead = headOf(tokens[last]);
       const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
         && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
-        && !hasAny(tokens[listed.last + 1], ['FirstName', 'MaleName', 'FemaleName']);
+        && !hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS);
       if (longer && (ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
@@ -497,7 +499,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(cut + 1);
     }
     // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
-    const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, ['FirstName', 'MaleName', 'FemaleName']));
+    const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, GIVEN_NAME_TAGS));
     const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS])
       && (isCommonWord(bare(token)) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
@@ -523,7 +525,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)
-      && !(WORLD_PLACES.has(withoutMarks(headOf(only))) && !lowerWords.has(headOf(only)))) {
+      && !(isWorldCity(only) && !lowerWords.has(headOf(only)))) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       // A word the article also writes in lower case, or a verb, adjective or adverb, is no name ("Historians
@@ -539,7 +541,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
       return isGuessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
     }
-    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !WORLD_PLACES.has(withoutMarks(headOf(only)))) {
+    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !isWorldCity(only)) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
       return known ? null : { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };
@@ -553,7 +555,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length > 1 && titled.length === 0 && isDemonymPhrase(run)) return null;
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
   if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
-    && !hasAny(run[0], ['FirstName', 'MaleName', 'FemaleName'])) return null;
+    && !hasAny(run[0], GIVEN_NAME_TAGS)) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
   const previous = tokens[run[0].index - 1];
