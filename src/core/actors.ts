@@ -84,10 +84,11 @@ const POSTNOMINALS = new Set(['frs', 'frse', 'fba', 'obe', 'mbe', 'cbe', 'kbe', 
 function withoutPostnominals(type: ActorType, surface: string): string {
   if (type !== 'PERSON') return surface;
   let name = surface;
-  for (let match = /^(.+\S)[\s,]+([\p{L}.]+)$/u.exec(name); match && POSTNOMINALS.has(match[2].toLowerCase().replace(/\./gu, '')); match = /^(.+\S)[\s,]+([\p{L}.]+)$/u.exec(name)) {
-    name = match[1];
+  for (;;) {
+    const last = /^(.+\S)[\s,]+([\p{L}.]+)$/u.exec(name);
+    if (!last || !POSTNOMINALS.has(last[2].toLowerCase().replace(/\./gu, ''))) return name;
+    name = last[1];
   }
-  return name;
 }
 
 /** Content words by name-word list: a candidate's words are shared by its copies after an edit shifts them. */
@@ -332,8 +333,8 @@ export function buildActors(
     }
     attach(candidate, surface, draft);
   }
-  // A sentence-initial word that a later mention names in the same form ("Ubisoft announced …" before
-  // "… games from Ubisoft"): the actor is known by the end of the article.
+  // A sentence-initial word that a later mention names in the same form ("Zorbagrad is small." before
+  // "ferries sail to Zorbagrad, Denmark"): the actor is known by the end of the article.
   for (const candidate of deferred) {
     const surface = text.slice(candidate.start, candidate.end);
     const draft = index.withForm(surface);
