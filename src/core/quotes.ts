@@ -320,6 +320,10 @@ function isCue(token: Token, tokens: Token[]): boolean {
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun'));
 }
 
+/** Verbs that quote someone's words as a judgement, with "as" before the quote (lemmas). */
+const JUDGING_VERBS = new Set(['characterize', 'characterise', 'dub', 'term', 'label', 'brand', 'hail', 'slam', 'blast', 'criticize',
+  'criticise', 'condemn', 'decry', 'denounce', 'welcome', 'praise', 'dismiss', 'reject', 'deride', 'portray', 'depict', 'see', 'view', 'regard']);
+
 /** A cue token as a text span. */
 const span = (token: Token): TextSpan => ({ start: token.start, end: token.end, text: token.text });
 /** An attribution to the mention (if any) next to a cue. */
@@ -389,11 +393,14 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
   const sentence = sentenceAt(sentences, pair.start);
   const from = Math.max(sentence.start, previousPair?.end ?? 0, pair.start - 300);
   const before = startingIn(tokens, from, pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start));
+  // "He characterized the conflict as “…”", "She slammed the plan as “…”": a verb of judging is a cue
+  // only for words quoted right after "as".
+  const judgedAs = before[before.length - 1]?.lower === 'as';
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
     // "according to X" and "a quote attributed to X": the name after "to" is the speaker.
     const according = (token.lower === 'according' || token.lower === 'attributed') && before[k + 1]?.lower === 'to';
-    if (!isCue(token, tokens) && !according) continue;
+    if (!isCue(token, tokens) && !according && !(judgedAs && token.tags.has('Verb') && JUDGING_VERBS.has(token.root))) continue;
     if (according) {
       const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
       return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };

@@ -58,6 +58,10 @@ describe('quote constructions (table)', () => {
       'Nunzio Galantino called the ruling "dangerous" and "ideological":\n\n"We face a dangerous sentence. Who decides?"', '"We face', 'speech', 'Nunzio Galantino', null],
     ['…but not across the end of a sentence', 'Nunzio Galantino called the ruling "dangerous". Others disagreed:\n\n"We face a dangerous sentence. Who decides?"',
       '"We face', 'speech', null, null],
+    ['a verb of judging with "as" before the quote', 'Matthew Ingram wrote a post. He characterized the conflict as "another small skirmish in a long war."',
+      '"another small', 'speech', 'Matthew Ingram', 'characterized'],
+    ['…as in "slammed the plan as"', 'Mary Jones slammed the plan as "reckless and dangerous" on Monday.', '"reckless', 'speech', 'Mary Jones', 'slammed'],
+    ['…but without "as" the quoted word is a scare quote', 'Mary Jones condemned the "woke" agenda on Monday.', '"woke"', 'scare', null, null],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
