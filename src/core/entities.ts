@@ -565,6 +565,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     type = 'PLACE';
     weak = false;
   }
+  // "according to Quantcast": an unknown name cited as a source is an organization (a person cited
+  // by surname is found through the full name introduced before).
+  if (type === 'UNKNOWN' && run.length === 1 && previous?.lower === 'to' && tokens[run[0].index - 2]?.lower === 'according'
+    && !isCommonWord(headOf(run[0])) && !lowerWords.has(headOf(run[0]))) type = 'ORG';
   let role = titled.length > 0 ? titled.map((token) => token.text + (nameEnd(token) > token.end ? '.' : '')).join(' ') : undefined;
   const before = tokens[titled[0]?.index - 1];
   const beforeOf = tokens[titled[0]?.index - 2];
