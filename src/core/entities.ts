@@ -166,9 +166,14 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     while (tokens[k] && tokens[k].sentence === token.sentence && PARTICLES.has(lower(tokens[k])) && /^(?:\s+|-)$/u.test(tokens[k - 1].post)) k++;
     return k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^(?:\s+|-)$/u.test(tokens[k - 1].post);
   }
+  const runWords = tokens.slice(runStart, j).map(bare);
+  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || runWords.some((w) => ORG_HEADS.has(w));
+  // "National Library of the Netherlands", "Republic of the Congo": "of the" inside an organization or place name.
+  const afterThe = tokens[j + 2];
+  if (lower(token) === 'of' && next?.lower === 'the' && afterThe?.sentence === token.sentence && isNameWord(afterThe)
+    && /^\s+$/u.test(token.post) && /^\s+$/u.test(next.post)) return ownsOf();
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
-  const runWords = tokens.slice(runStart, j).map(bare);
   if (word === 'and') {
     let k = j + 1;
     while (tokens[k + 1] && isNameWord(tokens[k + 1]) && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])) k++;
@@ -186,9 +191,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     return !ORG_HEADS.has(bare(tokens[k]));
   }
   if (word === 'on') return false;
-  if (word === 'of' || word === 'for') {
-    return ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || runWords.some((w) => ORG_HEADS.has(w));
-  }
+  if (word === 'of' || word === 'for') return ownsOf();
   if (word === 'the') return j - 1 > runStart && lower(previous) === 'of';
   return true;
 }
@@ -277,6 +280,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
+  // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
+  if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && lower(run[1]) === 'of') return { type: 'PLACE', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "Park Joo-Ho", "Kim Min-Woo": a short surname and a hyphenated given name of two short capitalized syllables.
   if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'
