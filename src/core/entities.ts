@@ -383,7 +383,11 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
         && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
         && !hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS);
-      if (longer && (ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
+      // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.
+      const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
+        && (/^Sox$/u.test(tokens[last].text) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
+        && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
+      if (longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
         last = listed.last;
