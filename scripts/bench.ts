@@ -135,7 +135,7 @@ async function workerColdStart(): Promise<string> {
     const t0 = performance.now();
     const worker = new Worker(path.join(__dirname, 'worker.js'));
     await new Promise<void>((resolve, reject) => {
-      worker.once('message', (reply: { fields?: unknown; error?: string }) => (reply.fields ? resolve() : reject(new Error(reply.error))));
+      worker.once('message', (reply: { parts?: unknown; error?: string }) => (reply.parts ? resolve() : reject(new Error(reply.error))));
       worker.postMessage({ id: 1, text: seed, options: {} });
     });
     samples.push(performance.now() - t0);

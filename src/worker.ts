@@ -5,8 +5,14 @@ import { createAnalyzer, editorialWarnings } from './core';
 import type { AnalyzeOptions } from './core';
 
 /** A request from the extension host: analyze a text, or (`stats`) report this worker's heap. */
-/** The worker's answer: the analysis as [field, JSON] pairs in order, its editorial warnings as JSON, or an error. */
-export type WorkerReply = { id: number; fields?: [string, string][]; editorial?: string; error?: string; heapUsed?: number };
+/**
+ * The worker's answer: the analysis as [field, JSON] parts in order (a long array field comes in several
+ * parts of the same field, to be concatenated), its editorial warnings as JSON, or an error.
+ */
+export type WorkerReply = { id: number; parts?: [string, string][]; editorial?: string; error?: string; heapUsed?: number };
+
+/** Items per part of a long array field: each part is parsed in its own turn of the extension host. */
+const PART_ITEMS = 300;
 
 export type WorkerRequest = { id: number; text: string; options: AnalyzeOptions } | { id: number; stats: true };
 
@@ -19,11 +25,15 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
   try {
     // JSON strings are cheaper for the extension host to take in (JSON.parse) than a structured clone,
-    // and one string per field lets it parse a long article's result over several short turns.
-    // The editorial warnings (Problems panel) are computed here too, off the extension host's thread.
+    // and short parts (a field, or a slice of a long array) let it parse a long article's result over
+    // several short turns. The editorial warnings (Problems panel) are computed here too.
     const analysis = analyzer.analyze(request.text, request.options);
-    const fields = Object.entries(analysis).map(([key, value]) => [key, JSON.stringify(value)]);
-    parentPort?.postMessage({ id: request.id, fields, editorial: JSON.stringify(editorialWarnings(analysis)) });
+    const parts: [string, string][] = [];
+    for (const [key, value] of Object.entries(analysis)) {
+      if (!Array.isArray(value) || value.length <= PART_ITEMS) parts.push([key, JSON.stringify(value)]);
+      else for (let i = 0; i < value.length; i += PART_ITEMS) parts.push([key, JSON.stringify(value.slice(i, i + PART_ITEMS))]);
+    }
+    parentPort?.postMessage({ id: request.id, parts, editorial: JSON.stringify(editorialWarnings(analysis)) } satisfies WorkerReply);
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

@@ -26,7 +26,7 @@ export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** The longest turn the extension host spent taking in (parsing) one field of a result. */
+  /** The longest turn the extension host spent taking in (parsing) one part of a result. */
   readonly stats = { maxParseMs: 0 };
 
   constructor(private readonly script = path.join(__dirname, 'worker.js')) {}
@@ -59,26 +59,30 @@ export class AnalysisWorker {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      const fields = message.fields;
-      if (fields === undefined) {
+      const parts = message.parts;
+      if (parts === undefined) {
         pending.reject(new Error(message.error ?? 'analysis failed'));
         return;
       }
-      // One field per event-loop turn (a long article's events or mentions take the longest), so
+      // One part per event-loop turn (a field, or a slice of a long article's mentions or events), so
       // taking in a result never stalls the extension host for long; applying it comes in a later turn.
       const analysis: Record<string, unknown> = {};
-      const parseField = (k: number): void => {
-        if (k === fields.length) {
+      const parsePart = (k: number): void => {
+        if (k === parts.length) {
           if (message.editorial !== undefined) editorialByAnalysis.set(analysis as unknown as Analysis, JSON.parse(message.editorial) as EditorialWarning[]);
           pending.resolve(analysis as unknown as Analysis);
           return;
         }
         const started = performance.now();
-        analysis[fields[k][0]] = JSON.parse(fields[k][1]);
+        const [key, json] = parts[k];
+        const value = JSON.parse(json) as unknown;
+        const earlier = analysis[key];
+        if (Array.isArray(earlier)) for (const item of value as unknown[]) earlier.push(item);
+        else analysis[key] = value;
         this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
-        setImmediate(() => parseField(k + 1));
+        setImmediate(() => parsePart(k + 1));
       };
-      setImmediate(() => parseField(0));
+      setImmediate(() => parsePart(0));
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;
