@@ -104,7 +104,11 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   }
   const actsAsPerson = (candidate: NameCandidate): boolean => {
     const next = tokens[candidate.lastToken + 1];
-    return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || (next !== undefined && /^(?:himself|herself)$/u.test(next.lower));
+    if (next === undefined) return false;
+    // "Zorba said", "Galois himself", "Zorba, who heads the agency", "Zorba, 45, said".
+    const apposed = /^,\s*$/u.test(tokens[candidate.lastToken].post) && next.sentence === tokens[candidate.lastToken].sentence;
+    return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || /^(?:himself|herself)$/u.test(next.lower)
+      || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))));
   };
   // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);

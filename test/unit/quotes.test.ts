@@ -62,6 +62,8 @@ describe('quote constructions (table)', () => {
       '"another small', 'speech', 'Matthew Ingram', 'characterized'],
     ['…as in "slammed the plan as"', 'Mary Jones slammed the plan as "reckless and dangerous" on Monday.', '"reckless', 'speech', 'Mary Jones', 'slammed'],
     ['…but without "as" the quoted word is a scare quote', 'Mary Jones condemned the "woke" agenda on Monday.', '"woke"', 'scare', null, null],
+    ['a surname never named in full, with a relative clause before the cue', '"This is a disaster," Zorba, who heads the agency, told reporters.',
+      '"This is a disaster,"', 'speech', 'Zorba', 'told'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
