@@ -141,9 +141,11 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
 }
 
 /** "Korean People's Army": a possessive inside an organization name that ends with an org word. */
-function possessiveInsideName(tokens: Token[], k: number): boolean {
+function possessiveInsideName(tokens: Token[], k: number, runStart: number): boolean {
   const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
   if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))) return false; // "Russia's Foreign Ministry"
+  // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization.
+  if (tokens.slice(runStart, k + 1).some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
@@ -157,7 +159,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
   if (isSiteName(token) || isSiteName(previous)) return false;
-  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
+  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
   const next = tokens[j + 1];
   // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
@@ -372,7 +374,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last))
+      && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i)) {
       last++;
     }
