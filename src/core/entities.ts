@@ -143,7 +143,8 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
 /** "Korean People's Army": a possessive inside an organization name that ends with an org word. */
 function possessiveInsideName(tokens: Token[], k: number, runStart: number): boolean {
   const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
-  if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))) return false; // "Russia's Foreign Ministry"
+  if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
+    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldCity(tokens[k])) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
   // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization.
   if (tokens.slice(runStart, k + 1).some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {

@@ -93,6 +93,8 @@ describe('entity rules (table)', () => {
     ['a titled person\'s possessive ends the person before the organization', "Prime Minister Narendra Modi's Bharatiya Janata Party won on Monday.", 'Bharatiya Janata Party', 0, 'ORG'],
     ['…and the person keeps the name', "Prime Minister Narendra Modi's Bharatiya Janata Party won on Monday.", 'Narendra Modi', 0, 'PERSON'],
     ['…while a possessive of a common word stays inside the name', "The Korean People's Army marched on Monday.", "Korean People's Army", 0, 'ORG'],
+    ['a country\'s possessive is not inside the organization name', "Britain's Labour Party won on Monday.", 'Labour Party', 0, 'ORG'],
+    ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sports outlet is an organization', 'She wrote for Barstool Sports in 2010.', 'Barstool Sports', 0, 'ORG'],
     ['…but a word that heads names makes one', 'The owners of Major League Baseball met on Monday.', 'Major League Baseball', 0, 'ORG'],
     ['…and so does an acronym', 'Students of FIRST Global competed on Monday.', 'FIRST Global', 0, 'ORG'],
