@@ -463,8 +463,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
     // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
+    // "Downing Street said", "Building Society said": a sentence-initial verb form right before a name head is part of the name.
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])
-      && !(sentenceStart && isGuessedVerb(head));
+      && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb'));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional

@@ -95,6 +95,8 @@ describe('entity rules (table)', () => {
     ['…while a possessive of a common word stays inside the name', "The Korean People's Army marched on Monday.", "Korean People's Army", 0, 'ORG'],
     ['a country\'s possessive is not inside the organization name', "Britain's Labour Party won on Monday.", 'Labour Party', 0, 'ORG'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
+    ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
+    ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
     ['a sports outlet is an organization', 'She wrote for Barstool Sports in 2010.', 'Barstool Sports', 0, 'ORG'],
     ['…but a word that heads names makes one', 'The owners of Major League Baseball met on Monday.', 'Major League Baseball', 0, 'ORG'],
     ['…and so does an acronym', 'Students of FIRST Global competed on Monday.', 'FIRST Global', 0, 'ORG'],
