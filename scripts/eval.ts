@@ -41,6 +41,7 @@ if (json) {
   }
   console.log(`\nperson chains merged into exactly one actor: ${pct(report.personChainsMerged)} %`);
   console.log(`actors joining two gold entities:           ${pct(report.actorsJoiningTwoEntities)} %`);
+  console.log(`organization/place chains in one actor:     ${pct(report.otherChainsMerged)} %`);
   console.log(`attributed quotes with the right speaker:   ${pct(report.quoteSpeakerAccuracy)} %`);
   console.log(`gold quote spans found exactly:             ${pct(report.quoteSpanRecall)} %`);
   console.log(`speech quotes left without a speaker:       ${pct(report.speechQuotesWithoutSpeaker)} %`);

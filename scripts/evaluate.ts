@@ -38,6 +38,8 @@ export interface EvalReport {
   overlap: Record<string, Score>;
   /** Share of gold person chains whose matched mentions all sit in exactly one actor. */
   personChainsMerged: number;
+  /** The same for gold organization and place chains (measured, no target). */
+  otherChainsMerged: number;
   /** Share of actors (with matched mentions) that join mentions of two gold entities. */
   actorsJoiningTwoEntities: number;
   /** Share of attributed gold quotes whose predicted speaker is the gold speaker entity. */
@@ -150,6 +152,8 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
   const overlap: Counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   let chains = 0;
   let chainsMerged = 0;
+  let otherChains = 0;
+  let otherMerged = 0;
   let actorsSeen = 0;
   let actorsJoining = 0;
   let attributed = 0;
@@ -187,7 +191,13 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     for (const chain of doc.chains) {
       // A chain whose mentions are all nested inside other names has no flat mention to merge.
       const flat = chain.filter((i) => !doc.entities[i].nested);
-      if (doc.entities[chain[0]]?.type !== 'PERSON' || flat.length === 0) continue;
+      const chainType = doc.entities[chain[0]]?.type;
+      if ((chainType === 'ORG' || chainType === 'PLACE') && flat.length > 0) {
+        otherChains++;
+        const actors = new Set(flat.map((i) => actorAt(doc.entities[i])));
+        if (actors.size === 1 && !actors.has(null)) otherMerged++;
+      }
+      if (chainType !== 'PERSON' || flat.length === 0) continue;
       chains++;
       const actors = new Set(flat.map((i) => actorAt(doc.entities[i])));
       if (actors.size === 1 && !actors.has(null)) chainsMerged++;
@@ -246,6 +256,7 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
     exact: table(exact),
     overlap: table(overlap),
     personChainsMerged: chains ? chainsMerged / chains : 0,
+    otherChainsMerged: otherChains ? otherMerged / otherChains : 0,
     actorsJoiningTwoEntities: actorsSeen ? actorsJoining / actorsSeen : 0,
     quoteSpeakerAccuracy: attributed ? speakerRight / attributed : 0,
     quoteSpanRecall: goldQuotes ? quotesFound / goldQuotes : 0,

@@ -173,6 +173,20 @@ class ActorIndex {
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
     }
+    // "KPA" first, "Korean People's Army" later: the long form joins the acronym's actor.
+    if (candidate.type !== 'PERSON' && candidate.type !== 'UNKNOWN' && words.length > 1) {
+      const acronym = this.byForm.get(acronymOf(words));
+      if (acronym && acronym.type !== 'PERSON' && acronym.words.length === 1) return acronym;
+    }
+    // "Comic Corps of Canada" and "Comic Corps", in either order: an organization without its "of" phrase.
+    if (candidate.type === 'ORG' && words.length > 1) {
+      const form = this.formOf(text);
+      const of = form.indexOf(' of ');
+      const short = of > 0 ? this.byForm.get(form.slice(0, of)) : undefined;
+      if (short?.type === 'ORG' && short.words.length > 1) return short;
+      const long = this.drafts.filter((d) => d.type === 'ORG' && d.forms.some((f) => f.startsWith(`${form} of `)));
+      if (long.length === 1) return long[0];
+    }
     return undefined;
   }
 
@@ -324,6 +338,9 @@ export function buildActors(
       if (!candidate.onlyIfNamed) deferred.push(candidate);
       continue;
     }
+    // An acronym's type was a guess; the long form that joins it says what it is ("NSW" → "New South Wales").
+    if (draft && draft.type !== 'PERSON' && draft.words.length === 1 && (candidate.type === 'ORG' || candidate.type === 'PLACE')
+      && !candidate.weak && contentWords(candidate.words).length > 1) draft.type = candidate.type;
     // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
     if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
     if (!draft) {

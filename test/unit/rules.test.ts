@@ -234,4 +234,20 @@ describe('actor merging (table)', () => {
     ['…and a person typed only by a guess ("Air Chathams") does not explain it', 'Air Chathams flies daily. The Chathams are remote.', [['Air Chathams', []]]],
   ];
   for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(people(text), expected));
+
+  const others = (text: string): [string, string, string[]][] =>
+    analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
+  const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['an acronym first, its long form later: one actor', "The KPA moved troops. The Korean People's Army said the drills would go on.",
+      [['ORG', "Korean People's Army", ['KPA']]]],
+    ['…and the long form gives the acronym its type', 'Schools in NSW closed. New South Wales will reopen them on Monday.',
+      [['PLACE', 'New South Wales', ['NSW']]]],
+    ['an organization without its "of" phrase, in either order', 'Comic Corps members met. The Comic Corps of Canada paid for it.',
+      [['ORG', 'Comic Corps of Canada', ['Comic Corps']]]],
+    ['…but a place inside a name stays its own actor', 'The Bank of England raised rates. England won the match.',
+      [['ORG', 'Bank of England', []], ['PLACE', 'England', []]]],
+    ['…and a city before a newspaper name too', 'The New York Times reported it. New York agreed on Monday.',
+      [['ORG', 'New York Times', []], ['PLACE', 'New York', []]]],
+  ];
+  for (const [rule, text, expected] of orgRows) it(rule, () => assert.deepStrictEqual(others(text), expected));
 });
