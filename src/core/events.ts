@@ -37,6 +37,13 @@ const EVENT_NOUNS: Record<string, string> = {
   explosion: 'bomb', resignation: 'resign', appointment: 'appoint',
 };
 
+/** The verb behind an "-ing" form, when it names a typed event ("killing" → kill, "injuring" → injure, "stabbing" → stab). */
+function eventLemmaOfParticiple(word: string): string | undefined {
+  const stem = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
+  if (!stem) return undefined;
+  return [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')].find((lemma) => EVENT_TYPES[lemma] !== undefined);
+}
+
 /** The coarse event type of a lemma ("assassinate" → "kill"). */
 export function eventTypeOf(lemma: string): string {
   return EVENT_TYPES[lemma] ?? 'other';
@@ -114,7 +121,7 @@ function phraseStartingAt(tokens: Token[], k: number): [number, number] | null {
   const next = tokens[end + 1];
   const modifierOnly = !tokens[end].tags.has('Noun') || tokens[end].tags.has('Demonym') || tokens[end].tags.has('Adjective');
   if (next && modifierOnly && glued(tokens[end], next) && /^\p{Ll}+$/u.test(next.text) && !next.tags.has('Preposition')
-    && !next.tags.has('PastTense') && !next.tags.has('Gerund')) end++;
+    && !next.tags.has('PastTense') && !next.tags.has('Gerund') && !next.tags.has('Conjunction') && !CONJUNCTIONS.has(next.lower)) end++;
   // "four Soviet diplomats", "the fall of …" stops at "of"; "Altintas’s mother and sister" keeps "and".
   if (tokens[end + 1]?.lower === 'and' && npWord(tokens[end + 2]) && tokens[end + 2].tags.has('Noun') && !tokens[end + 2].tags.has('ProperNoun')
     && glued(tokens[end], tokens[end + 1])) end += 2;
@@ -343,10 +350,16 @@ function eventsInSentence(
     // "Karlov's killing", "days of protests"), or wherever the tagger did not read it as a verb.
     const nounContext = previous && (previous.tags.has('Determiner') || previous.tags.has('Possessive') || previous.tags.has('Adjective')
       || previous.tags.has('Value') || previous.lower === 'of');
-    const noun = nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
-    const verb = !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
+    // "Rebels attacked the town, killing 12 civilians": a participle after a comma shares the clause's agent
+    // (the tagger reads such words as nouns or adjectives as often as verbs, so the "-ing" form decides).
+    const mainEvent = found[found.length - 1];
+    const participleLemma = previous !== undefined && /,\s*$/u.test(previous.post) && mainEvent !== undefined && mainEvent.agents.length > 0
+      && previous.start >= mainEvent.trigger.end && !token.tags.has('Passive') ? eventLemmaOfParticiple(token.lower) : undefined;
+    const participle = participleLemma !== undefined;
+    const noun = participle ? undefined : nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
+    const verb = !participle && !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
       && !STATIVE.has(token.root) && !isPluralNoun(token, previous, sentenceTokens[k + 1]);
-    if ((!verb && !noun) || insideQuote(token.start)) {
+    if ((!verb && !noun && !participle) || insideQuote(token.start)) {
       // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
       if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;
       else if (token.post.includes(',') && CONJUNCTIONS.has(sentenceTokens[k + 1]?.lower ?? '')) clauseStart = k + 2;
@@ -355,7 +368,7 @@ function eventsInSentence(
     // A duration ("for four hours") says how long, not when: it is never an event's time.
     sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end && !isDurationText(d.text));
     places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
-    const lemma = noun ?? token.root;
+    const lemma = noun ?? participleLemma ?? token.root;
     let agents: Participant[];
     let patients: Participant[];
     if (noun) {
@@ -364,6 +377,9 @@ function eventsInSentence(
       const owner = k >= 1 && sentenceTokens[k - 1].tags.has('Possessive') ? phraseEndingAt(sentenceTokens, k - 1) : null;
       patients = of ? [participant(finder, sentence, sentenceTokens, of[0], of[1])] : owner ? [participant(finder, sentence, sentenceTokens, owner[0], owner[1])] : [];
       agents = byPhrase(finder, sentence, k);
+    } else if (participle) {
+      agents = [...mainEvent.agents];
+      patients = objectOf(finder, sentence, k, lemma);
     } else if (token.tags.has('Passive')) {
       let be = k - 1;
       while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;

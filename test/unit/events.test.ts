@@ -24,6 +24,9 @@ describe('events by construction', () => {
     ['Police said the suspect, Ali Demir, was arrested on Friday.', 'arrested', 'investigate', [], ['Ali Demir']],
     ['The army went into Syria in August.', 'went', 'military', ['The army'], ['Syria']],
     ['Officials said the assailant was killed by other officers.', 'killed', 'kill', ['other officers'], ['the assailant']],
+    ['Rebels attacked the town on Tuesday, killing 12 civilians.', 'killing', 'kill', ['Rebels'], ['12 civilians']],
+    ['Hezbollah kidnapped four Soviet diplomats in 1985, killing one and releasing three.', 'killing', 'kill', ['Hezbollah'], ['one']],
+    ['Police raided the house, arresting two men.', 'arresting', 'investigate', ['Police'], ['two men']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
@@ -52,6 +55,13 @@ describe('events by construction', () => {
     const analysis = analyzeArticle(text);
     assert.ok(!analysis.events.some((e) => ['Minister', 'wounded'].includes(e.trigger.text)), JSON.stringify(analysis.events.map((e) => e.trigger.text)));
     for (const e of analysis.events) assert.ok(!e.agentActorIds.some((id) => e.patientActorIds.includes(id)), e.id);
+  });
+
+  it('takes an "-ing" word after a comma for an event only when it names one and follows a clause with an agent', () => {
+    for (const text of ['She walked home, smiling at everyone.', 'The killing, officials said, was brutal.', 'After the raid, killing resumed.']) {
+      const analysis = analyzeArticle(text, { articleDate: '2016-12-19' });
+      assert.ok(!analysis.events.some((e) => /ing$/u.test(e.trigger.text) && e.agents.length > 0), `${text}: ${JSON.stringify(analysis.events.map((e) => e.trigger.text))}`);
+    }
   });
 
   it('finds no events in particles, states or plural nouns the tagger took for verbs', () => {
