@@ -353,8 +353,10 @@ function eventsInSentence(
     // "Rebels attacked the town, killing 12 civilians": a participle after a comma shares the clause's agent
     // (the tagger reads such words as nouns or adjectives as often as verbs, so the "-ing" form decides).
     const mainEvent = found[found.length - 1];
-    const participleLemma = previous !== undefined && /,\s*$/u.test(previous.post) && mainEvent !== undefined && mainEvent.agents.length > 0
-      && previous.start >= mainEvent.trigger.end && !token.tags.has('Passive') ? eventLemmaOfParticiple(token.lower) : undefined;
+    // "…, killing 12 civilians and injuring 30 others": a second participle after "and" shares it too.
+    const afterParticiple = previous?.lower === 'and' && mainEvent !== undefined && /ing$/u.test(mainEvent.trigger.text.toLowerCase());
+    const participleLemma = previous !== undefined && (/,\s*$/u.test(previous.post) || afterParticiple) && mainEvent !== undefined
+      && mainEvent.agents.length > 0 && previous.start >= mainEvent.trigger.end && !token.tags.has('Passive') ? eventLemmaOfParticiple(token.lower) : undefined;
     const participle = participleLemma !== undefined;
     const noun = participle ? undefined : nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
     const verb = !participle && !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')

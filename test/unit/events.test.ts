@@ -27,6 +27,7 @@ describe('events by construction', () => {
     ['Rebels attacked the town on Tuesday, killing 12 civilians.', 'killing', 'kill', ['Rebels'], ['12 civilians']],
     ['Hezbollah kidnapped four Soviet diplomats in 1985, killing one and releasing three.', 'killing', 'kill', ['Hezbollah'], ['one']],
     ['Police raided the house, arresting two men.', 'arresting', 'investigate', ['Police'], ['two men']],
+    ['Rebels attacked the town, killing 12 civilians and injuring 30 others.', 'injuring', 'attack', ['Rebels'], ['30 others']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
