@@ -23,10 +23,13 @@ const TYPE_WORDS: Record<string, string> = {
   kill: 'kill assassinate murder execute slay',
   military: 'invade deploy shell mobilize mobilise occupy enter',
   travel: 'travel arrive leave return fly go come',
-  appoint: 'appoint elect name nominate resign quit retire dismiss replace',
+  appoint: 'appoint elect name nominate resign quit retire dismiss replace sack oust',
 };
 const EVENT_TYPES: Record<string, string> = {};
 for (const [type, words] of Object.entries(TYPE_WORDS)) for (const word of words.split(' ')) EVENT_TYPES[word] ??= type;
+
+/** People who hold a job: "fired" them means dismissed ("fired its CEO", "fired the coach"). */
+const JOB_WORDS = /\b(?:ceo|chief|executive|executives|director|directors|manager|managers|coach|staff|employees?|workers?|officials?|minister|secretary|editor|head|president|chairman|chairwoman|spokes(?:man|woman|person))\b/iu;
 
 /** Event nouns and the verb they name ("the assassination of X" is an event like "assassinated X"). */
 const EVENT_NOUNS: Record<string, string> = {
@@ -398,7 +401,9 @@ function eventsInSentence(
     const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
     // "shot to death", "beaten to death": a killing.
     const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';
-    const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : eventTypeOf(lemma);
+    // "fired its chief executive": a dismissal, not a shot.
+    const dismissal = lemma === 'fire' && patients.some((p) => JOB_WORDS.test(p.text));
+    const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : dismissal ? 'appoint' : eventTypeOf(lemma);
     // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
     let time = nearest(sentenceDates, token.start);
     if (type === 'statement' && time) {

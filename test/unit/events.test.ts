@@ -28,6 +28,8 @@ describe('events by construction', () => {
     ['Hezbollah kidnapped four Soviet diplomats in 1985, killing one and releasing three.', 'killing', 'kill', ['Hezbollah'], ['one']],
     ['Police raided the house, arresting two men.', 'arresting', 'investigate', ['Police'], ['two men']],
     ['Rebels attacked the town, killing 12 civilians and injuring 30 others.', 'injuring', 'attack', ['Rebels'], ['30 others']],
+    ['The company fired its CEO on Monday.', 'fired', 'appoint', ['The company'], ['its CEO']],
+    ['Soldiers fired shots at the crowd.', 'fired', 'attack', ['Soldiers'], ['shots']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
