@@ -17,7 +17,8 @@ const ROLE_NOUNS = new Set(`
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
-  who that which whom his her their its our this these those between among against after before during`.split(/\s+/u));
+  who that which whom his her their its our this these those between among against after before during while when where whereas
+  if since because though although witness watch see saw`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"). */
@@ -79,8 +80,11 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
   const roles = new Map<string, string>();
   for (const mention of mentions) {
     if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
+    const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     const role = (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
-      || (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)));
+      || (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)))
+      // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
+      || (/(?:^|[\s(])\p{Ll}+ $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
     if (role) roles.set(mention.actorId, role);
   }
   return roles;

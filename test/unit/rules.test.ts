@@ -195,6 +195,18 @@ describe('match reports', () => {
   });
 });
 
+describe('roles written before a name (table)', () => {
+  const roleOf = (text: string, name: string): string | null => analyzeArticle(text).actors.find((a) => a.name === name)?.role ?? null;
+  const rows: [string, string, string, string | null][] = [
+    ['a lower-case role noun with its modifiers', 'Kremlin spokesman Dmitry Peskov said no.', 'Dmitry Peskov', 'Kremlin spokesman'],
+    ['…at the start of a sentence', 'Opposition leader Anna Berg agreed on Monday.', 'Anna Berg', 'Opposition leader'],
+    ['…stopping at a conjunction', 'Tom Reed won, while pro-Beijing veteran politician Wong Kwok-hing lost.', 'Wong Kwok-hing', 'pro-Beijing veteran politician'],
+    ['…and at a verb of seeing', 'Crowds came to witness city mayor Hau Lung-bin light the lantern.', 'Hau Lung-bin', 'city mayor'],
+    ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
+  ];
+  for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
+});
+
 describe('tokens', () => {
   it('leave brackets compromise glued to a number outside the word, with exact offsets', () => {
     const text = 'The film (1997) won in [2] cases (March 4) and 1997) or (1997 too.';
