@@ -4,7 +4,6 @@ import { parentPort } from 'worker_threads';
 import { createAnalyzer, editorialWarnings } from './core';
 import type { AnalyzeOptions } from './core';
 
-/** A request from the extension host: analyze a text, or (`stats`) report this worker's heap. */
 /**
  * The worker's answer: the analysis as [field, JSON] parts in order (a long array field comes in several
  * parts of the same field, to be concatenated), its editorial warnings as JSON, or an error.
@@ -14,6 +13,7 @@ export type WorkerReply = { id: number; parts?: [string, string][]; editorial?: 
 /** Items per part of a long array field: each part is parsed in its own turn of the extension host. */
 const PART_ITEMS = 300;
 
+/** A request from the extension host: analyze a text, or (`stats`) report this worker's heap. */
 export type WorkerRequest = { id: number; text: string; options: AnalyzeOptions } | { id: number; stats: true };
 
 const analyzer = createAnalyzer();

@@ -36,7 +36,8 @@ export const ORG_HEADS = set(`
   review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
-  library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate | municipality |  directorate | command | corps | battalion | regiment | militia | academy | observatory
+  library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
+  municipality | directorate | command | corps | battalion | regiment | militia | observatory
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
