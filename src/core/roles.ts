@@ -48,7 +48,9 @@ function roleBefore(phrase: string): string | undefined {
   const words = phrase.trim().split(/\s+/u);
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
   let start = words.length - 1;
-  while (start > 0 && words.length - start < 6 && !BACKWARD_STOPS.has(words[start - 1].toLowerCase()) && !/[,;:.!?)]$/u.test(words[start - 1])) start--;
+  // (An acronym is no stop word: "WHO chief".)
+  const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1])) start--;
   return words.slice(start).join(' ');
 }
 

@@ -200,6 +200,7 @@ describe('roles written before a name (table)', () => {
   const rows: [string, string, string, string | null][] = [
     ['a lower-case role noun with its modifiers', 'Kremlin spokesman Dmitry Peskov said no.', 'Dmitry Peskov', 'Kremlin spokesman'],
     ['…at the start of a sentence', 'Opposition leader Anna Berg agreed on Monday.', 'Anna Berg', 'Opposition leader'],
+    ['…with an acronym that spells a stop word', 'WHO chief Tedros Ghebreyesus spoke on Monday.', 'Tedros Ghebreyesus', 'WHO chief'],
     ['…stopping at a conjunction', 'Tom Reed won, while pro-Beijing veteran politician Wong Kwok-hing lost.', 'Wong Kwok-hing', 'pro-Beijing veteran politician'],
     ['…and at a verb of seeing', 'Crowds came to witness city mayor Hau Lung-bin light the lantern.', 'Hau Lung-bin', 'city mayor'],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
