@@ -582,7 +582,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // by surname is found through the full name introduced before).
   if (type === 'UNKNOWN' && run.length === 1 && previous?.lower === 'to' && tokens[run[0].index - 2]?.lower === 'according'
     && !isCommonWord(headOf(run[0])) && !lowerWords.has(headOf(run[0]))) type = 'ORG';
-  let role = titled.length > 0 ? titled.map((token) => token.text + (nameEnd(token) > token.end ? '.' : '')).join(' ') : undefined;
+  // The title as written: "Secretary-General", "Gen.", "Foreign Minister".
+  let role = titled.length > 0
+    ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
+    : undefined;
   const before = tokens[titled[0]?.index - 1];
   const beforeOf = tokens[titled[0]?.index - 2];
   if (role && before && beforeOf && lower(before) === 'of' && TITLE_WORDS.has(bare(beforeOf)) && isUpperInitial(beforeOf)) {

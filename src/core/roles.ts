@@ -13,6 +13,8 @@ const ROLE_NOUNS = new Set(`
   prince princess emir sheikh imam priest bishop pope cardinal rabbi gunman assailant attacker suspect
   victim witness survivor resident founder member candidate mp fellow curator architect engineer doctor
   nurse surgeon pilot soldier sergeant agent inspector detective commissioner administrator owner partner
+  deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
+  ombudsman treasurer
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */

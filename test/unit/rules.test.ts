@@ -203,6 +203,8 @@ describe('roles written before a name (table)', () => {
     ['…with an acronym that spells a stop word', 'WHO chief Tedros Ghebreyesus spoke on Monday.', 'Tedros Ghebreyesus', 'WHO chief'],
     ['…stopping at a conjunction', 'Tom Reed won, while pro-Beijing veteran politician Wong Kwok-hing lost.', 'Wong Kwok-hing', 'pro-Beijing veteran politician'],
     ['…and at a verb of seeing', 'Crowds came to witness city mayor Hau Lung-bin light the lantern.', 'Hau Lung-bin', 'city mayor'],
+    ['a hyphenated title keeps its hyphen', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'Secretary-General'],
+    ['a deputy in apposition', "Lavrov's deputy, Sergei Ryabkov, said talks went well.", 'Sergei Ryabkov', "Lavrov's deputy"],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
   ];
   for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
