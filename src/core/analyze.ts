@@ -120,7 +120,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const actor = actors.find((a) => a.id === actorId);
     if (actor && !actor.role) actor.role = role;
   }
-  const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate);
+  const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {
     if (mention.type !== 'DATE') continue;
     const normal = normalizeDate(mention.text, articleDate?.iso, articleDate ? dateDirection(text, tokens, mention) : 'past');

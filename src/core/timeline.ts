@@ -141,9 +141,26 @@ export function normalizeDate(text: string, articleDate?: string, direction: Dat
  * The article's date from its dateline or first date line ("Sunday, January 20, 2008" near the top),
  * else `fallback` (a setting or the file's date, given by the caller), else undefined.
  */
-export function findArticleDate(dates: { start: number; text: string }[], fallback?: string): ArticleDate | undefined {
+/**
+ * A date written as a dateline: on a short line of its own ("Sunday, January 20, 2008"), or near the
+ * start of its line before a dash ("LONDON, March 3 (Reuters) —"); not a date in the lede's sentence.
+ */
+function isDateline(text: string, date: { start: number; text: string }): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  const newline = text.indexOf('\n', date.start);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline).trim();
+  const after = text.slice(date.start + date.text.length, date.start + date.text.length + 30);
+  // (A weekday before it is part of the dateline: "Thursday, March 15, 2012 Wikinews interviewed …".)
+  const atLineStart = /^\s*(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s*)?$/iu.test(text.slice(lineStart, date.start));
+  // (So is a date that ends the headline's line: "Biologist tells Wikinews about ants Tuesday, September 1, 2015".)
+  const endsLine = /^[^\S\n]*(?:\n|$)/u.test(after);
+  return line.length <= 60 || atLineStart || endsLine || (date.start - lineStart <= 40 && /^[^.\n]{0,25}[—–-]/u.test(after));
+}
+
+export function findArticleDate(dates: { start: number; text: string }[], fallback?: string, text?: string): ArticleDate | undefined {
   for (const date of dates) {
     if (date.start > 400) break;
+    if (text !== undefined && !isDateline(text, date)) continue;
     const normal = normalizeDate(date.text);
     if (normal && /^\d{4}-\d{2}-\d{2}$/u.test(normal.iso)) return { iso: normal.iso, source: 'dateline' };
   }

@@ -102,4 +102,17 @@ describe('article date', () => {
     assert.strictEqual(analyzeArticle('On Friday the group met.').articleDate, undefined);
     assert.strictEqual(findArticleDate([], 'not a date'), undefined);
   });
+
+  it('takes a dateline only as written: own line, line start, end of the headline or before a dash — never a date in a sentence', () => {
+    const rows: [string, string | null][] = [
+      ['Biologist tells Wikinews about ants Tuesday, September 1, 2015\n\nThe ants met on Friday.', '2015-09-01'],
+      ['New flag\n\nThursday, May 7, 2015 On Tuesday, the government announced a process.', '2015-05-07'],
+      ['LONDON, March 3, 2024 (Reuters) — The vote was on Friday.', '2024-03-03'],
+      ['Daniel Bernoulli (8 February 1700 – 17 March 1782) was a Swiss mathematician who worked on Friday.', null],
+      ['It happened on Tuesday night, on September 11, 2001, and again on Friday.', null],
+    ];
+    for (const [text, iso] of rows) {
+      assert.strictEqual(analyzeArticle(text, { articleDate: '2020-05-05' }).articleDate?.iso, iso ?? '2020-05-05', text);
+    }
+  });
 });
