@@ -1,5 +1,7 @@
+import { lexiconTag } from './nlp';
 import { isNearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
+import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -75,6 +77,13 @@ function normalFormOf(text: string): string {
 
 function acronymOf(words: string[]): string {
   return words.filter((word) => !ACRONYM_SKIP.has(word)).map((word) => word[0]).join('');
+}
+
+/** A word the place and organization lists or compromise's lexicon know as a place or an organization ("Jordan", "Paris"). */
+function isListedName(word: string): boolean {
+  const tag = lexiconTag(word);
+  return KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word) || WORLD_PLACES.has(word)
+    || (tag !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].includes(tag));
 }
 
 /** Honours and offices written after a name ("Daniel Bernoulli FRS", "Jo Cox MP"): not words of the name. */
@@ -153,7 +162,7 @@ class ActorIndex {
   }
 
   /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
-  find(candidate: NameCandidate, text: string): Draft | undefined {
+  find(candidate: NameCandidate, text: string, placeContext = false): Draft | undefined {
     const known = this.byForm.get(this.formOf(text));
     if (known) return known;
     const words = contentWords(candidate.words);
@@ -168,7 +177,15 @@ class ActorIndex {
       if (words.length === 1) {
         const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);
         if (byFirstName.length === 1) return byFirstName[0];
+        // "Lula" for "Luiz Inácio Lula da Silva": a middle name only one person introduced before has.
+        const byMiddleName = people.filter((draft) => draft.named && draft.introduced < candidate.start && draft.words.indexOf(words[0]) > 0 && words[0].length > 2);
+        if (byFirstName.length === 0 && byMiddleName.length === 1) return byMiddleName[0];
       }
+    }
+    // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
+    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0]) && !placeContext) {
+      const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1 && d.words[d.words.length - 1] === words[0]));
+      if (person) return person;
     }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
@@ -332,7 +349,9 @@ export function buildActors(
   const deferred: NameCandidate[] = [];
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
-    let draft = index.find(candidate, surface);
+    // "in Jordan", "to Leite": a name after a preposition of place is read as the place it names.
+    const placeContext = /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+    let draft = index.find(candidate, surface, placeContext);
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);

@@ -308,6 +308,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const phrase = withoutMarks(run.map(headOf).join(' '));
   if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !WORLD_PLACES.has(phrase) && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
+  // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
+  if (run.length > 1 && WORLD_PLACES.has(phrase)) return { type: 'PLACE', weak: false };
   if (placeish === run.length) return { type: 'PLACE', weak: false };
   if (hasAny(run[0], GIVEN_NAME_TAGS) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
@@ -386,11 +388,13 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
         && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
         && !hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS);
+      // "Porto Alegre" after the listed "Porto": a longer world city.
+      const longerCity = last > listed.last && WORLD_PLACES.has(withoutMarks(tokens.slice(i, last + 1).map(headOf).join(' ')));
       // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.
       const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
         && (/^Sox$/u.test(tokens[last].text) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
         && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
-      if (longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
+      if (longerCity || longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
         last = listed.last;
