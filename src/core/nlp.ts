@@ -116,6 +116,7 @@ export function tagTexts(texts: string[]): Tokenized[] {
   }
   results.forEach((local, k) => {
     addGaps(texts[k], local);
+    splitAfterClosedQuotes(local);
     addVerbGroups(local.tokens);
   });
   return results;
@@ -146,6 +147,30 @@ function addVerbGroups(tokens: Token[]): void {
       helperTags.add('Auxiliary');
     }
   }
+}
+
+/**
+ * Ends a sentence where compromise ran on past a quote that closes one: 'the history of our state." Leite
+ * said' is two sentences (a full stop, ! or ? before the closing mark, then a capitalized word).
+ */
+function splitAfterClosedQuotes({ tokens, sentences }: Tokenized): void {
+  let shift = 0;
+  const split: Span[] = [];
+  for (let s = 0, t = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    let start = sentence.start;
+    for (; t < tokens.length && tokens[t].start < sentence.end; t++) {
+      tokens[t].sentence += shift;
+      const next = tokens[t + 1];
+      if (next && next.start < sentence.end && /^[.!?]["”’']\s+$/u.test(tokens[t].post) && isUpperInitial(next)) {
+        split.push({ start, end: tokens[t].end + tokens[t].post.trimEnd().length });
+        start = next.start;
+        shift++;
+      }
+    }
+    split.push({ start, end: sentence.end });
+  }
+  if (shift > 0) sentences.splice(0, sentences.length, ...split);
 }
 
 /** Fills each token's `post`/`pre` from the source and extends sentence ends over their final punctuation. */

@@ -211,6 +211,19 @@ describe('roles written before a name (table)', () => {
   for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
 });
 
+describe('sentences', () => {
+  it('end after a quote that closes one, before a capitalized word, with exact spans', () => {
+    const text = 'Eduardo Leite called it "the worst disaster in our state." Leite said 80,000 people left. He said "yes." and left.';
+    const { tokens, sentences } = tokenizeText(text, undefined);
+    assert.deepStrictEqual(sentences.map((s) => text.slice(s.start, s.end)),
+      ['Eduardo Leite called it "the worst disaster in our state."', 'Leite said 80,000 people left.', 'He said "yes." and left.']);
+    for (const token of tokens) {
+      const sentence = sentences[token.sentence];
+      assert.ok(sentence.start <= token.start && token.end <= sentence.end, token.text);
+    }
+  });
+});
+
 describe('tokens', () => {
   it('leave brackets compromise glued to a number outside the word, with exact offsets', () => {
     const text = 'The film (1997) won in [2] cases (March 4) and 1997) or (1997 too.';
