@@ -3,7 +3,7 @@ import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
-  CALENDAR_WORDS, WORLD_PLACES, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
 } from './vocabulary';
 
@@ -107,6 +107,7 @@ export interface Gazetteer {
 export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
   const names = new Map<string, ActorType>();
   for (const name of KNOWN_PLACES) names.set(name, 'PLACE');
+  for (const name of WORLD_PLACE_PHRASE_LIST) names.set(name, 'PLACE');
   for (const name of KNOWN_ORGS) names.set(name, 'ORG');
   for (const entry of lexicon) {
     for (const name of [entry.name, ...(entry.aliases ?? [])]) names.set(name.toLowerCase(), entry.type);

@@ -1,10 +1,12 @@
 // Closed word lists the recognizers rely on. Lower-case keys; edit here, not in the recognizers.
-import { WORLD_PLACE_NAMES } from './worldPlaces';
+import { WORLD_PLACE_NAMES, WORLD_PLACE_PHRASES } from './worldPlaces';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
 
-/** World cities (lower case, no diacritics) taken as places when nothing else types a name; see worldPlaces.ts. */
+/** World cities and regions (lower case, no diacritics) taken as places when nothing else types a name; see worldPlaces.ts. */
 export const WORLD_PLACES = set(WORLD_PLACE_NAMES);
+/** Region names with a lower-case joining word ("rio grande do sul"), matched as listed places. */
+export const WORLD_PLACE_PHRASE_LIST = set(WORLD_PLACE_PHRASES);
 
 /** Titles and honorifics written before a person's name; kept as the role, never in the span. */
 export const TITLE_WORDS = set(`

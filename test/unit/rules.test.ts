@@ -108,6 +108,8 @@ describe('entity rules (table)', () => {
     ['a world city after a plain "in"', 'The fans met in Herat to watch.', 'Herat', 0, 'PLACE'],
     ['…written with its diacritics', 'The delegates flew to Plovdiv and Kraków on Monday.', 'Kraków', 0, 'PLACE'],
     ['…of several words', 'Police in Nuevo Laredo made two arrests.', 'Nuevo Laredo', 0, 'PLACE'],
+    ['a region of a country is a place', 'Officials in Uttar Pradesh agreed on Monday.', 'Uttar Pradesh', 0, 'PLACE'],
+    ['…also with a lower-case joining word', 'Rains hit the state of Rio Grande do Sul on Monday.', 'Rio Grande do Sul', 0, 'PLACE'],
     ['…also in a capitalized dateline, after a listed shorter city', 'PORTO ALEGRE, Brazil — Heavy rains fell in Porto on Monday.', 'PORTO ALEGRE', 0, 'PLACE'],
     ['…even when its ending looks like a nationality ("-i")', 'The fans met in Sochi on Monday.', 'Sochi', 0, 'PLACE'],
     ['…while a nationality is still none', 'Many Israeli fans came on Monday.', 'Israeli', 0, null],
