@@ -163,7 +163,7 @@ class ActorIndex {
 
   /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
   find(candidate: NameCandidate, text: string, placeContext = false): Draft | undefined {
-    const known = this.byForm.get(this.formOf(text));
+    const known = this.withForm(text);
     if (known) return known;
     const words = contentWords(candidate.words);
     if (words.length === 0) return undefined;
@@ -338,9 +338,11 @@ export function buildActors(
     if (lexiconName && !draft.fixedName) {
       draft.longest = lexiconName;
       draft.fixedName = true;
-    } else if (!draft.fixedName && ((withoutPostnominals(draft.type, surface).length > draft.longest.length && words.length >= draft.words.length && !shouting(surface))
-      || (shouting(draft.longest) && !shouting(surface)))) {
-      draft.longest = withoutPostnominals(draft.type, surface);
+    } else if (!draft.fixedName) {
+      const name = withoutPostnominals(draft.type, surface);
+      if ((name.length > draft.longest.length && words.length >= draft.words.length && !shouting(surface)) || (shouting(draft.longest) && !shouting(surface))) {
+        draft.longest = name;
+      }
     }
     if (!draft.role) draft.role = actorRole(candidate.role);
     draft.mentions.push({ candidate, text: surface });

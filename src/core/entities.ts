@@ -71,8 +71,8 @@ function hasCommonEnding(word: string): boolean {
   if (!stem) return false;
   return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((form) => lexiconTag(form) !== undefined);
 }
-/** A word of the world-city list (src/core/worldPlaces.ts), diacritics ignored ("Kraków"). */
-const isWorldCity = (token: Token): boolean => WORLD_PLACES.has(withoutMarks(headOf(token)));
+/** Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto Alegre"). */
+const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')));
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -145,7 +145,7 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
 function possessiveInsideName(tokens: Token[], k: number, runStart: number): boolean {
   const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
   if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
-    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldCity(tokens[k])) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
+    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldPlace([tokens[k]])) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
   // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization.
   if (tokens.slice(runStart, k + 1).some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
@@ -170,14 +170,15 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     while (tokens[k] && tokens[k].sentence === token.sentence && PARTICLES.has(lower(tokens[k])) && /^(?:\s+|-)$/u.test(tokens[k - 1].post)) k++;
     return k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^(?:\s+|-)$/u.test(tokens[k - 1].post);
   }
-  const runWords = tokens.slice(runStart, j).map(bare);
-  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || runWords.some((w) => ORG_HEADS.has(w));
+  // "Ministry of …", "Church of …", "Bay of …": an "of" phrase belongs to a name with an organization or place word.
+  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
   // "National Library of the Netherlands", "Republic of the Congo": "of the" inside an organization or place name.
   const afterThe = tokens[j + 2];
   if (lower(token) === 'of' && next?.lower === 'the' && afterThe?.sentence === token.sentence && isNameWord(afterThe)
     && /^\s+$/u.test(token.post) && /^\s+$/u.test(next.post)) return ownsOf();
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
+  const runWords = tokens.slice(runStart, j).map(bare);
   if (word === 'and') {
     let k = j + 1;
     while (tokens[k + 1] && isNameWord(tokens[k + 1]) && tokens[k + 1].sentence === token.sentence && !breaksAfter(tokens[k])) k++;
@@ -307,10 +308,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
   // (a given name) and a second word no place list knows say person.
   const phrase = withoutMarks(run.map(headOf).join(' '));
+  const worldPlace = WORLD_PLACES.has(phrase);
   if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
-    && !KNOWN_PLACES.has(headOf(run[1])) && !WORLD_PLACES.has(phrase) && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
+    && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
-  if (run.length > 1 && WORLD_PLACES.has(phrase)) return { type: 'PLACE', weak: false };
+  if (run.length > 1 && worldPlace) return { type: 'PLACE', weak: false };
   if (placeish === run.length) return { type: 'PLACE', weak: false };
   if (hasAny(run[0], GIVEN_NAME_TAGS) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
@@ -323,7 +325,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
   }
   // "in Herat", "Sochi's mayor": a world city, when nothing above gave the name a kind.
-  if (WORLD_PLACES.has(phrase)) return { type: 'PLACE', weak: true };
+  if (worldPlace) return { type: 'PLACE', weak: true };
   if (previous && /^(in|at|from|near|to)$/u.test(lower(previous)) && run.length === 1) return { type: 'UNKNOWN', weak: true };
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
@@ -390,7 +392,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
         && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
         && !hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS);
       // "Porto Alegre" after the listed "Porto": a longer world city.
-      const longerCity = last > listed.last && WORLD_PLACES.has(withoutMarks(tokens.slice(i, last + 1).map(headOf).join(' ')));
+      const longerCity = last > listed.last && isWorldPlace(tokens.slice(i, last + 1));
       // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.
       const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
         && (/^Sox$/u.test(tokens[last].text) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
@@ -543,7 +545,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     if (atStart && !hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)
-      && !(isWorldCity(only) && !lowerWords.has(headOf(only)))) {
+      && !(isWorldPlace([only]) && !lowerWords.has(headOf(only)))) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
       const singular = headOf(only).replace(/(?<=[^s])s$/u, '');
       // A word the article also writes in lower case, or a verb, adjective or adverb, is no name ("Historians
@@ -559,7 +561,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
       return isGuessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
     }
-    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !isWorldCity(only)) {
+    if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !isWorldPlace([only])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
       const known = lexiconTag(word) !== undefined || lexiconTag(word.replace(/s$/u, '')) !== undefined;
       return known ? null : { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true };

@@ -199,8 +199,9 @@ export function attributeQuotes(
   };
   const quotes: Quote[] = [];
   let previous: Quote | null = null;
+  /** The latest speech quote with a speaker so far. */
+  let lastSpeech: Quote | undefined;
   pairs.forEach((pair, n) => {
-    const lastSpeech = [...quotes].reverse().find((q) => q.kind === 'speech' && q.speakerActorId);
     context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2 ? lastSpeech.speakerActorId : null;
     const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
     let { speakerActorId } = attribution;
@@ -234,6 +235,7 @@ export function attributeQuotes(
     };
     quotes.push(quote);
     previous = quote;
+    if (quote.kind === 'speech' && quote.speakerActorId) lastSpeech = quote;
   });
   return quotes;
 }

@@ -151,7 +151,8 @@ function isDateline(text: string, date: { start: number; text: string }): boolea
   const line = text.slice(lineStart, newline < 0 ? text.length : newline).trim();
   const after = text.slice(date.start + date.text.length, date.start + date.text.length + 30);
   // (A weekday before it is part of the dateline: "Thursday, March 15, 2012 Wikinews interviewed …".)
-  const atLineStart = /^\s*(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s*)?$/iu.test(text.slice(lineStart, date.start));
+  const lead = text.slice(lineStart, date.start).trim().toLowerCase().replace(/,$/u, '');
+  const atLineStart = lead === '' || Object.prototype.hasOwnProperty.call(WEEKDAYS, lead);
   // (So is a date that ends the headline's line: "Biologist tells Wikinews about ants Tuesday, September 1, 2015".)
   const endsLine = /^[^\S\n]*(?:\n|$)/u.test(after);
   return line.length <= 60 || atLineStart || endsLine || (date.start - lineStart <= 40 && /^[^.\n]{0,25}[—–-]/u.test(after));
