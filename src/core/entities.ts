@@ -1,6 +1,6 @@
 import type { Token } from './nlp';
 import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
-import { withoutMarks } from './text';
+import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
@@ -66,10 +66,7 @@ const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists
  * "Housing", "Mining"): "Xiaoping" and "Jinping" end in "-ing" too, but no English verb stands before it.
  */
 function hasCommonEnding(word: string): boolean {
-  if (COMMON_NOUN_ENDING.test(word)) return true;
-  const stem = /^(.{2,})ing$/u.exec(word)?.[1];
-  if (!stem) return false;
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((form) => lexiconTag(form) !== undefined);
+  return COMMON_NOUN_ENDING.test(word) || ingStems(word).some((form) => lexiconTag(form) !== undefined);
 }
 /** Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto Alegre"). */
 const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')));

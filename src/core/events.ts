@@ -3,6 +3,7 @@ import { descriptorKey, isDescriptor } from './descriptors';
 import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
 import { insideSpans, lowerBound, startingIn } from './spans';
+import { ingStems } from './text';
 import type { ArticleEvent, Mention, Participant, Quote, Span } from './types';
 import { SPEECH_VERBS } from './vocabulary';
 
@@ -42,9 +43,7 @@ const EVENT_NOUNS: Record<string, string> = {
 
 /** The verb behind an "-ing" form, when it names a typed event ("killing" → kill, "injuring" → injure, "stabbing" → stab). */
 function eventLemmaOfParticiple(word: string): string | undefined {
-  const stem = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
-  if (!stem) return undefined;
-  return [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')].find((lemma) => EVENT_TYPES[lemma] !== undefined);
+  return ingStems(word).find((lemma) => EVENT_TYPES[lemma] !== undefined);
 }
 
 /** The coarse event type of a lemma ("assassinate" → "kill"). */

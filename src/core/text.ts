@@ -37,3 +37,12 @@ export function isNearSpelling(word: string, known: string): boolean {
   return word !== known && word.length >= 8 && known.length >= 8 && Math.abs(word.length - known.length) <= 1
     && word[0] === known[0] && editDistance(word, known, 2) <= 2;
 }
+
+/**
+ * The verbs an "-ing" word may come from, in the order to try them: "killing" → kill, "injuring" →
+ * injure, "stabbing" → stab (the doubled consonant undone); none when the word does not end in "-ing".
+ */
+export function ingStems(word: string): string[] {
+  const stem = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
+  return stem ? [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')] : [];
+}
