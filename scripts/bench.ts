@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import nlp from 'compromise';
 import { analyzeArticle, createAnalyzer } from '../src/core';
+import type { WorkerReply } from '../src/worker';
 
 const ROOT = path.join(__dirname, '..');
 const seed = fs.readFileSync(path.join(ROOT, 'seeds', 'karlov-assassination-ankara.txt'), 'utf8');
@@ -101,13 +102,13 @@ for (let k = 1; k <= (quick ? 3 : 15); k++) {
 const edit = median(editTimes);
 console.log(`\nincremental: 1-character edit in a ${words(tenThousandWords).toLocaleString('en-US')}-word article: ${edit.toFixed(1)} ms vs full ${full.toFixed(1)} ms = ${((100 * edit) / full).toFixed(1)} % (result equals a fresh full analysis: ${equal ? 'yes' : 'NO'})`);
 
-// Memory: the real worker (dist/worker.js) after 50 articles, then the same article again and again.
-async function workerMemory(): Promise<string> {
+/** The real worker (dist/worker.js, as the extension spawns it) and a request/reply call to it. */
+function startWorker(): { worker: Worker; ask(message: object): Promise<WorkerReply> } {
   const worker = new Worker(path.join(__dirname, 'worker.js'));
   let next = 1;
-  const ask = (message: object): Promise<{ heapUsed?: number }> => new Promise((resolve, reject) => {
+  const ask = (message: object): Promise<WorkerReply> => new Promise((resolve, reject) => {
     const id = next++;
-    const onMessage = (reply: { id: number; heapUsed?: number; error?: string }): void => {
+    const onMessage = (reply: WorkerReply): void => {
       if (reply.id !== id) return;
       worker.off('message', onMessage);
       if (reply.error) reject(new Error(reply.error));
@@ -116,6 +117,12 @@ async function workerMemory(): Promise<string> {
     worker.on('message', onMessage);
     worker.postMessage({ id, ...message });
   });
+  return { worker, ask };
+}
+
+// Memory: the worker after 50 articles, then the same article again and again.
+async function workerMemory(): Promise<string> {
+  const { worker, ask } = startWorker();
   const heap = async (): Promise<string> => `${(((await ask({ stats: true })).heapUsed ?? 0) / 1048576).toFixed(1)} MB`;
   const before = await heap();
   for (let i = 0; i < 50; i++) await ask({ text: i === 0 ? seed : `${corpus[i % corpus.length]}\n\nUpdate ${i}.`, options: {} });
@@ -128,16 +135,13 @@ async function workerMemory(): Promise<string> {
   return `worker heap ${before} at start, ${after50} after 50 articles; the same article 10 more times: ${again10}, 20 more times: ${again20}`;
 }
 
-// Cold start: a fresh worker (dist/worker.js, as the extension spawns it) until its first seed result.
+// Cold start: a fresh worker until its first seed result.
 async function workerColdStart(): Promise<string> {
   const samples: number[] = [];
   for (let i = 0; i < (quick ? 2 : 5); i++) {
     const t0 = performance.now();
-    const worker = new Worker(path.join(__dirname, 'worker.js'));
-    await new Promise<void>((resolve, reject) => {
-      worker.once('message', (reply: { parts?: unknown; error?: string }) => (reply.parts ? resolve() : reject(new Error(reply.error))));
-      worker.postMessage({ id: 1, text: seed, options: {} });
-    });
+    const { worker, ask } = startWorker();
+    await ask({ text: seed, options: {} });
     samples.push(performance.now() - t0);
     await worker.terminate();
   }
