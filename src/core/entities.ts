@@ -34,6 +34,9 @@ export interface NameCandidate {
   /** An ordinary noun kept only as the name of an actor introduced elsewhere ("Bos" after "Nick Bos"):
    *  acting as a person is not enough ("Estimates suggest"). */
   onlyIfNamed?: boolean;
+  /** The kind came from the words around the name ("the party Sinn Féin", "Antrim police"), which tell it
+   *  for every mention of the same name in the article. */
+  kindFromContext?: boolean;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -217,6 +220,37 @@ const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled'
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
 
+/** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
+const CLASS_NOUNS = new Map<string, ActorType>([
+  ...['party', 'group', 'company', 'firm', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
+    'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
+    'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
+    .map((noun): [string, ActorType] => [noun, 'ORG']),
+  ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
+    'neighborhood', 'state', 'country', 'port', 'municipality']
+    .map((noun): [string, ActorType] => [noun, 'PLACE']),
+]);
+
+/** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
+const BUSINESS_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
+  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
+
+/** Lower-case nouns of a town's own institutions and people: "Antrim police", "Laurel residents", "the Ealing council". */
+const LOCAL_NOUNS = new Set(['police', 'mayor', 'residents', 'villagers', 'townspeople', 'firefighters', 'council', 'councillors', 'councilors']);
+
+/**
+ * "Antrim police station", "Laurel police said": a name right before a lower-case noun of local
+ * institutions names the town they serve, whatever compromise guessed from the noun after it
+ * (it tags "Antrim" an organization for the "police" that follows); organizations written as
+ * such (acronyms, organization words, lexicon organizations) are left alone.
+ */
+function namesLocality(tokens: Token[], run: Token[]): boolean {
+  const last = run[run.length - 1];
+  const after = tokens[last.index + 1];
+  if (!after || after.sentence !== last.sentence || !/^\s+$/u.test(last.post) || !LOCAL_NOUNS.has(after.text)) return false;
+  return !POSSESSIVE.test(last.text) && run.every((token) => !isAllCaps(token) && !ORG_HEADS.has(headOf(token)) && lexiconTag(headOf(token)) !== 'Organization');
+}
+
 /**
  * Context that makes an unknown name a place: "born in Groningen", "south of Ziguinchor",
  * "Livorno, Tuscany" (a comma and a known place after it).
@@ -265,6 +299,13 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
+/**
+ * "McConville", "MacArthur", "O'Neill": a family-name prefix before a capital makes a surname, whatever
+ * compromise guessed from the ending ("-ville" reads as a town); listed places ("McAllen") stay places.
+ */
+const isSurnameShaped = (token: Token): boolean => /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}{2,}/u.test(token.text)
+  && !KNOWN_PLACES.has(headOf(token)) && !isWorldPlace([token]) && lexiconTag(headOf(token)) === undefined;
+
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
@@ -298,8 +339,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     if (previous && /^\d[\d,.]*$/u.test(previous.text) && /^\s+$/u.test(previous.post)) return { type: 'UNKNOWN', weak: true };
     return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
-  const personish = run.filter((token) => hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')).length;
-  const isPlaceWord = (token: Token): boolean => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token));
+  const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
+  const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token));
   const placeish = run.filter(isPlaceWord).length;
   const orgish = run.filter((token) => token.tags.has('Organization')).length;
   // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
@@ -578,6 +619,29 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
+  // "the republican party Sinn Féin", "the militant group Hezbollah", "the town Brownhills": a lower-case
+  // class noun right before a name gives its kind.
+  const kind = titled.length === 0 && previous && /^\s+$/u.test(previous.post) && previous.sentence === run[0].sentence
+    && !hasAny(run[0], GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
+  let kindFromContext = false;
+  if (kind) {
+    type = kind;
+    weak = false;
+    kindFromContext = true;
+  }
+  // "a Dollar Tree store", "Acme shareholders": a business noun after a name no person's name word is in.
+  const follower = tokens[run[run.length - 1].index + 1];
+  if (titled.length === 0 && type !== 'ORG' && follower && follower.sentence === run[0].sentence && /^\s+$/u.test(run[run.length - 1].post)
+    && BUSINESS_NOUNS.has(follower.text) && !POSSESSIVE.test(run[run.length - 1].text) && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) {
+    type = 'ORG';
+    weak = false;
+    kindFromContext = true;
+  }
+  if (titled.length === 0 && type !== 'PLACE' && namesLocality(tokens, run)) {
+    type = 'PLACE';
+    weak = false;
+    kindFromContext = true;
+  }
   if ((type === 'UNKNOWN' || weak) && titled.length === 0 && isInPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
     type = 'PLACE';
     weak = false;
@@ -595,7 +659,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (role && before && beforeOf && lower(before) === 'of' && TITLE_WORDS.has(bare(beforeOf)) && isUpperInitial(beforeOf)) {
     role = `${beforeOf.text} of ${role}`;
   }
-  return makeCandidate(run, type, role, weak);
+  const candidate = makeCandidate(run, type, role, weak);
+  return kindFromContext ? { ...candidate, kindFromContext } : candidate;
 }
 
 function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {

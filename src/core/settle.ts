@@ -23,8 +23,8 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
-  let typed = typeLists(text, typeAffiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
-    .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype)));
+  let typed = typeFromContext(text, tokens, typeLists(text, typeAffiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+    .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype))));
   // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
   // language") is no name in the whole article.
   const languages = new Set(typed.filter((c) => /^(?:languages?|dialects?)$/u.test(tokens[c.lastToken + 1]?.lower ?? '') && /^\s+$/u.test(tokens[c.lastToken].post))
@@ -33,6 +33,25 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
   // Names inside the title of a work ("an exhibition titled “Russia Through Turks’ Eyes”") are part of the title.
   return titles.length === 0 ? typed : typed.filter((c) => !titles.some((t) => t.start < c.start && c.end < t.end));
 }
+
+/**
+ * A name whose kind the words around it told ("the republican party Sinn Féin", "Antrim police") has
+ * that kind in every mention whose type was only read from the name's shape: "vice president of Sinn
+ * Féin" is no person. Names with a word compromise knows as a person's keep their type.
+ */
+function typeFromContext(text: string, tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
+  const kinds = new Map<string, NameCandidate['type']>();
+  for (const c of candidates) if (c.kindFromContext) kinds.set(text.slice(c.start, c.end), c.type);
+  if (kinds.size === 0) return candidates;
+  return candidates.map((c) => {
+    const kind = c.kindFromContext ? undefined : kinds.get(text.slice(c.start, c.end));
+    if (!kind || kind === c.type) return c;
+    if (c.type === 'PERSON' && tokens.slice(c.firstToken, c.lastToken + 1).some((t) => PERSON_WORD_TAGS.some((tag) => t.tags.has(tag)))) return c;
+    return { ...c, type: kind, weak: false, onlyIfKnown: false };
+  });
+}
+
+const PERSON_WORD_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /**
  * Names in one list share a type: an unknown name listed with known organizations is one too

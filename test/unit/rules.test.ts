@@ -180,6 +180,18 @@ describe('entity rules (table)', () => {
     ['four digits counting people are not a year', 'More than 2000 people attended the rally.', '2000', 0, null],
     ['four digits of money are not a year', 'The tickets cost $1800 each.', '1800', 0, null],
     ['four digits before a percent sign are not a year', 'Prices rose by 1999 % in that decade.', '1999', 0, null],
+    ['a class noun before a name gives its kind', 'Ana Ruiz, leader of the leftist party Nueva Voz, was arrested.', 'Nueva Voz', 0, 'ORG'],
+    ['…for every mention whose kind only the shape told', 'Ana Ruiz, leader of the leftist party Nueva Voz, spoke. Pablo Ortiz, a member of Nueva Voz, agreed.', 'Nueva Voz', 1, 'ORG'],
+    ['…as "the capital" does for a place', 'The delegation flew to the capital Tbilisi on Monday.', 'Tbilisi', 0, 'PLACE'],
+    ['…but not over a given name ("the party John threw")', 'The party John Baker threw was loud.', 'John Baker', 0, 'PERSON'],
+    ['a name before "police" names the town', 'He was taken to Antrim police station on Friday.', 'Antrim', 0, 'PLACE'],
+    ['…over a given name too ("Laurel police")', 'Laurel police are looking for witnesses.', 'Laurel', 0, 'PLACE'],
+    ['…and its other mentions follow', 'A man was arrested in Antrim. He is held at Antrim police station.', 'Antrim', 0, 'PLACE'],
+    ['…but an acronym before "police" stays an organization', 'The LAPD police chief resigned.', 'LAPD', 0, 'ORG'],
+    ['a business noun after a name makes it a company', 'He bought popcorn at a Dollar Tree store near the park.', 'Dollar Tree', 0, 'ORG'],
+    ['…but not after a person\'s name', 'He met Jane Parker employees at the gate.', 'Jane Parker', 0, 'PERSON'],
+    ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
+    ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
