@@ -442,7 +442,9 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
       const linked = context.descriptors.get(descriptorKey(word.lower));
       if (linked) return linked;
     }
-    if (GROUP_NOUNS.has(word.lower) && words[k - 1]?.lower === 'the') {
+    // "the company", "the police department", and "police" without an article.
+    const determined = words[k - 1]?.lower === 'the' || (words[k - 2]?.lower === 'the' && GROUP_MODIFIERS.has(words[k - 1].lower));
+    if (GROUP_NOUNS.has(word.lower) && (determined || word.lower === 'police')) {
       const group = resolveGroup(context, word);
       if (group) return group;
     }
@@ -453,12 +455,16 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
 /** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */
 const GROUP_NOUNS = new Set(['company', 'firm', 'ministry', 'government', 'agency', 'organization', 'organisation', 'group', 'council',
   'municipality', 'city', 'party', 'union', 'court', 'department', 'committee', 'commission', 'bank', 'university', 'club', 'team',
-  'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army']);
+  'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army', 'police', 'force',
+  'service', 'administration', 'embassy', 'board']);
+/** Lower-case words that qualify a group noun ("the police department", "the fire service"). */
+const GROUP_MODIFIERS = new Set(['police', 'fire', 'health', 'state', 'city', 'county', 'foreign', 'defence', 'defense', 'justice', 'school', 'ambulance']);
 /** Words in an organization's name that "the <noun>" can refer to besides the noun itself. */
 const GROUP_NAME_WORDS: Record<string, string[]> = {
   city: ['municipality', 'council', 'city'], company: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'], firm: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'],
   paper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'], newspaper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'],
   government: ['government', 'administration', 'cabinet'],
+  police: ['police', 'constabulary'], force: ['police', 'force', 'constabulary'],
 };
 /** Nouns general enough to stand for the last organization named, whatever its name. */
 const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency']);
@@ -491,6 +497,10 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
     if (person.type !== 'PERSON') continue;
     const between = text.slice(person.end, cueStart);
     if (/^\s*,[^;.!?“”"]*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
+    // "Mary Lou McDonald, vice president of Sinn Féin, said the arrest was … arguing": the organization
+    // sits in an appositive of the person, whatever follows it.
+    const appositive = /^\s*,[^;.!?“”",]*,/u.exec(between);
+    if (appositive && person.end + appositive[0].length >= last.end) return person;
     break;
   }
   return last;
@@ -568,6 +578,8 @@ function classifyQuote(text: string, pair: QuotePair, attributed: boolean): Quot
   const titleCase = content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
   if (announcesTitle(text, pair) && words.length <= 12) return 'title';
   if (titleCase && !/[,;]/u.test(inner)) return 'title';
+  // "MDMA (“ecstasy”)": a word or two quoted in brackets glosses a term; nobody says it.
+  if (words.length <= 3 && /\(\s*$/u.test(text.slice(Math.max(0, pair.start - 2), pair.start)) && /^\s*\)/u.test(text.slice(pair.end, pair.end + 2))) return 'scare';
   if (attributed) return 'speech';
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length > 0 && words.length <= 10 && capitalized >= Math.ceil(words.length * 0.6) && !/[!?]$/u.test(inner)) return 'title';
