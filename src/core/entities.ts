@@ -220,6 +220,14 @@ const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled'
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
 
+/** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
+/** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
+const PORTFOLIOS = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
+  'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
+  'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
+  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation']);
+
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 const CLASS_NOUNS = new Map<string, ActorType>([
   ...['party', 'group', 'company', 'firm', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
@@ -359,8 +367,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (placeish > 0) {
     // "Hitwise UK", "Ontario Ghostbusters": a place name with words that are neither places nor
     // compass words names an organization based there; "Kowloon East", "Greater London" stay places.
+    // After "in", "near" … the name stays a place ("in Crans Montana").
     const other = run.filter((token) => !isPlaceWord(token) && !PLACE_MODIFIERS.has(headOf(token)) && !NAME_CONNECTORS.has(lower(token)));
-    return { type: run.length > 1 && other.length > 0 ? 'ORG' : 'PLACE', weak: true };
+    const located = previous !== undefined && LOCATIVE.has(lower(previous));
+    return { type: run.length > 1 && other.length > 0 && !located ? 'ORG' : 'PLACE', weak: true };
   }
   // "in Herat", "Sochi's mayor": a world city, when nothing above gave the name a kind.
   if (worldPlace) return { type: 'PLACE', weak: true };
@@ -538,6 +548,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Minister of Education Stefania Giannini": the department belongs to the title, not the name.
   const of = tokens[run[0].index - 1];
   const office = tokens[run[0].index - 2];
+  // "Minister of Foreign Affairs", "Secretary of Education": the portfolio alone names nobody.
+  const portfolioWord = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'])
+    && !ORG_HEADS.has(headOf(token)) && !KNOWN_PLACES.has(headOf(token)) && !isAllCaps(token);
+  if (of && office && lower(of) === 'of' && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
   if (run.length >= 3 && of && office && lower(of) === 'of' && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
     && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
@@ -548,11 +562,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "Emeritus Professor John Burrows", "Afghan Ambassador Hamdullah Mohib".
     let cut = -1;
     for (let k = 0; k < run.length - 1; k++) {
-      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(bare(run[k + 1]))) cut = k;
+      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
     const organizational = run.some((token) => ORG_HEADS.has(headOf(token)) || ['of', 'for', 'and', 'the', '&'].includes(lower(token)));
-    if (cut >= 0 && !PLACE_HEADS.has(lastWord) && !organizational) {
+    // "Government Spokesman Mr Kypros Chrysostomides": whatever stands before an honorific is the role.
+    const honorific = run.findIndex((token, k) => k > 0 && k < run.length - 1 && HONORIFICS.has(headOf(token)));
+    if (honorific > 0) cut = Math.max(cut, honorific);
+    if (cut >= 0 && !PLACE_HEADS.has(lastWord) && (!organizational || honorific > 0)) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
     }
@@ -566,7 +583,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(firstName);
     }
   }
-  if (run.length === 0 || run.every((token) => TITLE_WORDS.has(bare(token)) && !hasAny(token, ['LastName', 'FirstName']))) return null;
+  // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
+  const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || (/s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1)));
+  if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
   // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention.
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1]))
     && !run.some((token) => hasAny(token, ['FirstName', 'LastName', 'MaleName', 'FemaleName']))) return null;
@@ -651,6 +670,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (type === 'UNKNOWN' && run.length === 1 && previous?.lower === 'to' && tokens[run[0].index - 2]?.lower === 'according'
     && !isCommonWord(headOf(run[0])) && !lowerWords.has(headOf(run[0]))) type = 'ORG';
   // The title as written: "Secretary-General", "Gen.", "Foreign Minister".
+  // "Government Spokesman Mr": an honorific after a longer title adds nothing to the role.
+  if (titled.length > 1 && HONORIFICS.has(headOf(titled[titled.length - 1]))) titled.pop();
   let role = titled.length > 0
     ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
     : undefined;

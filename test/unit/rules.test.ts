@@ -190,6 +190,14 @@ describe('entity rules (table)', () => {
     ['…but an acronym before "police" stays an organization', 'The LAPD police chief resigned.', 'LAPD', 0, 'ORG'],
     ['a business noun after a name makes it a company', 'He bought popcorn at a Dollar Tree store near the park.', 'Dollar Tree', 0, 'ORG'],
     ['…but not after a person\'s name', 'He met Jane Parker employees at the gate.', 'Jane Parker', 0, 'PERSON'],
+    ['a possessive title names nobody', "He replied to the Turkish Foreign Minister's remarks on Monday.", 'Minister', 0, null],
+    ['…nor a plural one written without its apostrophe', 'They spoke of the Turkish Foreign Ministers visit to Athens.', 'Ministers', 0, null],
+    ['a minister\'s portfolio is no name', "He met Turkey's Minister of Foreign Affairs in Bern.", 'Affairs', 0, null],
+    ['…but a name after the portfolio is', 'The Minister of Education Stefania Giannini spoke.', 'Stefania Giannini', 0, 'PERSON'],
+    ['…and a place after "President of" stays', 'He was elected President of Russia in 2000.', 'Russia', 0, 'PLACE'],
+    ['the person after "Government Spokesman Mr"', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 0, 'PERSON'],
+    ['a place with an unknown word stays a place after "in"', 'He spoke to reporters in Crans Montana on Monday.', 'Crans Montana', 0, 'PLACE'],
+    ['…but is an organization elsewhere', 'Hitwise Montana reported the figures.', 'Hitwise Montana', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -221,6 +229,7 @@ describe('roles written before a name (table)', () => {
     ['a hyphenated title keeps its hyphen', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'Secretary-General'],
     ['a deputy in apposition', "Lavrov's deputy, Sergei Ryabkov, said talks went well.", 'Sergei Ryabkov', "Lavrov's deputy"],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
+    ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
   for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
 });
