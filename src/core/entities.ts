@@ -220,6 +220,9 @@ const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled'
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
 
+/** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
+const RANKS = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
+
 /** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
 /** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
@@ -468,10 +471,15 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0
         && TITLE_WORDS.has(bare(tokens[i + k + 1])) && isNameWord(tokens[i + k + 2]) && !TITLE_WORDS.has(bare(tokens[i + k + 2])));
       if (split > 0) {
-        const organization = finishRun(tokens, i, i + split, lowerWords);
+        // "North Miami Assistant Police Chief Neal Cuevas": from a rank word on, the words are the role, and
+        // what stands before it is the place the force serves.
+        const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
+        const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
         if (organization) found.push(organization);
         const person = finishRun(tokens, i + split + 1, last, lowerWords);
-        if (person) found.push(person);
+        if (person && rank > 0 && person.role) {
+          found.push({ ...person, role: `${tokens.slice(i + rank, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
+        } else if (person) found.push(person);
         i = last + 1;
         continue;
       }
@@ -524,7 +532,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head))
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head)
+        && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], PLACE_TAGS) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").

@@ -198,6 +198,8 @@ describe('entity rules (table)', () => {
     ['the person after "Government Spokesman Mr"', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 0, 'PERSON'],
     ['a place with an unknown word stays a place after "in"', 'He spoke to reporters in Crans Montana on Monday.', 'Crans Montana', 0, 'PLACE'],
     ['…but is an organization elsewhere', 'Hitwise Montana reported the figures.', 'Hitwise Montana', 0, 'ORG'],
+    ['…and the place before it is a place (a compass word kept at the start of a sentence)', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'North Miami', 0, 'PLACE'],
+    ['…while a city\'s force keeps its name', 'Denver Police Chief Paul Pazen told reporters.', 'Denver Police', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -229,6 +231,7 @@ describe('roles written before a name (table)', () => {
     ['a hyphenated title keeps its hyphen', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'Secretary-General'],
     ['a deputy in apposition', "Lavrov's deputy, Sergei Ryabkov, said talks went well.", 'Sergei Ryabkov', "Lavrov's deputy"],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
+    ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
   for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
