@@ -544,6 +544,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
     break;
   }
+  // "the far-Right group", "a centre-Left coalition": a political wing spelt with a capital is no name.
+  const wingPrefix = tokens[run[0]?.index - 1];
+  if (run.length > 0 && /^(?:left|right)$/u.test(headOf(run[0])) && wingPrefix?.post === '-' && /^\p{Ll}+$/u.test(wingPrefix.text)) run = run.slice(1);
   if (run.length === 0) return null;
   // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
   // compound adjective; only a name inside it stays ("Scientology").
@@ -654,6 +657,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   let kindFromContext = false;
   if (kind) {
     type = kind;
+    weak = false;
+    kindFromContext = true;
+  }
+  // "20-year-old Mhairi Black": an age right before a name makes it a person's.
+  const aged = previous?.lower === 'old' && tokens[previous.index - 1]?.lower === 'year' && /^-$/u.test(tokens[previous.index - 1].post)
+    && /^-$/u.test(tokens[previous.index - 2]?.post ?? '') && /^(?:\d{1,3}|\p{L}+)$/u.test(tokens[previous.index - 2]?.text ?? '');
+  // (Not "a 32-year-old Boeing engineer": the name only qualifies the noun after it.)
+  const qualifies = next !== undefined && next.sentence === run[0].sentence && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
+  if (aged && !qualifies && titled.length === 0 && type !== 'PERSON' && !run.some((token) => ORG_HEADS.has(headOf(token)) || isAllCaps(token))) {
+    type = 'PERSON';
     weak = false;
     kindFromContext = true;
   }

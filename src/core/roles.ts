@@ -52,9 +52,17 @@ function roleBefore(phrase: string): string | undefined {
   let start = words.length - 1;
   // (An acronym is no stop word: "WHO chief".)
   const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
-  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1])) start--;
+  // Lower-case words before the name inside a role are only modifiers of the role ("former Labour leader"),
+  // not the verb of the clause ("would phone New Zealand First leader").
+  const breaksName = (k: number): boolean => /^\p{Lu}/u.test(words[k + 1] ?? '') && words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w))
+    && /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k]);
+  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
 }
+
+/** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
+const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
+  'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late']);
 
 const CLAUSE_MARKS = /[,;.!?“”"()]/u;
 

@@ -200,6 +200,10 @@ describe('entity rules (table)', () => {
     ['…but is an organization elsewhere', 'Hitwise Montana reported the figures.', 'Hitwise Montana', 0, 'ORG'],
     ['…and the place before it is a place (a compass word kept at the start of a sentence)', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'North Miami', 0, 'PLACE'],
     ['…while a city\'s force keeps its name', 'Denver Police Chief Paul Pazen told reporters.', 'Denver Police', 0, 'ORG'],
+    ['an age before a name makes a person', "SNP's 20-year-old Mhairi Black became the youngest MP.", 'Mhairi Black', 0, 'PERSON'],
+    ['…but not before a name that qualifies a noun', 'A 32-year-old Boeing engineer was hurt.', 'Boeing', 0, '!PERSON'],
+    ['a political wing spelt with a capital is no name', "The far-Right group won seats, and Mr Lind's centre-Right coalition lost.", 'Right', 0, null],
+    ['…nor in "centre-Right"', "The far-Right group won seats, and Mr Lind's centre-Right coalition lost.", 'Right', 1, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -231,6 +235,8 @@ describe('roles written before a name (table)', () => {
     ['a hyphenated title keeps its hyphen', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'Secretary-General'],
     ['a deputy in apposition', "Lavrov's deputy, Sergei Ryabkov, said talks went well.", 'Sergei Ryabkov', "Lavrov's deputy"],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
+    ['a role noun before a name stops at the verb before the name in it', 'He would phone New Zealand First leader Winston Peters.', 'Winston Peters', 'New Zealand First leader'],
+    ['…while lower-case modifiers of the role stay', 'He met former Labour leader Neil Kinnock.', 'Neil Kinnock', 'former Labour leader'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
