@@ -107,6 +107,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (next === undefined) return false;
     // "Zorba said", "Galois himself", "Zorba, who heads the agency", "Zorba, 45, said".
     const apposed = /^,\s*$/u.test(tokens[candidate.lastToken].post) && next.sentence === tokens[candidate.lastToken].sentence;
+    // "a villager in Zhangzha told the agency": after "in" the name is where the speaker is from.
+    if (/^(?:in|at|from|near)$/u.test(tokens[candidate.firstToken - 1]?.lower ?? '')) return false;
     return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || /^(?:himself|herself)$/u.test(next.lower)
       || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))));
   };

@@ -202,7 +202,8 @@ export function attributeQuotes(
   /** The latest speech quote with a speaker so far. */
   let lastSpeech: Quote | undefined;
   pairs.forEach((pair, n) => {
-    context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2 ? lastSpeech.speakerActorId : null;
+    context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2
+      && !namesOtherSubject(context, lastSpeech, pair.start) ? lastSpeech.speakerActorId : null;
     const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
     let { speakerActorId } = attribution;
     let confidence: number = attribution.speakerMention ? SPEAKER_CONFIDENCE.named : speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0;
@@ -238,6 +239,28 @@ export function attributeQuotes(
     if (quote.kind === 'speech' && quote.speakerActorId) lastSpeech = quote;
   });
   return quotes;
+}
+
+/**
+ * True when a sentence between the speaker's last quote and `to` opens with another person's name
+ * ("NPR's Anthony Kuhn reports from Beijing. He says …"): "he" then follows that subject, not the speaker.
+ */
+function namesOtherSubject(context: Context, last: Quote, to: number): boolean {
+  const { mentions, tokens, insideQuote } = context;
+  const seen = new Set<number>();
+  for (let k = lowerBound(mentions, last.end); k < mentions.length && mentions[k].start < to; k++) {
+    const m = mentions[k];
+    if (m.type !== 'PERSON' || insideQuote(m.start)) continue;
+    const sentence = tokens[lowerBound(tokens, m.start)]?.sentence ?? -1;
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    if (m.actorId !== last.speakerActorId && !startingIn(mentions, sentenceStartOf(context, sentence), m.start).some((e) => e.type === 'PERSON' && e.end <= m.start)) return true;
+  }
+  return false;
+}
+
+function sentenceStartOf(context: Context, sentence: number): number {
+  return context.sentences[sentence]?.start ?? 0;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'no', 'vs', 'us', 'uk']);
@@ -501,6 +524,8 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
     // sits in an appositive of the person, whatever follows it.
     const appositive = /^\s*,[^;.!?“”",]*,/u.exec(between);
     if (appositive && person.end + appositive[0].length >= last.end) return person;
+    // "Ye Zhi, a villager in Zhangzha told the agency": an appositive the writer did not close.
+    if (/^\s*,\s*(?:a|an|the)\s[^,;.!?“”"]*$/u.test(between)) return person;
     break;
   }
   return last;

@@ -71,6 +71,13 @@ describe('quote constructions (table)', () => {
       '"Officers found', 'speech', 'Salem Police Department', 'wrote'],
     ['an organization in the speaker\'s appositive is not the speaker', 'Ana Ruiz, vice president of the Green Party, said the arrest was politically motivated arguing it was a "cynical effort to silence the party".',
       '"cynical effort', 'speech', 'Ana Ruiz', 'arguing'],
+    ['"he" after another person opens a sentence follows that subject, not the last speaker',
+      '"The stones fell all night," Chen Wei told the agency. Reporter Anthony Kuhn writes from Beijing. He says that "most of the buildings collapsed."',
+      '"most of the', 'speech', 'Anthony Kuhn', 'says'],
+    ['…while "he" after narrative without names keeps the last speaker', '"The stones fell all night," Chen Wei told the agency. The roads were closed. He added that "nobody could leave the town."',
+      '"nobody could', 'speech', 'Chen Wei', 'added'],
+    ['an appositive the writer did not close: the person, not the village in it', '"The tourists ran," Ye Zhi, a villager in Zhangzha told the news agency.',
+      '"The tourists ran,"', 'speech', 'Ye Zhi', 'told'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['a word glossed in brackets is a scare quote', 'Kent Police reported finding cocaine and MDMA ("ecstasy") in the boxes.', '"ecstasy"', 'scare', null, null],
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],

@@ -204,6 +204,8 @@ describe('entity rules (table)', () => {
     ['…but not before a name that qualifies a noun', 'A 32-year-old Boeing engineer was hurt.', 'Boeing', 0, '!PERSON'],
     ['a political wing spelt with a capital is no name', "The far-Right group won seats, and Mr Lind's centre-Right coalition lost.", 'Right', 0, null],
     ['…nor in "centre-Right"', "The far-Right group won seats, and Mr Lind's centre-Right coalition lost.", 'Right', 1, null],
+    ['a sentence-initial noun compromise tags an organization for the noun after it is no name', 'Rescue work began. Rescue workers in Gansu dug all night.', 'Rescue', 1, null],
+    ['a place name before "told" is not a speaker', '"We ran," Ye Zhi, a villager in Zhangzha told the agency.', 'Zhangzha', 0, '!PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
