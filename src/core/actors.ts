@@ -109,6 +109,11 @@ function contentWords(words: string[]): string[] {
   return content as string[];
 }
 
+/** An organization's name without a legal ending ("national beverage corp." → "national beverage"). */
+function withoutLegalEnding(form: string): string {
+  return form.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh)\.?$/u, '');
+}
+
 /** Actors found so far, indexed for the lookups a new name needs. */
 class ActorIndex {
   readonly drafts: Draft[] = [];
@@ -139,6 +144,8 @@ class ActorIndex {
   /** People by every word of their name, organizations and places by acronym. */
   private readonly byWord = new Map<string, Draft[]>();
   private readonly byAcronym = new Map<string, Draft[]>();
+  /** Actors by each form without a legal ending ("national beverage" for "National Beverage Corp."). */
+  private readonly byBareName = new Map<string, Draft[]>();
 
   add(draft: Draft): void {
     draft.order = this.drafts.length;
@@ -154,6 +161,7 @@ class ActorIndex {
 
   addForm(form: string, draft: Draft): void {
     this.byForm.set(form, draft);
+    push(this.byBareName, withoutLegalEnding(form), draft);
   }
 
   setWords(draft: Draft, words: string[]): void {
@@ -203,6 +211,9 @@ class ActorIndex {
       if (short?.type === 'ORG' && short.words.length > 1) return short;
       const long = this.drafts.filter((d) => d.type === 'ORG' && d.forms.some((f) => f.startsWith(`${form} of `)));
       if (long.length === 1) return long[0];
+      // "National Beverage Corp." and "National Beverage": a company with and without its legal ending.
+      const same = (this.byBareName.get(withoutLegalEnding(form)) ?? []).filter((d) => d.type === 'ORG');
+      if (same.length === 1) return same[0];
     }
     return undefined;
   }

@@ -468,8 +468,13 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     }
     // "European Commission President Ursula von der Leyen": the organization, then the person it titles.
     if (!listed) {
-      const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0
-        && TITLE_WORDS.has(bare(tokens[i + k + 1])) && isNameWord(tokens[i + k + 2]) && !TITLE_WORDS.has(bare(tokens[i + k + 2])));
+      // (Titles of several words too: "National Beverage Corp. Chief Executive Nick Caporella".)
+      const titledName = (from: number): boolean => {
+        let j = from;
+        while (j <= last && TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) j++;
+        return j > from && j <= last && isNameWord(tokens[j]) && !HONORIFICS.has(bare(tokens[j]));
+      };
+      const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0 && titledName(i + k + 1));
       if (split > 0) {
         // "North Miami Assistant Police Chief Neal Cuevas": from a rank word on, the words are the role, and
         // what stands before it is the place the force serves.

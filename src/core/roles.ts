@@ -54,7 +54,7 @@ function roleBefore(phrase: string): string | undefined {
   const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
   // Lower-case words before the name inside a role are only modifiers of the role ("former Labour leader"),
   // not the verb of the clause ("would phone New Zealand First leader").
-  const breaksName = (k: number): boolean => /^\p{Lu}/u.test(words[k + 1] ?? '') && words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w))
+  const breaksName = (k: number): boolean => words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w))
     && /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k]);
   while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');

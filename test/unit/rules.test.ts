@@ -206,6 +206,7 @@ describe('entity rules (table)', () => {
     ['…nor in "centre-Right"', "The far-Right group won seats, and Mr Lind's centre-Right coalition lost.", 'Right', 1, null],
     ['a sentence-initial noun compromise tags an organization for the noun after it is no name', 'Rescue work began. Rescue workers in Gansu dug all night.', 'Rescue', 1, null],
     ['a place name before "told" is not a speaker', '"We ran," Ye Zhi, a villager in Zhangzha told the agency.', 'Zhangzha', 0, '!PERSON'],
+    ['a company before a title of several words is its own name', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'National Beverage Corp.', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -239,6 +240,8 @@ describe('roles written before a name (table)', () => {
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
     ['a role noun before a name stops at the verb before the name in it', 'He would phone New Zealand First leader Winston Peters.', 'Winston Peters', 'New Zealand First leader'],
     ['…while lower-case modifiers of the role stay', 'He met former Labour leader Neil Kinnock.', 'Neil Kinnock', 'former Labour leader'],
+    ['…and a verb before a modifier still ends it', 'Acme promoted former Facebook executive Bret Taylor on Monday.', 'Bret Taylor', 'former Facebook executive'],
+    ['a title of several words after a company', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'Nick Caporella', 'Chief Executive'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
@@ -316,6 +319,10 @@ describe('actor merging (table)', () => {
       [['ORG', 'Comic Corps of Canada', ['Comic Corps']]]],
     ['…but a place inside a name stays its own actor', 'The Bank of England raised rates. England won the match.',
       [['ORG', 'Bank of England', []], ['PLACE', 'England', []]]],
+    ['a company with and without its legal ending: one actor', 'National Beverage Corp. sold fewer cans. "We are fine," the National Beverage spokesman said.',
+      [['ORG', 'National Beverage Corp.', ['National Beverage']]]],
+    ['…but two companies that share a first word stay two', 'Acme Steel Corp. bought Acme Foods Inc. on Monday.',
+      [['ORG', 'Acme Steel Corp.', []], ['ORG', 'Acme Foods Inc.', []]]],
     ['…and a city before a newspaper name too', 'The New York Times reported it. New York agreed on Monday.',
       [['ORG', 'New York Times', []], ['PLACE', 'New York', []]]],
   ];
