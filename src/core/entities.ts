@@ -1,5 +1,6 @@
 import type { Token } from './nlp';
 import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { isRoleNoun } from './roles';
 import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
@@ -593,7 +594,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
     const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, GIVEN_NAME_TAGS));
     const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS])
-      && (isCommonWord(bare(token)) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
+      && (isCommonWord(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor)) {
       titled.push(...run.slice(0, firstName));

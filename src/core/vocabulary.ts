@@ -59,7 +59,8 @@ export const ORG_PREFIXES = set(`
   fundación | fundacion | fondazione | fondation | colegio | liceo | lycée | escuela | scuola | école | ospedale |
   hôpital | associazione | asociación | asociacion | federación | federazione | fédération | comité | comitato |
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
-  movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione
+  movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
+  fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
@@ -177,7 +178,7 @@ export const SPEECH_VERBS = set(`
   allege | assert | boast | caution | complain | concede | confirm | contend | cry | deny | describe |
   emphasize | emphasise | exclaim | estimate | mention | observe | plead | point | post | predict | promise |
   recall | reiterate | repeat | scream | stress | suggest | urge | vow | whisper | yell | call | quip | joke |
-  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason
+  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason | speak
 `);
 
 /** Months and weekdays: never persons. */

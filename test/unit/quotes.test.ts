@@ -78,6 +78,11 @@ describe('quote constructions (table)', () => {
       '"nobody could', 'speech', 'Chen Wei', 'added'],
     ['an appositive the writer did not close: the person, not the village in it', '"The tourists ran," Ye Zhi, a villager in Zhangzha told the news agency.',
       '"The tourists ran,"', 'speech', 'Ye Zhi', 'told'],
+    ['a quote after a sentence in which a person spoke ("spoke about")', 'Coach Glen Williams spoke about half time.\n\n"It was a good battle and we came out better after the break."',
+      '"It was a good', 'speech', 'Glen Williams', 'spoke'],
+    ['…but not after a sentence with no speech verb', 'Coach Glen Williams ran onto the pitch.\n\n"It was a good battle and we came out better after the break."',
+      '"It was a good', 'speech', null, null],
+    ['a striker named with his role at the start of a sentence', 'Striker Igor Angulo scored twice. "We never stopped believing in the plan," Angulo said.', '"We never', 'speech', 'Igor Angulo', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['a word glossed in brackets is a scare quote', 'Kent Police reported finding cocaine and MDMA ("ecstasy") in the boxes.', '"ecstasy"', 'scare', null, null],
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],

@@ -207,6 +207,7 @@ describe('entity rules (table)', () => {
     ['a sentence-initial noun compromise tags an organization for the noun after it is no name', 'Rescue work began. Rescue workers in Gansu dug all night.', 'Rescue', 1, null],
     ['a place name before "told" is not a speaker', '"We ran," Ye Zhi, a villager in Zhangzha told the agency.', 'Zhangzha', 0, '!PERSON'],
     ['a company before a title of several words is its own name', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'National Beverage Corp.', 0, 'ORG'],
+    ['a club written with "FC" first is an organization', 'Angulo scored twice for FC Goa in the second half.', 'FC Goa', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -242,6 +243,7 @@ describe('roles written before a name (table)', () => {
     ['…while lower-case modifiers of the role stay', 'He met former Labour leader Neil Kinnock.', 'Neil Kinnock', 'former Labour leader'],
     ['…and a verb before a modifier still ends it', 'Acme promoted former Facebook executive Bret Taylor on Monday.', 'Bret Taylor', 'former Facebook executive'],
     ['a title of several words after a company', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'Nick Caporella', 'Chief Executive'],
+    ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
