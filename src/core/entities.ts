@@ -489,6 +489,19 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
         i = last + 1;
         continue;
       }
+      // "The Wall Street Journal Evan Gershkovich" (a comma left out), "the Duchy of Lancaster Oliver Dowden":
+      // an organization word or a place right before a given name and a surname ends that name.
+      const given = tokens.slice(i + 1, last).findIndex((t, k) => hasAny(t, GIVEN_NAME_TAGS) && !TITLE_WORDS.has(bare(t))
+        && isNameWord(tokens[i + k + 2]) && !ORG_HEADS.has(headOf(tokens[i + k + 2])) && /^\s+$/u.test(tokens[i + k].post)
+        && (ORG_HEADS.has(headOf(tokens[i + k])) || (lower(tokens[i - 1] ?? token) === 'of' && tokens.slice(i, i + k + 1).every((p) => hasAny(p, PLACE_TAGS) || KNOWN_PLACES.has(headOf(p))))));
+      if (given >= 0) {
+        const before = finishRun(tokens, i, i + given, lowerWords);
+        if (before) found.push(before);
+        const person = finishRun(tokens, i + given + 1, last, lowerWords);
+        if (person) found.push(person);
+        i = last + 1;
+        continue;
+      }
     }
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)

@@ -208,6 +208,10 @@ describe('entity rules (table)', () => {
     ['a place name before "told" is not a speaker', '"We ran," Ye Zhi, a villager in Zhangzha told the agency.', 'Zhangzha', 0, '!PERSON'],
     ['a company before a title of several words is its own name', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'National Beverage Corp.', 0, 'ORG'],
     ['a club written with "FC" first is an organization', 'Angulo scored twice for FC Goa in the second half.', 'FC Goa', 0, 'ORG'],
+    ['an organization word right before a given name ends the organization (a comma left out)', 'He is a journalist for The Wall Street Journal Evan Gershkovich.', 'Evan Gershkovich', 0, 'PERSON'],
+    ['…and the organization keeps its name', 'He is a journalist for The Wall Street Journal Evan Gershkovich.', 'Wall Street Journal', 0, 'ORG'],
+    ['a place after "of" before a given name is the place', 'It was announced by the Chancellor of the Duchy of Lancaster Oliver Dowden.', 'Oliver Dowden', 0, 'PERSON'],
+    ['…but a given name inside a listed organization stays in it', 'He joined the Bill and Melinda Gates Foundation in 2010.', 'Melinda Gates', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
