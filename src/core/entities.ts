@@ -323,7 +323,7 @@ const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
 
 /** Type from compromise's tags and the shape of a name. */
-function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet): { type: ActorType | 'UNKNOWN'; weak: boolean } {
+function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   const last = run[run.length - 1];
   if (run.length === 1 && isSiteName(last)) return { type: 'ORG', weak: false };
   // "LibriVox", "JetBlue", "MicroMega": a capital inside one word is how brands and organizations are written.
@@ -387,7 +387,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
     if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !POSSESSIVE.test(last.text)) return { type: 'PLACE', weak: true };
-    if (common === 0 && !determined && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: false };
+    // ("Joaquim Chissano of Mozambique": "of" and a country after unknown words is where a person is from.)
+    const ofPlace = next !== undefined && lower(next) === 'of' && afterNext !== undefined && (hasAny(afterNext, PLACE_TAGS) || KNOWN_PLACES.has(headOf(afterNext)));
+    if (common === 0 && !determined && (!(next && lower(next) === 'of') || ofPlace)) return { type: 'PERSON', weak: false };
     // "Dean Kamen", "Dries Mertens": an ordinary word before an unknown surname is still a given name.
     const surname = headOf(last);
     const singular = surname.replace(/(?:es|s)$/u, '');
@@ -552,7 +554,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head)
-        && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], PLACE_TAGS) || isWorldPlace(run.slice(0, 2)))))
+        && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
@@ -671,7 +673,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
-  let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords);
+  let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords, next && tokens[next.index + 1]);
   // "the republican party Sinn Féin", "the militant group Hezbollah", "the town Brownhills": a lower-case
   // class noun right before a name gives its kind.
   const kind = titled.length === 0 && previous && /^\s+$/u.test(previous.post) && previous.sentence === run[0].sentence

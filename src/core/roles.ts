@@ -14,7 +14,7 @@ const ROLE_NOUNS = new Set(`
   victim witness survivor resident founder member candidate mp fellow curator architect engineer doctor
   nurse surgeon pilot soldier sergeant agent inspector detective commissioner administrator owner partner
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
-  ombudsman treasurer
+  ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */

@@ -212,6 +212,8 @@ describe('entity rules (table)', () => {
     ['…and the organization keeps its name', 'He is a journalist for The Wall Street Journal Evan Gershkovich.', 'Wall Street Journal', 0, 'ORG'],
     ['a place after "of" before a given name is the place', 'It was announced by the Chancellor of the Duchy of Lancaster Oliver Dowden.', 'Oliver Dowden', 0, 'PERSON'],
     ['…but a given name inside a listed organization stays in it', 'He joined the Bill and Melinda Gates Foundation in 2010.', 'Melinda Gates', 0, null],
+    ['unknown words before "of" and a country name a person', 'He sent Joaquim Chissano of Mozambique as an envoy.', 'Joaquim Chissano', 0, 'PERSON'],
+    ['…but not before "of" and an ordinary word', 'He studied at Ghent Wetenschappen of Applied Arts.', 'Ghent Wetenschappen', 0, '!PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -247,6 +249,8 @@ describe('roles written before a name (table)', () => {
     ['…while lower-case modifiers of the role stay', 'He met former Labour leader Neil Kinnock.', 'Neil Kinnock', 'former Labour leader'],
     ['…and a verb before a modifier still ends it', 'Acme promoted former Facebook executive Bret Taylor on Monday.', 'Bret Taylor', 'former Facebook executive'],
     ['a title of several words after a company', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'Nick Caporella', 'Chief Executive'],
+    ['a compass word before a nationality stays in the role', 'South African President Cyril Ramaphosa sent envoys.', 'Cyril Ramaphosa', 'South African President'],
+    ['hyphenated role nouns in apposition', 'The United Nations secretary-general, António Guterres, was alarmed.', 'António Guterres', 'United Nations secretary-general'],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
