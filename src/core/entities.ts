@@ -234,7 +234,7 @@ const PORTFOLIOS = new Set(['affairs', 'education', 'health', 'defence', 'defens
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 const CLASS_NOUNS = new Map<string, ActorType>([
-  ...['party', 'group', 'company', 'firm', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
+  ...['party', 'group', 'company', 'firm', 'parent', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
     'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
@@ -246,6 +246,10 @@ const CLASS_NOUNS = new Map<string, ActorType>([
 /** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
 const BUSINESS_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
   'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
+
+/** People who work somewhere ("analysts at Morgan Stanley", "researchers at Imperial College"). */
+const STAFF_NOUNS = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',
+  'employees', 'workers', 'executives', 'staff', 'strategists', 'strategist', 'doctors', 'professors', 'executive', 'officials']);
 
 /** Lower-case nouns of a town's own institutions and people: "Antrim police", "Laurel residents", "the Ealing council". */
 const LOCAL_NOUNS = new Set(['police', 'mayor', 'residents', 'villagers', 'townspeople', 'firefighters', 'council', 'councillors', 'councilors']);
@@ -691,6 +695,15 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const qualifies = next !== undefined && next.sentence === run[0].sentence && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
   if (aged && !qualifies && titled.length === 0 && type !== 'PERSON' && !run.some((token) => ORG_HEADS.has(headOf(token)) || isAllCaps(token))) {
     type = 'PERSON';
+    weak = false;
+    kindFromContext = true;
+  }
+  // "analysts at Morgan Stanley", "shares of Alphabet": the people who work at a name, or the shares of
+  // one, make it a company or institution, even when its words are a given name and a surname.
+  const employer = previous !== undefined && tokens[previous.index - 1] !== undefined && /^\s+$/u.test(previous.post)
+    && ((previous.lower === 'at' && STAFF_NOUNS.has(tokens[previous.index - 1].lower)) || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(tokens[previous.index - 1].lower)));
+  if (employer && titled.length === 0 && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) {
+    type = 'ORG';
     weak = false;
     kindFromContext = true;
   }

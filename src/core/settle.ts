@@ -23,7 +23,7 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };
-  let typed = typeFromContext(text, tokens, typeLists(text, typeAffiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
+  let typed = typeFromContext(text, tokens, typeLists(text, tokens, typeAffiliations(tokens, teams.size === 0 && terms.size === 0 && acronyms.size === 0 ? candidates : candidates
     .filter((c) => terms.size === 0 || !terms.has(text.slice(c.start, c.end))).map(retype))));
   // A language is not an actor: a name followed by "language" or "dialect" anywhere ("the Eegimaa
   // language") is no name in the whole article.
@@ -57,23 +57,26 @@ const PERSON_WORD_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
  * Names in one list share a type: an unknown name listed with known organizations is one too
  * ("Ubisoft, Microsoft, and Sony"). Lists are names joined by commas and "and"/"or" only.
  */
-function typeLists(text: string, candidates: NameCandidate[]): NameCandidate[] {
+function typeLists(text: string, tokens: Token[], candidates: NameCandidate[]): NameCandidate[] {
   let result = candidates;
   const joined = (k: number): boolean => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(text.slice(candidates[k].end, candidates[k + 1].start));
   let done = -1;
+  // A person's name read from the shape alone (no word compromise knows as a name's) may be the odd one out.
+  const shapeOnly = (c: NameCandidate): boolean => !tokens.slice(c.firstToken, c.lastToken + 1).some((t) => t.tags.has('Person') || PERSON_WORD_TAGS.some((tag) => t.tags.has(tag)));
+  const open = (c: NameCandidate): boolean => c.type === 'UNKNOWN' || (c.type === 'PERSON' && !c.role && shapeOnly(c));
   for (let k = 0; k < candidates.length; k++) {
-    if (candidates[k].type !== 'UNKNOWN' || k <= done) continue;
+    if (!open(candidates[k]) || k <= done) continue;
     let first = k;
     let last = k;
     while (first > 0 && joined(first - 1)) first--;
     while (last < candidates.length - 1 && joined(last)) last++;
     done = last;
     const list = candidates.slice(first, last + 1);
-    const types = new Set(list.filter((c) => c.type !== 'UNKNOWN' && !c.weak).map((c) => c.type));
+    const types = new Set(list.filter((c) => !open(c) && !c.weak).map((c) => c.type));
     if (list.length < 3 || types.size !== 1) continue;
     const [type] = types;
     if (result === candidates) result = candidates.slice();
-    for (let j = first; j <= last; j++) if (result[j].type === 'UNKNOWN') result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
+    for (let j = first; j <= last; j++) if (open(result[j])) result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
   }
   return result;
 }

@@ -214,6 +214,12 @@ describe('entity rules (table)', () => {
     ['…but a given name inside a listed organization stays in it', 'He joined the Bill and Melinda Gates Foundation in 2010.', 'Melinda Gates', 0, null],
     ['unknown words before "of" and a country name a person', 'He sent Joaquim Chissano of Mozambique as an envoy.', 'Joaquim Chissano', 0, 'PERSON'],
     ['…but not before "of" and an ordinary word', 'He studied at Ghent Wetenschappen of Applied Arts.', 'Ghent Wetenschappen', 0, '!PERSON'],
+    ['the people who work at a name make it an institution, given name or not', 'Analysts at Morgan Stanley said the cuts would save money.', 'Morgan Stanley', 0, 'ORG'],
+    ['…as "shares of" does', 'Shares of Zentrix rose 3 percent on Monday.', 'Zentrix', 0, 'ORG'],
+    ['…but a place after "at" stays a place', 'Analysts at Frankfurt said so.', 'Frankfurt', 0, 'PLACE'],
+    ['"parent" before a name: a company', 'Google parent Alphabet said it would cut jobs.', 'Alphabet', 0, 'ORG'],
+    ['a name read as a person\'s from its shape alone takes the type of the list it is in', 'Microsoft, Amazon and Meta Platforms have announced cuts.', 'Meta Platforms', 0, 'ORG'],
+    ['…but not a name with a given name in it', 'Microsoft, Amazon and Bill Gates were named in the suit.', 'Bill Gates', 0, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
