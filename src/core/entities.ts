@@ -678,47 +678,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords, next && tokens[next.index + 1]);
-  // "the republican party Sinn Féin", "the militant group Hezbollah", "the town Brownhills": a lower-case
-  // class noun right before a name gives its kind.
-  const kind = titled.length === 0 && previous && /^\s+$/u.test(previous.post) && previous.sentence === run[0].sentence
-    && !hasAny(run[0], GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
-  let kindFromContext = false;
-  if (kind) {
-    type = kind;
+  // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
+  const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;
+  if (told) {
+    type = told;
     weak = false;
-    kindFromContext = true;
-  }
-  // "20-year-old Mhairi Black": an age right before a name makes it a person's.
-  const aged = previous?.lower === 'old' && tokens[previous.index - 1]?.lower === 'year' && /^-$/u.test(tokens[previous.index - 1].post)
-    && /^-$/u.test(tokens[previous.index - 2]?.post ?? '') && /^(?:\d{1,3}|\p{L}+)$/u.test(tokens[previous.index - 2]?.text ?? '');
-  // (Not "a 32-year-old Boeing engineer": the name only qualifies the noun after it.)
-  const qualifies = next !== undefined && next.sentence === run[0].sentence && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
-  if (aged && !qualifies && titled.length === 0 && type !== 'PERSON' && !run.some((token) => ORG_HEADS.has(headOf(token)) || isAllCaps(token))) {
-    type = 'PERSON';
-    weak = false;
-    kindFromContext = true;
-  }
-  // "analysts at Morgan Stanley", "shares of Alphabet": the people who work at a name, or the shares of
-  // one, make it a company or institution, even when its words are a given name and a surname.
-  const employer = previous !== undefined && tokens[previous.index - 1] !== undefined && /^\s+$/u.test(previous.post)
-    && ((previous.lower === 'at' && STAFF_NOUNS.has(tokens[previous.index - 1].lower)) || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(tokens[previous.index - 1].lower)));
-  if (employer && titled.length === 0 && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) {
-    type = 'ORG';
-    weak = false;
-    kindFromContext = true;
-  }
-  // "a Dollar Tree store", "Acme shareholders": a business noun after a name no person's name word is in.
-  const follower = tokens[run[run.length - 1].index + 1];
-  if (titled.length === 0 && type !== 'ORG' && follower && follower.sentence === run[0].sentence && /^\s+$/u.test(run[run.length - 1].post)
-    && BUSINESS_NOUNS.has(follower.text) && !POSSESSIVE.test(run[run.length - 1].text) && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) {
-    type = 'ORG';
-    weak = false;
-    kindFromContext = true;
-  }
-  if (titled.length === 0 && type !== 'PLACE' && namesLocality(tokens, run)) {
-    type = 'PLACE';
-    weak = false;
-    kindFromContext = true;
   }
   if ((type === 'UNKNOWN' || weak) && titled.length === 0 && isInPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
     type = 'PLACE';
@@ -740,7 +704,37 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     role = `${beforeOf.text} of ${role}`;
   }
   const candidate = makeCandidate(run, type, role, weak);
-  return kindFromContext ? { ...candidate, kindFromContext } : candidate;
+  return told ? { ...candidate, kindFromContext: true } : candidate;
+}
+
+/**
+ * The kind the words right around a name give it, when they give one that differs from `type`:
+ * "the republican party Sinn Féin", "the capital Tbilisi" (a class noun); "20-year-old Mhairi Black" (an
+ * age); "analysts at Morgan Stanley", "shares of Alphabet" (its staff or shares, given name or not);
+ * "a Dollar Tree store" (a business noun); "Antrim police" (the town's institutions).
+ */
+function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'UNKNOWN'): ActorType | undefined {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const previous = tokens[first.index - 1];
+  const beforePrevious = previous && tokens[previous.index - 1];
+  const next = tokens[last.index + 1];
+  const nextInSentence = next !== undefined && next.sentence === first.sentence && /^\s+$/u.test(last.post);
+  const closeBefore = previous !== undefined && previous.sentence === first.sentence && /^\s+$/u.test(previous.post);
+  const classNoun = closeBefore && !hasAny(first, GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
+  if (classNoun) return classNoun;
+  // (Not "a 32-year-old Boeing engineer": there the name only qualifies the noun after it.)
+  const aged = previous?.lower === 'old' && beforePrevious?.lower === 'year' && /^-$/u.test(beforePrevious.post)
+    && /^-$/u.test(tokens[beforePrevious.index - 1]?.post ?? '') && /^(?:\d{1,3}|\p{L}+)$/u.test(tokens[beforePrevious.index - 1]?.text ?? '');
+  const qualifies = nextInSentence && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
+  if (aged && !qualifies && type !== 'PERSON' && !run.some((token) => ORG_HEADS.has(headOf(token)) || isAllCaps(token))) return 'PERSON';
+  const employer = closeBefore && beforePrevious !== undefined
+    && ((previous.lower === 'at' && STAFF_NOUNS.has(beforePrevious.lower)) || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
+  if (employer && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) return 'ORG';
+  if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text) && !POSSESSIVE.test(last.text)
+    && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
+  if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
+  return undefined;
 }
 
 function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
