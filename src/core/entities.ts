@@ -251,6 +251,10 @@ const BUSINESS_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'o
 const STAFF_NOUNS = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',
   'employees', 'workers', 'executives', 'staff', 'strategists', 'strategist', 'doctors', 'professors', 'executive', 'officials']);
 
+/** Verbs of studying and teaching somewhere ("teaching at Tsinghua", "studied at Harvard"). */
+const STUDY_VERBS = new Set(['teach', 'teaches', 'teaching', 'taught', 'study', 'studies', 'studying', 'studied', 'lecture', 'lectures',
+  'lectured', 'lecturing', 'enrolled', 'professor', 'lecturer']);
+
 /** Lower-case nouns of a town's own institutions and people: "Antrim police", "Laurel residents", "the Ealing council". */
 const LOCAL_NOUNS = new Set(['police', 'mayor', 'residents', 'villagers', 'townspeople', 'firefighters', 'council', 'councillors', 'councilors']);
 
@@ -710,7 +714,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
 /**
  * The kind the words right around a name give it, when they give one that differs from `type`:
  * "the republican party Sinn Féin", "the capital Tbilisi" (a class noun); "20-year-old Mhairi Black" (an
- * age); "analysts at Morgan Stanley", "shares of Alphabet" (its staff or shares, given name or not);
+ * age); "analysts at Morgan Stanley", "teaching at Tsinghua", "shares of Alphabet" (its staff, its
+ * students or its shares, given name or not);
  * "a Dollar Tree store" (a business noun); "Antrim police" (the town's institutions).
  */
 function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'UNKNOWN'): ActorType | undefined {
@@ -729,7 +734,8 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const qualifies = nextInSentence && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb');
   if (aged && !qualifies && type !== 'PERSON' && !run.some((token) => ORG_HEADS.has(headOf(token)) || isAllCaps(token))) return 'PERSON';
   const employer = closeBefore && beforePrevious !== undefined
-    && ((previous.lower === 'at' && STAFF_NOUNS.has(beforePrevious.lower)) || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
+    && ((previous.lower === 'at' && (STAFF_NOUNS.has(beforePrevious.lower) || STUDY_VERBS.has(beforePrevious.lower)))
+      || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
   if (employer && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) return 'ORG';
   if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';

@@ -217,6 +217,7 @@ describe('entity rules (table)', () => {
     ['the people who work at a name make it an institution, given name or not', 'Analysts at Morgan Stanley said the cuts would save money.', 'Morgan Stanley', 0, 'ORG'],
     ['…as "shares of" does', 'Shares of Zentrix rose 3 percent on Monday.', 'Zentrix', 0, 'ORG'],
     ['…but a place after "at" stays a place', 'Analysts at Frankfurt said so.', 'Frankfurt', 0, 'PLACE'],
+    ['…and so does teaching or studying there', 'He returned to China in 1925, teaching at Tsinghua.', 'Tsinghua', 0, 'ORG'],
     ['"parent" before a name: a company', 'Google parent Alphabet said it would cut jobs.', 'Alphabet', 0, 'ORG'],
     ['a name read as a person\'s from its shape alone takes the type of the list it is in', 'Microsoft, Amazon and Meta Platforms have announced cuts.', 'Meta Platforms', 0, 'ORG'],
     ['…but not a name with a given name in it', 'Microsoft, Amazon and Bill Gates were named in the suit.', 'Bill Gates', 0, 'PERSON'],
