@@ -5,7 +5,7 @@ import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
-  'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states',
+  'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states', 'united states of america': 'united states',
   'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
   'un': 'united nations', 'u.n.': 'united nations',
 };

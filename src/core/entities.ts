@@ -247,6 +247,11 @@ const CLASS_NOUNS = new Map<string, ActorType>([
 const BUSINESS_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
   'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
 
+/** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
+const PLACE_CLASSES = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
+  'district', 'districts', 'island', 'islands', 'municipality', 'county', 'counties', 'state', 'states', 'suburb', 'suburbs',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'governorate', 'prefecture', 'outskirts']);
+
 /** People who work somewhere ("analysts at Morgan Stanley", "researchers at Imperial College"). */
 const STAFF_NOUNS = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',
   'employees', 'workers', 'executives', 'staff', 'strategists', 'strategist', 'doctors', 'professors', 'executive', 'officials']);
@@ -579,6 +584,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 0) return null;
   // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
   // compound adjective; only a name inside it stays ("Scientology").
+  // "Arabic-language media", "English-speaking countries": a language is no actor.
+  if (run.length === 2 && run[0].post === '-' && /^(?:language|speaking)$/u.test(run[1].text)) return null;
   if (run.length === 2 && run[0].post === '-' && /^\p{Ll}/u.test(run[1].text) && hasAny(run[1], ['Adjective', 'PastTense', 'Participle', 'Gerund'])) {
     if (isCommonWord(bare(run[0])) || lowerWords.has(lower(run[0]))) return null;
     run = run.slice(0, 1);
@@ -698,7 +705,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !isCommonWord(headOf(run[0])) && !lowerWords.has(headOf(run[0]))) type = 'ORG';
   // The title as written: "Secretary-General", "Gen.", "Foreign Minister".
   // "Government Spokesman Mr": an honorific after a longer title adds nothing to the role.
-  if (titled.length > 1 && HONORIFICS.has(headOf(titled[titled.length - 1]))) titled.pop();
+  if (titled.length > 1 && /^(?:mr|mrs|ms|miss|mx)$/u.test(headOf(titled[titled.length - 1]))) titled.pop();
   let role = titled.length > 0
     ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
     : undefined;
@@ -728,6 +735,13 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const closeBefore = previous !== undefined && previous.sentence === first.sentence && /^\s+$/u.test(previous.post);
   const classNoun = closeBefore && !hasAny(first, GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
+  // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.
+  let k = first.index - 1;
+  if (/^(?:and|or)$/u.test(tokens[k]?.lower ?? '')) {
+    k--;
+    while (k > 0 && tokens[k].sentence === first.sentence && isUpperInitial(tokens[k]) && !/[,;:.]/u.test(tokens[k].post)) k--;
+  }
+  if (tokens[k]?.lower === 'of' && PLACE_CLASSES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1].sentence === first.sentence) return 'PLACE';
   // (Not "a 32-year-old Boeing engineer": there the name only qualifies the noun after it.)
   const aged = previous?.lower === 'old' && beforePrevious?.lower === 'year' && /^-$/u.test(beforePrevious.post)
     && /^-$/u.test(tokens[beforePrevious.index - 1]?.post ?? '') && /^(?:\d{1,3}|\p{L}+)$/u.test(tokens[beforePrevious.index - 1]?.text ?? '');
