@@ -64,7 +64,7 @@ function roleBefore(phrase: string): string | undefined {
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
   'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late']);
 
-const CLAUSE_MARKS = /[,;.!?“”"()]/u;
+const CLAUSE_MARKS = /[,;.!?“”"()—–]/u;
 
 /** The text from `from` up to the next clause mark (at most 160 characters). */
 function clauseAfter(text: string, from: number): string {

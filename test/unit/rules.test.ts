@@ -226,6 +226,7 @@ describe('entity rules (table)', () => {
     ['…but "the Government of" keeps its organization', 'The Government of Ireland agreed.', 'Government of Ireland', 0, 'ORG'],
     ['"United States of America" is one place', 'The United States of America signed the treaty.', 'United States of America', 0, 'PLACE'],
     ['a language adjective is no name', 'He told Arabic-language media to leave.', 'Arabic-language', 0, null],
+    ['"Unit" heads an organization with its "for" phrase', 'The National Unit for Disaster Risk Management counted the damage.', 'National Unit for Disaster Risk Management', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -263,6 +264,7 @@ describe('roles written before a name (table)', () => {
     ['a title of several words after a company', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'Nick Caporella', 'Chief Executive'],
     ['a compass word before a nationality stays in the role', 'South African President Cyril Ramaphosa sent envoys.', 'Cyril Ramaphosa', 'South African President'],
     ['hyphenated role nouns in apposition', 'The United Nations secretary-general, António Guterres, was alarmed.', 'António Guterres', 'United Nations secretary-general'],
+    ['a role before the name stops at a dash', "MEXICO CITY (AP) — Mexico's president, Andrés Manuel López Obrador, said so.", 'Andrés Manuel López Obrador', "Mexico's president"],
     ['military ranks of several words stay the role', 'An army spokesman, Lt. Col. Avichay Adraee, spoke.', 'Avichay Adraee', 'Lt. Col.'],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
