@@ -234,7 +234,7 @@ const PORTFOLIOS = new Set(['affairs', 'education', 'health', 'defence', 'defens
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 const CLASS_NOUNS = new Map<string, ActorType>([
-  ...['party', 'group', 'company', 'firm', 'parent', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
+  ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
     'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
@@ -350,6 +350,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
   if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && lower(run[1]) === 'of') return { type: 'PLACE', weak: false };
+  // "Democratic Republic of Congo", "People's Republic of China", "United Arab Emirates": a state's long form.
+  if (ofIndex > 1 && /^(?:republic|kingdom|emirates|sultanate|principality|commonwealth|federation)$/u.test(headOf(run[ofIndex - 1]))
+    && run.slice(ofIndex + 1).every((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || NAME_CONNECTORS.has(lower(token)) || isWorldPlace([token]))) {
+    return { type: 'PLACE', weak: false };
+  }
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "Park Joo-Ho", "Kim Min-Woo": a short surname and a hyphenated given name of two short capitalized syllables.
   if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'

@@ -28,7 +28,7 @@ export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dam
 
 /** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
 export const ORG_HEADS = set(`
-  ministry | agency | center | centre | council | party | university | college | institute | news | department |
+  ministry | agency | center | centre | centers | centres | council | party | university | college | institute | news | department |
   committee | commission | association | organization | organisation | company | corporation | corp | inc | ltd |
   llc | co | bank | church | army | navy | police | court | parliament | assembly | congress | senate | times |
   post | journal | network | foundation | union | league | federation | group | press | service | services |

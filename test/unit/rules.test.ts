@@ -227,6 +227,10 @@ describe('entity rules (table)', () => {
     ['"United States of America" is one place', 'The United States of America signed the treaty.', 'United States of America', 0, 'PLACE'],
     ['a language adjective is no name', 'He told Arabic-language media to leave.', 'Arabic-language', 0, null],
     ['"Unit" heads an organization with its "for" phrase', 'The National Unit for Disaster Risk Management counted the damage.', 'National Unit for Disaster Risk Management', 0, 'ORG'],
+    ['a state\'s long form is a place', 'The outbreak in the Democratic Republic of Congo spread.', 'Democratic Republic of Congo', 0, 'PLACE'],
+    ['…but not one whose "of" phrase is no place', 'The writers of the Democratic Republic of Letters met on Monday.', 'Democratic Republic of Letters', 0, '!PLACE'],
+    ['plural organization words head names too', 'The Africa Centres for Disease Control and Prevention reported it.', 'Africa Centres for Disease Control and Prevention', 0, 'ORG'],
+    ['an industry noun before a name: a company', 'Danish drugmaker Bavarian Nordic said it could supply doses.', 'Bavarian Nordic', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
