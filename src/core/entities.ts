@@ -526,10 +526,23 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
       : finishRun(tokens, i, last, lowerWords);
-    if (candidate) found.push(candidate);
+    if (candidate) found.push((candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate) : candidate);
     i = last + 1;
   }
   return found;
+}
+
+/** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */
+const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ter']);
+
+/** A surname with the lower-case particles written right before it, a person's: "von der Leyen", "de Gaulle". */
+function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCandidate {
+  let first = candidate.firstToken;
+  while (first - 1 >= 0 && candidate.firstToken - first < 3 && LEADING_PARTICLES.has(tokens[first - 1].text) && /^ $/u.test(tokens[first - 1].post)
+    && tokens[first - 1].sentence === tokens[candidate.firstToken].sentence) first--;
+  if (first === candidate.firstToken) return candidate;
+  const run = tokens.slice(first, candidate.lastToken + 1);
+  return { ...makeCandidate(run, 'PERSON', candidate.role, false), ...(candidate.kindFromContext ? { kindFromContext: true } : {}) };
 }
 
 function finishListed(tokens: Token[], first: number, last: number, type: ActorType): NameCandidate {

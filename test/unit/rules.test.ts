@@ -231,6 +231,9 @@ describe('entity rules (table)', () => {
     ['…but not one whose "of" phrase is no place', 'The writers of the Democratic Republic of Letters met on Monday.', 'Democratic Republic of Letters', 0, '!PLACE'],
     ['plural organization words head names too', 'The Africa Centres for Disease Control and Prevention reported it.', 'Africa Centres for Disease Control and Prevention', 0, 'ORG'],
     ['an industry noun before a name: a company', 'Danish drugmaker Bavarian Nordic said it could supply doses.', 'Bavarian Nordic', 0, 'ORG'],
+    ['a surname opened by lower-case particles keeps them', '"We must act now," von der Leyen told the European Parliament.', 'von der Leyen', 0, 'PERSON'],
+    ['…as in "de Gaulle"', "It was the end of de Gaulle's term.", 'de Gaulle', 0, 'PERSON'],
+    ['…but "ten" before a nationality is a number', 'Ten Americans and ten Britons died.', 'ten Britons', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -333,6 +336,8 @@ describe('actor merging (table)', () => {
     ['…not a person introduced later', 'Chao taught mathematics. His daughter Rulan Chao Pian was a professor.', [['Rulan Chao Pian', []]]],
     ['a surname after "in" stays the place it names', 'Michael Jordan arrived on Monday. Talks in Jordan went well.', [['Michael Jordan', []]]],
     ['…but a plural noun with no such person is nobody', 'Estimates suggest that Officials said so.', []],
+    ['a surname with its particles joins the full name', 'Ursula von der Leyen spoke first. Later von der Leyen left.', [['Ursula von der Leyen', ['von der Leyen']]]],
+    ['…and a surname with them before the full name too', '"We must act now," von der Leyen told them. Ursula von der Leyen agreed.', [['Ursula von der Leyen', ['von der Leyen']]]],
     ['…and a person typed only by a guess ("Air Chathams") does not explain it', 'Air Chathams flies daily. The Chathams are remote.', [['Air Chathams', []]]],
   ];
   for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(people(text), expected));
