@@ -211,7 +211,9 @@ const isGuessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasA
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
 /** An adjective compromise only guessed from the ending ("Hadid" like "rapid", "Yellen" like "golden"). */
 const isGuessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
-  && lexiconTag(bare(token)) === undefined && !/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token));
+  && lexiconTag(bare(token)) === undefined && (!/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token)) || SLAVIC_SURNAME.test(bare(token)));
+/** "Djokovic", "Milošević", "Jokić": surname endings compromise reads as the adjective ending "-ic". */
+const SLAVIC_SURNAME = /(?:ov|ev)i[cćč]h?$|i[ćč]$/u;
 
 /** "Secunia.com", "Scientology.org": a capitalized web address names the organization behind it. */
 const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|gov|edu|info|io|co\.uk)$/u.test(withoutPossessive(token));
@@ -405,16 +407,18 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
     if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !POSSESSIVE.test(last.text)) return { type: 'PLACE', weak: true };
-    // ("Joaquim Chissano of Mozambique": "of" and a country after unknown words is where a person is from.)
-    const ofPlace = next !== undefined && lower(next) === 'of' && afterNext !== undefined && (hasAny(afterNext, PLACE_TAGS) || KNOWN_PLACES.has(headOf(afterNext)));
-    if (common === 0 && !determined && (!(next && lower(next) === 'of') || ofPlace)) return { type: 'PERSON', weak: false };
+    // ("Joaquim Chissano of Mozambique", "Max Verstappen of Red Bull": "of" and a name after a person's name
+    // says where the person is from or works; organization names had their word of kind checked above.)
+    const of = next !== undefined && lower(next) === 'of';
+    const ofName = of && afterNext !== undefined && isUpperInitial(afterNext) && (hasAny(afterNext, [...PLACE_TAGS, 'Organization']) || KNOWN_PLACES.has(headOf(afterNext)) || isAllCaps(afterNext));
+    if (common === 0 && !determined && (!of || ofName)) return { type: 'PERSON', weak: false };
     // "Dean Kamen", "Dries Mertens": an ordinary word before an unknown surname is still a given name.
     const surname = headOf(last);
     const singular = surname.replace(/(?:es|s)$/u, '');
     const given = run[0];
     if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(last))
       && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !hasCommonEnding(surname)
-      && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && !(next && lower(next) === 'of')) return { type: 'PERSON', weak: true };
+      && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && (!of || ofName)) return { type: 'PERSON', weak: true };
     // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
     // A word that heads names ("League", "Centre", "Cathedral"), a connector ("Centre for …") or an acronym
     // ("FIRST Global") still makes one.

@@ -342,7 +342,8 @@ function isCue(token: Token, tokens: Token[]): boolean {
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
   const previous = tokens[token.index - 1];
   const attached = previous !== undefined && /^\s+$/u.test(previous.post);
-  return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun'));
+  // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)
+  return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !/^\p{Lu}/u.test(previous.text));
 }
 
 /** Verbs that quote someone's words as a judgement, with "as" before the quote (lemmas). */
@@ -396,7 +397,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   if (cueAfter && (continues || shortTail)) {
     const cue = cueAfter;
     const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
-    const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd);
+    // (Names after the verb only up to the end of its sentence: not "…,” the Greek said. On Saturday, Aryna Sabalenka …".)
+    const sentenceEnd = sentenceAfter[sentenceAfter.length - 1]?.end ?? afterEnd;
+    const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
     const named = preferPerson(text, between, cue.start);
     if (named) return byMention(cue, named);
     // A subject before the verb ("…,” she told the BBC) beats a name after it, which "told" makes the listener.

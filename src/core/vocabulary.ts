@@ -194,7 +194,8 @@ export const OTHER_HEADS = set(`
   awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
-  crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge
+  crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
+  prix | open | masters | classic | derby | rally
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */

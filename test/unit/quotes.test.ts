@@ -83,7 +83,9 @@ describe('quote constructions (table)', () => {
     ['…but not after a sentence with no speech verb', 'Coach Glen Williams ran onto the pitch.\n\n"It was a good battle and we came out better after the break."',
       '"It was a good', 'speech', null, null],
     ['a striker named with his role at the start of a sentence', 'Striker Igor Angulo scored twice. "We never stopped believing in the plan," Angulo said.', '"We never', 'speech', 'Igor Angulo', 'said'],
+    ['a name whose ending reads as an adjective before "said"', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', '"This is', 'speech', 'Novak Djokovic', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
+    ['a name after the verb in the next sentence is not the speaker', '"He is the greatest player ever," the Greek said. On Saturday, Aryna Sabalenka won.', '"He is', 'speech', null, 'said'],
     ['a word glossed in brackets is a scare quote', 'Kent Police reported finding cocaine and MDMA ("ecstasy") in the boxes.', '"ecstasy"', 'scare', null, null],
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],

@@ -234,6 +234,9 @@ describe('entity rules (table)', () => {
     ['a surname opened by lower-case particles keeps them', '"We must act now," von der Leyen told the European Parliament.', 'von der Leyen', 0, 'PERSON'],
     ['…as in "de Gaulle"', "It was the end of de Gaulle's term.", 'de Gaulle', 0, 'PERSON'],
     ['…but "ten" before a nationality is a number', 'Ten Americans and ten Britons died.', 'ten Britons', 0, null],
+    ['unknown words before "of" and an organization name a person', 'Max Verstappen of Red Bull won the race.', 'Max Verstappen', 0, 'PERSON'],
+    ['a race or a tournament is no actor', 'Verstappen won the Bahrain Grand Prix and Djokovic the Australian Open.', 'Bahrain Grand Prix', 0, null],
+    ['a surname with a Slavic ending joins its person', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', 'Djokovic', 1, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
