@@ -190,7 +190,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     let own = 0;
     while (own < before.length - 1 && (isAllCaps(before[own]) || hasAny(before[own], PLACE_TAGS))) own++;
     const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && !ORG_HEADS.has(headOf(t)) && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
-    if (plainBefore && before.length - own <= 2 && k - j <= 3 && ORG_HEADS.has(bare(tokens[k]))) return true;
+    // (The organization word may be followed by a title and a name: "Sewerage and Water Board Director Cedric Grant".)
+    const head = tokens.slice(j + 1, Math.min(k, j + 3) + 1).findIndex((t) => ORG_HEADS.has(bare(t)));
+    if (plainBefore && before.length - own <= 2 && head >= 0 && (head + j + 1 === k || TITLE_WORDS.has(bare(tokens[head + j + 2])))) return true;
     // "Center for Economics and Foreign Policy Studies".
     const of = runWords.findIndex((w) => w === 'of' || w === 'for');
     if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
@@ -459,6 +461,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i)) {
       last++;
+    }
+    // "New York City Mayor Bill de Blasio": a listed place with "City" after it is that city.
+    if (listed?.type === 'PLACE' && listed.last < last && tokens[listed.last + 1].text === 'City' && /^\s+$/u.test(tokens[listed.last].post)) {
+      listed = { ...listed, last: listed.last + 1 };
     }
     if (listed) {
       // A listed name that opens a longer name: "United States Navy", "Massachusetts Institute of

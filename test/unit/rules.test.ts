@@ -237,6 +237,8 @@ describe('entity rules (table)', () => {
     ['unknown words before "of" and an organization name a person', 'Max Verstappen of Red Bull won the race.', 'Max Verstappen', 0, 'PERSON'],
     ['a race or a tournament is no actor', 'Verstappen won the Bahrain Grand Prix and Djokovic the Australian Open.', 'Bahrain Grand Prix', 0, null],
     ['a surname with a Slavic ending joins its person', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', 'Djokovic', 1, 'PERSON'],
+    ['a listed place with "City" after it is that city', 'New York City Mayor Bill de Blasio spoke on Wednesday.', 'New York City', 0, 'PLACE'],
+    ['plain words joined by "and" before an organization word and a title', "He rejected Sewerage and Water Board Director Cedric Grant's statement.", 'Sewerage and Water Board', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -274,6 +276,7 @@ describe('roles written before a name (table)', () => {
     ['a title of several words after a company', 'National Beverage Corp. Chief Executive Nick Caporella spoke on Thursday.', 'Nick Caporella', 'Chief Executive'],
     ['a compass word before a nationality stays in the role', 'South African President Cyril Ramaphosa sent envoys.', 'Cyril Ramaphosa', 'South African President'],
     ['hyphenated role nouns in apposition', 'The United Nations secretary-general, António Guterres, was alarmed.', 'António Guterres', 'United Nations secretary-general'],
+    ['…and the person after it keeps the title', 'New York City Mayor Bill de Blasio spoke on Wednesday.', 'Bill de Blasio', 'Mayor'],
     ['a role before the name stops at a dash', "MEXICO CITY (AP) — Mexico's president, Andrés Manuel López Obrador, said so.", 'Andrés Manuel López Obrador', "Mexico's president"],
     ['military ranks of several words stay the role', 'An army spokesman, Lt. Col. Avichay Adraee, spoke.', 'Avichay Adraee', 'Lt. Col.'],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
