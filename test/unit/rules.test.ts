@@ -239,6 +239,8 @@ describe('entity rules (table)', () => {
     ['a surname with a Slavic ending joins its person', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', 'Djokovic', 1, 'PERSON'],
     ['a listed place with "City" after it is that city', 'New York City Mayor Bill de Blasio spoke on Wednesday.', 'New York City', 0, 'PLACE'],
     ['plain words joined by "and" before an organization word and a title', "He rejected Sewerage and Water Board Director Cedric Grant's statement.", 'Sewerage and Water Board', 0, 'ORG'],
+    ['a number between an organization word and a name word stays in the name', 'He watched Channel 4 News on Monday.', 'Channel 4 News', 0, 'ORG'],
+    ['…but not a number before a lower-case word', 'The Group 7 countries met.', 'Group 7', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
