@@ -73,6 +73,9 @@ const isPluralNoun = (t: Token, previous: Token | undefined, next: Token | undef
   && previous !== undefined && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun')
   && /^\s+$/u.test(previous.post) && (/[.!?,;:]/u.test(t.post) || (next !== undefined && next.tags.has('PastTense') && /^\s+$/u.test(t.post)));
 const NOUN_LEXICON = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+/** "Aid agency MSF said …": a sentence's first word, a noun in the lexicon, before a noun is no command. */
+const opensNounPhrase = (t: Token, k: number, next: Token | undefined): boolean => k === 0 && t.tags.has('Imperative')
+  && NOUN_LEXICON.has(lexiconTag(t.lower) ?? '') && next !== undefined && next.tags.has('Noun') && !next.tags.has('Pronoun') && /^\s+$/u.test(t.post);
 const npWord = (t: Token | undefined): boolean => t !== undefined && !t.tags.has('Pronoun') && !NOT_IN_NP.has(t.lower)
   && !t.tags.has('Preposition') && !t.tags.has('Gerund') && !t.tags.has('Conjunction')
   && !(/ing$/u.test(t.lower) && !NOUN_LEXICON.has(lexiconTag(t.lower) ?? ''))
@@ -87,6 +90,8 @@ interface Sentence {
   span: Span;
   tokens: Token[];
   mentions: Mention[];
+  /** The sentence's dates ("on Sunday"), which never make a subject. */
+  dates: Mention[];
 }
 
 interface Finder {
@@ -173,7 +178,21 @@ function groupOf(finder: Finder, phrase: Participant): Participant[] | null {
 function subjectOf(finder: Finder, sentence: Sentence, k: number, clauseStart: number): Participant[] {
   const tokens = sentence.tokens;
   let j = k - 1;
-  while (j >= clauseStart && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative'))) j--;
+  const skipModifiers = (): void => {
+    while (j >= clauseStart && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative'))) j--;
+  };
+  skipModifiers();
+  // "Prime Minister Abiy Ahmed on Sunday ordered": a date between the subject and its verb is not the subject.
+  // ("A storm on Sunday night (March 4) caused": each date in turn.)
+  // (A date closing a comma-delimited insertion is left to the insertion rule below: "X, in a speech late Monday night, said".)
+  const dateAt = (): Mention | undefined => (j >= clauseStart && !/,\s*$/u.test(tokens[j].post)
+    ? sentence.dates.find((d) => d.start <= tokens[j].start && tokens[j].end <= d.end) : undefined);
+  for (let date = dateAt(); date; date = dateAt()) {
+    const from = date.start;
+    while (j >= clauseStart && tokens[j].start >= from) j--;
+    if (j >= clauseStart && /^(?:on|in|at|last|this|early|late)$/u.test(tokens[j].lower)) j--;
+    skipModifiers();
+  }
   if (j < clauseStart) return [];
   // "Hezbollah, now allied with Russia in Syria, kidnapped": skip a comma-delimited insertion.
   if (/,\s*$/u.test(tokens[j].post)) {
@@ -278,6 +297,7 @@ export function findEvents(
           span,
           tokens: bySentence[s],
           mentions: chunkMentions.filter((m) => m.start >= span.start && m.end <= span.end),
+          dates: chunkDates.filter((m) => m.start >= span.start && m.end <= span.end),
         };
         found.push(...eventsInSentence(finder, sentence, chunkDates, insideQuote, quoteByCue));
       }
@@ -362,7 +382,7 @@ function eventsInSentence(
     const participle = participleLemma !== undefined;
     const noun = participle ? undefined : nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
     const verb = !participle && !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
-      && !STATIVE.has(token.root) && !isPluralNoun(token, previous, sentenceTokens[k + 1]);
+      && !STATIVE.has(token.root) && !isPluralNoun(token, previous, sentenceTokens[k + 1]) && !opensNounPhrase(token, k, sentenceTokens[k + 1]);
     if ((!verb && !noun && !participle) || insideQuote(token.start)) {
       // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
       if (token.post.includes(';') || token.post.includes(':')) clauseStart = k + 1;

@@ -30,6 +30,8 @@ describe('events by construction', () => {
     ['Rebels attacked the town, killing 12 civilians and injuring 30 others.', 'injuring', 'attack', ['Rebels'], ['30 others']],
     ['The company fired its CEO on Monday.', 'fired', 'appoint', ['The company'], ['its CEO']],
     ['Soldiers fired shots at the crowd.', 'fired', 'attack', ['Soldiers'], ['shots']],
+    ['Prime Minister Abiy Ahmed on Sunday ordered troops into the region.', 'ordered', 'other', ['Abiy Ahmed'], ['troops']],
+    ['A rain storm on Sunday night (March 4) caused a mass exodus.', 'caused', 'other', ['A rain storm'], ['a mass exodus']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
@@ -75,6 +77,7 @@ describe('events by construction', () => {
       ['Montalvo had known Devocht for years.', 'known'],
       ['People flock to see the lantern scenes.', 'scenes'],
       ['North Korea fired artillery rounds aimed at a loudspeaker.', 'rounds'],
+      ['Aid agency Médecins Sans Frontières said conditions were dire.', 'Aid'],
     ];
     for (const [text, word] of rows) {
       const triggers = analyzeArticle(text).events.map((e) => text.slice(e.trigger.start, e.trigger.end));
