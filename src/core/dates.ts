@@ -43,6 +43,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const unit = at(k);
   if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
   if (word(tokens[k + 1]) === 'ago' || word(tokens[k + 1]) === 'old') return -1;
+  // "a second goal", "a second round": the ordinal, not the unit of time, before a noun.
+  if (word(unit) === 'second' && tokens[k + 1] && joined(unit, tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[k + 1].text)) return -1;
   // "a day" and "a year" alone are too vague to mark; "a decade" or "an hour" are not.
   if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))) return -1;
   return k;

@@ -57,6 +57,10 @@ const NOT_IN_NP = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'it'
 const GROUP_HEADS = new Set(['leaders', 'countries', 'sides', 'men', 'governments', 'nations', 'presidents']);
 /** Heads through which a country or organization acts ("Turkey’s military", "Russia’s government"). */
 const INSTITUTIONS = new Set(['military', 'army', 'navy', 'government', 'forces', 'troops', 'police', 'ministry', 'embassy', 'consulate', 'administration', 'parliament', 'president', 'leadership', 'authorities', 'officials', 'jets', 'warplanes']);
+/** Adverbs of time the tagger may read otherwise ("The IRA later admitted"). */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'then', 'now', 'also', 'previously', 'since', 'again', 'still', 'already', 'once']);
+/** Natural hazards, which strike and hit without attacking anyone. */
+const HAZARDS = /\b(?:quake|earthquake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|wildfire|fire|landslide|tsunami|avalanche|eruption|drought|heatwave|lightning|rain|rains|winds?)$/iu;
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'when', 'because', 'although']);
 const MOTION = new Set(['go', 'enter', 'travel', 'return', 'come', 'fly', 'move']);
 const WITH_PARTNER = new Set(['meet', 'speak', 'talk', 'agree', 'cooperate', 'negotiate', 'consult', 'discuss']);
@@ -148,8 +152,10 @@ function participant(finder: Finder, sentence: Sentence, tokens: Token[], from: 
     }
   }
   const head = tokens[headIndex];
+  // (A name that runs past the phrase's "of" takes the phrase with it: "by the Police Service of Northern Ireland".)
+  const named = sentence.mentions.find((m) => m.actorId && m.start >= start && m.start <= head.start && head.end <= m.end);
+  if (named && named.end > end) return { start, end: named.end, text: finder.text.slice(start, named.end), actorId: named.actorId };
   const inside = sentence.mentions.filter((m) => m.actorId && m.start >= start && m.end <= end);
-  const named = inside.find((m) => m.start <= head.start && head.end <= m.end);
   // "the Turkish president, Recep Tayyip Erdogan": an appositive name right after the phrase.
   const appositive = /^,\s*$/u.test(finder.text.slice(end, end + 2)) ? sentence.mentions.find((m) => m.start > end && m.start <= end + 3 && m.type === 'PERSON') : undefined;
   const owner = inside.filter((m) => m.end <= head.start).pop();
@@ -179,7 +185,7 @@ function subjectOf(finder: Finder, sentence: Sentence, k: number, clauseStart: n
   const tokens = sentence.tokens;
   let j = k - 1;
   const skipModifiers = (): void => {
-    while (j >= clauseStart && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative'))) j--;
+    while (j >= clauseStart && (tokens[j].tags.has('Adverb') || tokens[j].tags.has('Auxiliary') || tokens[j].tags.has('Negative') || TIME_ADVERBS.has(tokens[j].lower))) j--;
   };
   skipModifiers();
   // "Prime Minister Abiy Ahmed on Sunday ordered": a date between the subject and its verb is not the subject.
@@ -219,6 +225,8 @@ function objectOf(finder: Finder, sentence: Sentence, k: number, lemma: string):
   if (j >= tokens.length || /[,;:]\s*$/u.test(tokens[j - 1].post) && j - 1 === k) return [];
   if ((WITH_PARTNER.has(lemma) && tokens[j].lower === 'with') || (MOTION.has(lemma) && ['into', 'to'].includes(tokens[j].lower))) j++;
   if (tokens[j]?.tags.has('Preposition')) return [];
+  // "state media reported Tuesday": a date after the verb says when, not what.
+  if (tokens[j] && sentence.dates.some((d) => d.start <= tokens[j].start && tokens[j].end <= d.end)) return [];
   const span = tokens[j] ? phraseStartingAt(tokens, j) : null;
   return span ? [participant(finder, sentence, tokens, span[0], span[1])] : [];
 }
@@ -382,6 +390,7 @@ function eventsInSentence(
     const participle = participleLemma !== undefined;
     const noun = participle ? undefined : nounContext || (EVENT_NOUNS[token.lower] && !token.tags.has('Verb')) ? EVENT_NOUNS[token.lower] : undefined;
     const verb = !participle && !noun && isVerb(token) && !previous?.tags.has('Determiner') && !token.tags.has('Particle')
+      && !sentence.mentions.some((m) => m.start < token.start && token.end <= m.end) // "Israel Defense Forces", "Antony Blinken"
       && !STATIVE.has(token.root) && !isPluralNoun(token, previous, sentenceTokens[k + 1]) && !opensNounPhrase(token, k, sentenceTokens[k + 1]);
     if ((!verb && !noun && !participle) || insideQuote(token.start)) {
       // A new clause starts after ";" or ":", or at a conjunction after a comma (", and the two leaders agreed").
@@ -422,7 +431,9 @@ function eventsInSentence(
     const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';
     // "fired its chief executive": a dismissal, not a shot.
     const dismissal = lemma === 'fire' && patients.some((p) => JOB_WORDS.test(p.text));
-    const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : dismissal ? 'appoint' : eventTypeOf(lemma);
+    // "The quake struck", "a storm hit the coast": a natural hazard is no attacker.
+    const hazard = agents.length > 0 && agents.every((a) => HAZARDS.test(a.text));
+    const type = quote ? 'statement' : armed ? 'military' : toDeath ? 'kill' : dismissal ? 'appoint' : hazard && eventTypeOf(lemma) === 'attack' ? 'other' : eventTypeOf(lemma);
     // A statement's time is its own ("said on Monday"), not that of what it reports ("said … in 1927").
     let time = nearest(sentenceDates, token.start);
     if (type === 'statement' && time) {

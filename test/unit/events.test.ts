@@ -32,6 +32,12 @@ describe('events by construction', () => {
     ['Soldiers fired shots at the crowd.', 'fired', 'attack', ['Soldiers'], ['shots']],
     ['Prime Minister Abiy Ahmed on Sunday ordered troops into the region.', 'ordered', 'other', ['Abiy Ahmed'], ['troops']],
     ['A rain storm on Sunday night (March 4) caused a mass exodus.', 'caused', 'other', ['A rain storm'], ['a mass exodus']],
+    ['Mr. Erdogan, in a speech late Monday night, said the talks would go on.', 'said', 'statement', ['Erdogan'], ['the talks']],
+    ['The quake struck the town at night.', 'struck', 'other', ['The quake'], ['the town']],
+    ['The Irish Republican Army later admitted the killing.', 'admitted', 'other', ['Irish Republican Army'], ['the killing']],
+    ['Gerry Adams was arrested by the Police Service of Northern Ireland.', 'arrested', 'investigate', ['Police Service of Northern Ireland'], ['Gerry Adams']],
+    ['State media reported Tuesday that 100 people died.', 'reported', 'statement', ['media'], []],
+    ['Harry Kane scored a second goal.', 'scored', 'other', ['Harry Kane'], ['a second goal']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
@@ -78,6 +84,7 @@ describe('events by construction', () => {
       ['People flock to see the lantern scenes.', 'scenes'],
       ['North Korea fired artillery rounds aimed at a loudspeaker.', 'rounds'],
       ['Aid agency Médecins Sans Frontières said conditions were dire.', 'Aid'],
+      ['The Israel Defense Forces said it struck targets.', 'Forces'],
     ];
     for (const [text, word] of rows) {
       const triggers = analyzeArticle(text).events.map((e) => text.slice(e.trigger.start, e.trigger.end));
