@@ -501,40 +501,11 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       continue;
     }
     // "European Commission President Ursula von der Leyen": the organization, then the person it titles.
-    if (!listed) {
-      // (Titles of several words too: "National Beverage Corp. Chief Executive Nick Caporella".)
-      const titledName = (from: number): boolean => {
-        let j = from;
-        while (j <= last && TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) j++;
-        return j > from && j <= last && isNameWord(tokens[j]) && !HONORIFICS.has(bare(tokens[j]));
-      };
-      const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0 && titledName(i + k + 1));
-      if (split > 0) {
-        // "North Miami Assistant Police Chief Neal Cuevas": from a rank word on, the words are the role, and
-        // what stands before it is the place the force serves.
-        const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
-        const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
-        if (organization) found.push(organization);
-        const person = finishRun(tokens, i + split + 1, last, lowerWords);
-        if (person && rank > 0 && person.role) {
-          found.push({ ...person, role: `${tokens.slice(i + rank, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
-        } else if (person) found.push(person);
-        i = last + 1;
-        continue;
-      }
-      // "The Wall Street Journal Evan Gershkovich" (a comma left out), "the Duchy of Lancaster Oliver Dowden":
-      // an organization word or a place right before a given name and a surname ends that name.
-      const given = tokens.slice(i + 1, last).findIndex((t, k) => hasAny(t, GIVEN_NAME_TAGS) && !TITLE_WORDS.has(bare(t))
-        && isNameWord(tokens[i + k + 2]) && !ORG_HEADS.has(headOf(tokens[i + k + 2])) && /^\s+$/u.test(tokens[i + k].post)
-        && (ORG_HEADS.has(headOf(tokens[i + k])) || (lower(tokens[i - 1] ?? token) === 'of' && tokens.slice(i, i + k + 1).every((p) => hasAny(p, PLACE_TAGS) || KNOWN_PLACES.has(headOf(p))))));
-      if (given >= 0) {
-        const before = finishRun(tokens, i, i + given, lowerWords);
-        if (before) found.push(before);
-        const person = finishRun(tokens, i + given + 1, last, lowerWords);
-        if (person) found.push(person);
-        i = last + 1;
-        continue;
-      }
+    const parts = listed ? null : splitRun(tokens, i, last, lowerWords);
+    if (parts) {
+      found.push(...parts);
+      i = last + 1;
+      continue;
     }
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
@@ -542,6 +513,44 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     if (candidate) found.push((candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate) : candidate);
     i = last + 1;
   }
+  return found;
+}
+
+/**
+ * A run of capitalized words that holds two names, split: an organization and the person its title
+ * names ("European Commission President Ursula von der Leyen", "National Beverage Corp. Chief Executive
+ * Nick Caporella", "North Miami Assistant Police Chief Neal Cuevas" → the place, the rank in the role),
+ * or an organization or a place right before a given name and a surname ("The Wall Street Journal Evan
+ * Gershkovich", a comma left out; "the Duchy of Lancaster Oliver Dowden"). Null when the run is one name.
+ */
+function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet): NameCandidate[] | null {
+  const titledName = (from: number): boolean => {
+    let j = from;
+    while (j <= last && TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) j++;
+    return j > from && j <= last && isNameWord(tokens[j]) && !HONORIFICS.has(bare(tokens[j]));
+  };
+  const found: NameCandidate[] = [];
+  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0 && titledName(i + k + 1));
+  if (split > 0) {
+    const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
+    const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
+    if (organization) found.push(organization);
+    const person = finishRun(tokens, i + split + 1, last, lowerWords);
+    if (person && rank > 0 && person.role) {
+      found.push({ ...person, role: `${tokens.slice(i + rank, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
+    } else if (person) found.push(person);
+    return found;
+  }
+  const ofPlace = (k: number): boolean => lower(tokens[i - 1] ?? tokens[i]) === 'of'
+    && tokens.slice(i, i + k + 1).every((p) => hasAny(p, PLACE_TAGS) || KNOWN_PLACES.has(headOf(p)));
+  const given = tokens.slice(i + 1, last).findIndex((t, k) => hasAny(t, GIVEN_NAME_TAGS) && !TITLE_WORDS.has(bare(t))
+    && isNameWord(tokens[i + k + 2]) && !ORG_HEADS.has(headOf(tokens[i + k + 2])) && /^\s+$/u.test(tokens[i + k].post)
+    && (ORG_HEADS.has(headOf(tokens[i + k])) || ofPlace(k)));
+  if (given < 0) return null;
+  const before = finishRun(tokens, i, i + given, lowerWords);
+  if (before) found.push(before);
+  const person = finishRun(tokens, i + given + 1, last, lowerWords);
+  if (person) found.push(person);
   return found;
 }
 
