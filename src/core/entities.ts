@@ -157,12 +157,20 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   return false;
 }
 
+/** "Theresa May", "Brian May": a month after a given name, with no day or year after it, is a surname. */
+function isSurnameMonth(tokens: Token[], j: number): boolean {
+  const previous = tokens[j - 1];
+  return CALENDAR_WORDS.has(bare(tokens[j])) && previous !== undefined && /^\s+$/u.test(previous.post)
+    && (hasAny(previous, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(previous)) ?? ''))
+    && !/^\d/u.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Whether the token may continue a name that is being built ("of" in "Church of Scientology"). */
 function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
   if (isSiteName(token) || isSiteName(previous)) return false;
-  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && !CALENDAR_WORDS.has(bare(token)) || isInitial(token);
+  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && (!CALENDAR_WORDS.has(bare(token)) || isSurnameMonth(tokens, j)) || isInitial(token);
   // "Movimento 5 Stelle", "Channel 4 News": a number between an organization word and a name word.
   if (/^\d{1,3}$/u.test(token.text) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post) && (ORG_PREFIXES.has(headOf(previous)) || ORG_HEADS.has(headOf(previous)))
     && tokens[j + 1] !== undefined && tokens[j + 1].sentence === token.sentence && isNameWord(tokens[j + 1]) && !CALENDAR_WORDS.has(bare(tokens[j + 1]))) return true;
@@ -680,7 +688,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
-  while (run.length > 0 && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
+  while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;

@@ -281,6 +281,9 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
   if (/\n\s*\n/u.test(gap) || gap.length > 400) return false;
   if (/^[\s,.;:—–-]*(?:and|or|then)?[\s,.;:—–-]*$/u.test(gap)) return true;
   const named = startingIn(context.mentions, previous.end, pair.start).filter((m) => m.type === 'PERSON');
+  // "King Charles III said the death of his “beloved mother” was “a moment of …”": one sentence, introduced before both.
+  if (named.length === 0 && previous.cue !== null && previous.cue.end <= previous.start && gap.length <= 80 && !/[.!?]/u.test(gap)
+    && !/[.!?]\s*$/u.test(context.text.slice(previous.inner.start, previous.inner.end))) return true;
   return named.length > 0 && named.every((m) => m.actorId === previous.speakerActorId);
 }
 

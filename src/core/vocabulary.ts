@@ -46,7 +46,7 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
   city | county | province | state | district | region | river | lake | sea | ocean | mountain | mountains |
   mount | island | islands | street | st | avenue | road | square | bay | gulf | valley | peninsula | coast |
-  strip | desert | airport | station | stadium | mosque | cathedral | temple | palace | bridge | park | hall |
+  strip | desert | airport | station | stadium | mosque | cathedral | abbey | chapel | basilica | temple | palace | bridge | park | hall |
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail

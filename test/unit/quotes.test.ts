@@ -84,7 +84,11 @@ describe('quote constructions (table)', () => {
       '"It was a good', 'speech', null, null],
     ['a striker named with his role at the start of a sentence', 'Striker Igor Angulo scored twice. "We never stopped believing in the plan," Angulo said.', '"We never', 'speech', 'Igor Angulo', 'said'],
     ['a name whose ending reads as an adjective before "said"', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', '"This is', 'speech', 'Novak Djokovic', 'said'],
+    ['a second quote in the sentence that introduced the first', 'King Charles III said the death of his "beloved mother" was "a moment of the greatest sadness for me."',
+      '"a moment', 'speech', 'Charles III', null],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
+    ['…not after the first quote ended its sentence', 'Mark Rathbun wrote, "Moxon lied to him and he routed out properly." To "route out" in their jargon means to leave through interviews.',
+      '"route out"', 'scare', null, null],
     ['a name after the verb in the next sentence is not the speaker', '"He is the greatest player ever," the Greek said. On Saturday, Aryna Sabalenka won.', '"He is', 'speech', null, 'said'],
     ['a word glossed in brackets is a scare quote', 'Kent Police reported finding cocaine and MDMA ("ecstasy") in the boxes.', '"ecstasy"', 'scare', null, null],
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],

@@ -241,6 +241,9 @@ describe('entity rules (table)', () => {
     ['plain words joined by "and" before an organization word and a title', "He rejected Sewerage and Water Board Director Cedric Grant's statement.", 'Sewerage and Water Board', 0, 'ORG'],
     ['a number between an organization word and a name word stays in the name', 'He watched Channel 4 News on Monday.', 'Channel 4 News', 0, 'ORG'],
     ['…but not a number before a lower-case word', 'The Group 7 countries met.', 'Group 7', 0, null],
+    ['a month after a given name is a surname', 'Boris Johnson and Theresa May paid tribute.', 'Theresa May', 0, 'PERSON'],
+    ['…but a month with a year after a name is a date', 'He met Theresa in May 2019.', 'May 2019', 0, 'DATE'],
+    ['an abbey is a place', 'The funeral will be held at Westminster Abbey.', 'Westminster Abbey', 0, 'PLACE'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
