@@ -239,6 +239,9 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
 const RANKS = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
 
+/** Words that name a product's model or version ("XP", "VR", "Pro") — not Roman numerals, which monarchs have too. */
+const MODEL_WORDS = /^(?:XP|VR|AR|Pro|Plus|Max|Mini|Ultra|OS|HD|Vista|\d+(?:\.\d+)*[a-z]?)$/u;
+
 /** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
 /** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
@@ -734,6 +737,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !hasAny(run[0], GIVEN_NAME_TAGS)) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
+  // "Windows XP", "PlayStation VR", "Internet Explorer 9": a model or version after a brand names a product.
+  if (run.length > 1 && titled.length === 0 && MODEL_WORDS.test(withoutPossessive(run[run.length - 1]))
+    && !run.some((token) => ORG_HEADS.has(headOf(token)) || PLACE_HEADS.has(headOf(token)) || hasAny(token, GIVEN_NAME_TAGS))) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords, next && tokens[next.index + 1]);

@@ -244,6 +244,9 @@ describe('entity rules (table)', () => {
     ['a month after a given name is a surname', 'Boris Johnson and Theresa May paid tribute.', 'Theresa May', 0, 'PERSON'],
     ['…but a month with a year after a name is a date', 'He met Theresa in May 2019.', 'May 2019', 0, 'DATE'],
     ['an abbey is a place', 'The funeral will be held at Westminster Abbey.', 'Westminster Abbey', 0, 'PLACE'],
+    ['a model or version after a brand names a product, no actor', 'IE6 shipped with Windows XP in 2001.', 'Windows XP', 0, null],
+    ['…as in "PlayStation VR"', 'The PlayStation VR demonstration drew crowds.', 'PlayStation VR', 0, null],
+    ['…but a Roman numeral after a name is a monarch\'s', 'King Charles III spoke on Friday.', 'Charles III', 0, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
