@@ -239,6 +239,9 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
 const RANKS = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
 
+/** Lower-case nouns after a hyphen that make a compound descriptor ("Prize-winner", "Oscar-nominee"). */
+const COMPOUND_ROLES = /^(?:winners?|nominees?|laureates?|holders?|champions?|finalists?|recipients?|medallists?|medalists?)$/u;
+
 /** Words that name a product's model or version ("XP", "VR", "Pro") — not Roman numerals, which monarchs have too. */
 const MODEL_WORDS = /^(?:XP|VR|AR|Pro|Plus|Max|Mini|Ultra|OS|HD|Vista|\d+(?:\.\d+)*[a-z]?)$/u;
 
@@ -378,7 +381,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'
     && [run[1], run[2]].every((token) => /^\p{Lu}\p{Ll}{1,3}$/u.test(withoutPossessive(token)))) return { type: 'PERSON', weak: false };
   // "Kwok Ka-ki", "Lam Cheuk-ting": a hyphenated given name with a lower-case second part.
-  if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? ''))) return { type: 'PERSON', weak: false };
+  // (Not "a Booker Prize-winner", "Oscar-nominee": a role after the hyphen makes a compound noun.)
+  if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? '')
+    && !COMPOUND_ROLES.test(run[k + 1].text))) return { type: 'PERSON', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
     // "UNLESS", "NEVER": an ordinary word in capitals for emphasis, not an acronym.
@@ -635,8 +640,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 0) return null;
   // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
   // compound adjective; only a name inside it stays ("Scientology").
-  // "Arabic-language media", "English-speaking countries": a language is no actor.
+  // "Arabic-language media", "English-speaking countries": a language is no actor; "a Booker Prize-winner" is a
+  // descriptor, no name.
   if (run.length === 2 && run[0].post === '-' && /^(?:language|speaking)$/u.test(run[1].text)) return null;
+  if (run.length > 1 && run[run.length - 2].post === '-' && COMPOUND_ROLES.test(run[run.length - 1].text)) return null;
   if (run.length === 2 && run[0].post === '-' && /^\p{Ll}/u.test(run[1].text) && hasAny(run[1], ['Adjective', 'PastTense', 'Participle', 'Gerund'])) {
     if (isCommonWord(bare(run[0])) || lowerWords.has(lower(run[0]))) return null;
     run = run.slice(0, 1);

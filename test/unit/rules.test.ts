@@ -247,6 +247,8 @@ describe('entity rules (table)', () => {
     ['a model or version after a brand names a product, no actor', 'IE6 shipped with Windows XP in 2001.', 'Windows XP', 0, null],
     ['…as in "PlayStation VR"', 'The PlayStation VR demonstration drew crowds.', 'PlayStation VR', 0, null],
     ['…but a Roman numeral after a name is a monarch\'s', 'King Charles III spoke on Friday.', 'Charles III', 0, 'PERSON'],
+    ['a prize-winner is a descriptor, no name', 'Atwood, a Booker Prize-winner, was there.', 'Booker Prize-winner', 0, null],
+    ['…while a hyphenated given name stays a person\'s', 'Lam Cheuk-ting and Kwok Ka-ki spoke.', 'Lam Cheuk-ting', 0, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
