@@ -644,9 +644,13 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // descriptor, no name.
   if (run.length === 2 && run[0].post === '-' && /^(?:language|speaking)$/u.test(run[1].text)) return null;
   if (run.length > 1 && run[run.length - 2].post === '-' && COMPOUND_ROLES.test(run[run.length - 1].text)) return null;
-  if (run.length === 2 && run[0].post === '-' && /^\p{Ll}/u.test(run[1].text) && hasAny(run[1], ['Adjective', 'PastTense', 'Participle', 'Gerund'])) {
-    if (isCommonWord(bare(run[0])) || lowerWords.has(lower(run[0]))) return null;
-    run = run.slice(0, 1);
+  // ("Six Republican-led states": the compound may close a longer run.)
+  const [modifier, participle] = run.slice(-2);
+  // (In a longer run only a participle the lexicon knows after the hyphen: "Lam Cheuk-ting", "Leung Kwok-hung" are names.)
+  if (run.length >= 2 && modifier.post === '-' && /^\p{Ll}/u.test(participle.text) && hasAny(participle, ['Adjective', 'PastTense', 'Participle', 'Gerund'])
+    && (run.length === 2 || (/ed$/u.test(participle.text) && lexiconTag(headOf(participle)) !== undefined))) {
+    if (isCommonWord(bare(modifier)) || lowerWords.has(lower(modifier)) || POLITICAL.has(bare(modifier))) return null;
+    run = run.slice(0, -1);
   }
   // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
   const lastWord = headOf(run[run.length - 1]);
@@ -692,13 +696,18 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
   const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || (/s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1)));
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
-  // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention.
-  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1]))
+  // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention; a
+  // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
+  const portfolio = run.length > 2 && lower(run[run.length - 2]) === 'of' && ORG_HEADS.has(headOf(run[run.length - 3]));
+  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio
     && !run.some((token) => hasAny(token, ['FirstName', 'LastName', 'MaleName', 'FemaleName']))) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
-  while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && (CALENDAR_WORDS.has(bare(run[run.length - 1])) || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1])) || label(run[run.length - 1]))) {
+  // ("American Federation of Teachers": people after an organization's "of" belong to its name.)
+  const ofMembers = (): boolean => run.some((token, o) => o > 0 && o < run.length - 1 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
+  while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
+    || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers()) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;

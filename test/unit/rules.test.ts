@@ -249,6 +249,11 @@ describe('entity rules (table)', () => {
     ['…but a Roman numeral after a name is a monarch\'s', 'King Charles III spoke on Friday.', 'Charles III', 0, 'PERSON'],
     ['a prize-winner is a descriptor, no name', 'Atwood, a Booker Prize-winner, was there.', 'Booker Prize-winner', 0, null],
     ['…while a hyphenated given name stays a person\'s', 'Lam Cheuk-ting and Kwok Ka-ki spoke.', 'Lam Cheuk-ting', 0, 'PERSON'],
+    ['a compound adjective closing a longer run is no name', 'Six Republican-led states had challenged the plan.', 'Six Republican-led', 0, null],
+    ['…while a hyphenated given name closing a run stays a name', 'Leung Kwok-hung won a seat.', 'Leung Kwok-hung', 0, 'PERSON'],
+    ['people after an organization\'s "of" belong to its name', 'The American Federation of Teachers called it cruel.', 'American Federation of Teachers', 0, 'ORG'],
+    ['a portfolio after an organization\'s "of" is no role', 'Officials at the Ministry of Health said so.', 'Ministry of Health', 0, 'ORG'],
+    ['…while a role without a name still is none', 'The Attorney General said so.', 'Attorney General', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
