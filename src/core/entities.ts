@@ -183,7 +183,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     return k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^(?:\s+|-)$/u.test(tokens[k - 1].post);
   }
   // "Ministry of …", "Church of …", "Bay of …": an "of" phrase belongs to a name with an organization or place word.
-  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
+  // ("House of Commons", "House of Representatives", "House of Lords": a legislature.)
+  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || bare(previous) === 'house'
+    || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
   // "National Library of the Netherlands", "Republic of the Congo": "of the" inside an organization or place name.
   const afterThe = tokens[j + 2];
   if (lower(token) === 'of' && next?.lower === 'the' && afterThe?.sentence === token.sentence && isNameWord(afterThe)
@@ -364,7 +366,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 1 && isCamelCase(last)) return { type: 'ORG', weak: false };
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
-  if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && ORG_HEADS.has(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && (ORG_HEADS.has(bare(run[ofIndex - 1])) || bare(run[ofIndex - 1]) === 'house'))) return { type: 'ORG', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
@@ -698,7 +700,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
   // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention; a
   // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
-  const portfolio = run.length > 2 && lower(run[run.length - 2]) === 'of' && ORG_HEADS.has(headOf(run[run.length - 3]));
+  const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio
     && !run.some((token) => hasAny(token, ['FirstName', 'LastName', 'MaleName', 'FemaleName']))) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.

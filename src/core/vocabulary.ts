@@ -39,7 +39,7 @@ export const ORG_HEADS = set(`
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
-  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit
+  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */

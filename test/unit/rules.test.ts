@@ -254,6 +254,9 @@ describe('entity rules (table)', () => {
     ['people after an organization\'s "of" belong to its name', 'The American Federation of Teachers called it cruel.', 'American Federation of Teachers', 0, 'ORG'],
     ['a portfolio after an organization\'s "of" is no role', 'Officials at the Ministry of Health said so.', 'Ministry of Health', 0, 'ORG'],
     ['…while a role without a name still is none', 'The Attorney General said so.', 'Attorney General', 0, null],
+    ['a title after an organization\'s "of the" belongs to its name', 'Officials at the Office of the Prime Minister agreed.', 'Office of the Prime Minister', 0, 'ORG'],
+    ['"House of" names a legislature', 'The House of Commons voted on Monday.', 'House of Commons', 0, 'ORG'],
+    ['"Chamber" heads an organization', 'The Chamber of Commerce objected.', 'Chamber of Commerce', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
