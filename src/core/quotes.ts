@@ -173,6 +173,8 @@ interface Context {
   descriptors: ReadonlyMap<string, string>;
   /** Speaker of the previous speech quote, if it was found within the last two sentences. */
   recentSpeaker: string | null;
+  /** The actors that are people (a recent speaker that is an organization is never "he" or "she"). */
+  people: ReadonlySet<string>;
   /** What the names say of people's gender ("Mary", "Mrs."), for "he" and "she"; absent when they say nothing. */
   genders: ReadonlyMap<string, 'f' | 'm'>;
 }
@@ -194,6 +196,7 @@ export function attributeQuotes(
 ): Quote[] {
   const context: Context = {
     text, tokens, sentences, descriptors, recentSpeaker: null, genders: findGenders(tokens, mentions),
+    people: new Set(mentions.filter((m) => m.type === 'PERSON' && m.actorId).map((m) => m.actorId as string)),
     mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG')),
     insideQuote: insideSpans(pairs),
   };
@@ -464,7 +467,7 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
     const word = words[k];
     if (PRONOUNS_PERSON.has(word.lower)) {
       const recent = context.recentSpeaker;
-      return recent && agrees(context, recent, word) ? recent : resolvePronoun(context, word);
+      return recent && context.people.has(recent) && agrees(context, recent, word) ? recent : resolvePronoun(context, word);
     }
     if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(context, word);
     if (isDescriptor(word.lower)) {

@@ -87,6 +87,8 @@ describe('quote constructions (table)', () => {
     ['a second quote in the sentence that introduced the first', 'King Charles III said the death of his "beloved mother" was "a moment of the greatest sadness for me."',
       '"a moment', 'speech', 'Charles III', null],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
+    ['"he" never stands for an organization that spoke last', 'According to a statement from the Pentagon, "the strike was necessary." A senior official, who asked not to be named because he was not authorized to speak, said the target was a depot. "It was a precise operation," the official said.',
+      '"It was a precise', 'speech', null, 'said'],
     ['…not after the first quote ended its sentence', 'Mark Rathbun wrote, "Moxon lied to him and he routed out properly." To "route out" in their jargon means to leave through interviews.',
       '"route out"', 'scare', null, null],
     ['a name after the verb in the next sentence is not the speaker', '"He is the greatest player ever," the Greek said. On Saturday, Aryna Sabalenka won.', '"He is', 'speech', null, 'said'],
