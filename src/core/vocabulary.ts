@@ -195,7 +195,7 @@ export const OTHER_HEADS = set(`
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
-  prix | open | masters | classic | derby | rally
+  prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */

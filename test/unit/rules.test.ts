@@ -257,6 +257,7 @@ describe('entity rules (table)', () => {
     ['a title after an organization\'s "of the" belongs to its name', 'Officials at the Office of the Prime Minister agreed.', 'Office of the Prime Minister', 0, 'ORG'],
     ['"House of" names a legislature', 'The House of Commons voted on Monday.', 'House of Commons', 0, 'ORG'],
     ['"Chamber" heads an organization', 'The Chamber of Commerce objected.', 'Chamber of Commerce', 0, 'ORG'],
+    ['a licence or a festival is no actor', 'The text is under the GNU Free Document License; the Midwest Magic Jubilee sold out.', 'GNU Free Document License', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
