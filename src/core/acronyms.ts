@@ -2,7 +2,7 @@
 // "a System Under Test (SUT)". An acronym defined by an organization's name ("Korean Central News
 // Agency (KCNA)") stays a name and joins that organization (actors.ts).
 import type { NameCandidate } from './entities';
-import type { ActorType } from './types';
+import type { ActorType, LexiconEntry } from './types';
 
 /** "(SSS)": an all-capital acronym of 2 to 6 letters in parentheses. */
 const DEFINITION = /\(([A-Z]{2,6})s?\)/gu;
@@ -44,5 +44,37 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
     if (!named) terms.add(acronym);
     else if (named.type !== 'UNKNOWN' && named.type !== 'PERSON') names.set(acronym, named.type);
   }
+  for (const short of findShortNames(text, candidates)) names.set(short.aliases![0], short.type);
   return { terms, names };
+}
+
+/** "(Tepco)", "(Isil)": one capitalized word in parentheses. */
+const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9})\)/gu;
+
+/**
+ * Short names an article gives an organization or a place in parentheses right after its full name,
+ * when the short name's letters appear in the full name in order from its first letter: "Tokyo
+ * Electric Power Company (Tepco)", "the Islamic State of Iraq and the Levant (Isil)". Returned as
+ * lexicon-like entries (full name, type, the short name as alias) so the two join one actor.
+ */
+export function findShortNames(text: string, candidates: NameCandidate[]): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const match of text.matchAll(SHORT_NAME)) {
+    const short = match[1];
+    const open = match.index!;
+    const named = candidates.find((c) => (c.type === 'ORG' || c.type === 'PLACE') && !c.weak && c.words.length > 1 && /^\s?$/u.test(text.slice(c.end, open)));
+    if (!named) continue;
+    const long = text.slice(named.start, named.end);
+    if (long.toLowerCase() === short.toLowerCase() || !spellsFrom(short.toLowerCase(), long.toLowerCase())) continue;
+    entries.push({ name: long, type: named.type as ActorType, aliases: [short] });
+  }
+  return entries;
+}
+
+/** True when the letters of `short` appear in `long` in order, the first one first ("tepco" in "tokyo electric power company"). */
+function spellsFrom(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let k = 0;
+  for (const letter of long) if (letter === short[k]) k++;
+  return k === short.length;
 }

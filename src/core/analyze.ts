@@ -1,3 +1,4 @@
+import { findShortNames } from './acronyms';
 import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
 import { linkDescriptors } from './descriptors';
@@ -116,7 +117,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const paired = pairQuotes(text);
   const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
-  const { mentions, actors } = buildActors(text, names, actsAsPerson, kept, entries);
+  // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") join the full name's actor.
+  const shortNames = findShortNames(text, names);
+  const { mentions, actors } = buildActors(text, names, actsAsPerson, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);

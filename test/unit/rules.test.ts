@@ -382,6 +382,9 @@ describe('actor merging (table)', () => {
       [['ORG', 'National Beverage Corp.', ['National Beverage']]]],
     ['…but two companies that share a first word stay two', 'Acme Steel Corp. bought Acme Foods Inc. on Monday.',
       [['ORG', 'Acme Steel Corp.', []], ['ORG', 'Acme Foods Inc.', []]]],
+    ['a short name in parentheses after the full name joins it', 'Tokyo Electric Power Company (Tepco) operates the plant. Tepco said the water was safe.',
+      [['ORG', 'Tokyo Electric Power Company', ['Tepco']]]],
+    ['…but not one whose letters the full name does not hold', 'The Acme Steel Company (Zorro) was sold.', [['ORG', 'Acme Steel Company', []]]],
     ['…and a city before a newspaper name too', 'The New York Times reported it. New York agreed on Monday.',
       [['ORG', 'New York Times', []], ['PLACE', 'New York', []]]],
   ];
