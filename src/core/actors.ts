@@ -25,7 +25,7 @@ interface Draft {
   lastSeen: number;
   /** Start of the name that introduced the actor. */
   introduced: number;
-  /** True when the user lexicon named this actor: its canonical name no longer changes. */
+  /** True when the user lexicon (or a full name the article gives a short name) named this actor: its canonical name no longer changes. */
   fixedName?: boolean;
   /** True when a confidently typed full name introduced this person (the first pass). */
   named?: boolean;
