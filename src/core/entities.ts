@@ -718,9 +718,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const word = bare(only);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
-    // ("Rescue workers": compromise tags both words an organization for the lower-case noun after them.)
-    const groupGuess = only.tags.has('Organization') && lexiconTag(headOf(only)) === undefined && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS])
-      && /^\p{Ll}/u.test(tokens[only.index + 1]?.text ?? '') && tokens[only.index + 1].tags.has('Organization');
+    // ("Rescue workers", "Small island states": compromise tags both words an organization or a place for the
+    // lower-case noun after them.)
+    const guessedFrom = (tag: string): boolean => only.tags.has(tag) && /^\p{Ll}/u.test(tokens[only.index + 1]?.text ?? '') && tokens[only.index + 1].tags.has(tag);
+    const groupGuess = (guessedFrom('Organization') && lexiconTag(headOf(only)) === undefined && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS]))
+      || (guessedFrom('Place') && isCommonWord(headOf(only)) && !KNOWN_PLACES.has(headOf(only)) && !isWorldPlace([only]));
     if (atStart && (!hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) || groupGuess) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)
       && !(isWorldPlace([only]) && !lowerWords.has(headOf(only)))) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").

@@ -34,7 +34,8 @@ export function roleHead(role: string): string | undefined {
 
 /** A role phrase after a name: ", a Turkish photographer for the Hurriyet news organization who …" */
 function roleAfter(phrase: string): string | undefined {
-  const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:.!?“”"()—–]/u)[0].trim();
+  // (Periods are left to clauseAfter, which keeps those of "U.S.".)
+  const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:!?“”"()—–]/u)[0].trim();
   const words = clause.replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   let head = words.findIndex(isRoleNoun);
@@ -66,10 +67,14 @@ const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing
 
 const CLAUSE_MARKS = /[,;.!?“”"()—–]/u;
 
-/** The text from `from` up to the next clause mark (at most 160 characters). */
+/** The text from `from` up to the next clause mark (at most 160 characters); "U.S." does not end it. */
 function clauseAfter(text: string, from: number): string {
   const window = text.slice(from, from + 160);
-  const end = window.search(CLAUSE_MARKS);
+  let end = window.search(CLAUSE_MARKS);
+  while (end >= 0 && window[end] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(window.slice(0, end))) {
+    const next = window.slice(end + 1).search(CLAUSE_MARKS);
+    end = next < 0 ? -1 : end + 1 + next;
+  }
   return end < 0 ? window : window.slice(0, end);
 }
 

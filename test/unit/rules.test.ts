@@ -258,6 +258,7 @@ describe('entity rules (table)', () => {
     ['"House of" names a legislature', 'The House of Commons voted on Monday.', 'House of Commons', 0, 'ORG'],
     ['"Chamber" heads an organization', 'The Chamber of Commerce objected.', 'Chamber of Commerce', 0, 'ORG'],
     ['a licence or a festival is no actor', 'The text is under the GNU Free Document License; the Midwest Magic Jubilee sold out.', 'GNU Free Document License', 0, null],
+    ['a sentence-initial adjective compromise tags a place for the noun after it is no name', 'Kerry sent "a strong message." Small island states were less enthusiastic.', 'Small', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -298,6 +299,7 @@ describe('roles written before a name (table)', () => {
     ['…and the person after it keeps the title', 'New York City Mayor Bill de Blasio spoke on Wednesday.', 'Bill de Blasio', 'Mayor'],
     ['a role before the name stops at a dash', "MEXICO CITY (AP) — Mexico's president, Andrés Manuel López Obrador, said so.", 'Andrés Manuel López Obrador', "Mexico's president"],
     ['military ranks of several words stay the role', 'An army spokesman, Lt. Col. Avichay Adraee, spoke.', 'Avichay Adraee', 'Lt. Col.'],
+    ['an appositive role keeps an abbreviation with periods', 'John Kerry, the U.S. climate envoy, said so.', 'John Kerry', 'U.S. climate envoy'],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
