@@ -17,6 +17,11 @@ export function editorialOf(analysis: Analysis): EditorialWarning[] {
   return editorialByAnalysis.get(analysis) ?? editorialWarnings(analysis);
 }
 
+/** Parsing goes on in the same turn while it has taken less than this (ms)… */
+const TURN_BUDGET_MS = 4;
+/** …and the next part is short (characters of JSON; a few hundred kilobytes a millisecond to parse). */
+const SMALL_PART_CHARS = 100_000;
+
 /**
  * Runs the engine in a worker thread (dist/worker.js), started by `warm()` right after activation or
  * by the first request, never during activation itself.
@@ -64,25 +69,31 @@ export class AnalysisWorker {
         pending.reject(new Error(message.error ?? 'analysis failed'));
         return;
       }
-      // One part per event-loop turn (a field, or a slice of a long article's mentions or events), so
-      // taking in a result never stalls the extension host for long; applying it comes in a later turn.
+      // Parts (a field, or a slice of a long article's mentions or events) are parsed a few milliseconds'
+      // worth per event-loop turn, so taking in a long result never stalls the extension host for long,
+      // while a short one (an ordinary article) takes a single turn instead of one per field — each turn
+      // waits behind the workbench's own work while a window opens. Applying it comes in a later turn.
       const analysis: Record<string, unknown> = {};
-      const parsePart = (k: number): void => {
-        if (k === parts.length) {
-          if (message.editorial !== undefined) editorialByAnalysis.set(analysis as unknown as Analysis, JSON.parse(message.editorial) as EditorialWarning[]);
-          pending.resolve(analysis as unknown as Analysis);
+      const parseFrom = (first: number): void => {
+        const started = performance.now();
+        let k = first;
+        do {
+          const [key, json] = parts[k];
+          const value = JSON.parse(json) as unknown;
+          const earlier = analysis[key];
+          if (Array.isArray(earlier)) for (const item of value as unknown[]) earlier.push(item);
+          else analysis[key] = value;
+          k++;
+        } while (k < parts.length && performance.now() - started < TURN_BUDGET_MS && parts[k][1].length <= SMALL_PART_CHARS);
+        this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
+        if (k < parts.length) {
+          setImmediate(() => parseFrom(k));
           return;
         }
-        const started = performance.now();
-        const [key, json] = parts[k];
-        const value = JSON.parse(json) as unknown;
-        const earlier = analysis[key];
-        if (Array.isArray(earlier)) for (const item of value as unknown[]) earlier.push(item);
-        else analysis[key] = value;
-        this.stats.maxParseMs = Math.max(this.stats.maxParseMs, performance.now() - started);
-        setImmediate(() => parsePart(k + 1));
+        if (message.editorial !== undefined) editorialByAnalysis.set(analysis as unknown as Analysis, JSON.parse(message.editorial) as EditorialWarning[]);
+        pending.resolve(analysis as unknown as Analysis);
       };
-      setImmediate(() => parsePart(0));
+      setImmediate(() => parseFrom(0));
     });
     const fail = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;
