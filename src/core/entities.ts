@@ -147,8 +147,11 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
   if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
     || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldPlace([tokens[k]])) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
-  // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization.
-  if (tokens.slice(runStart, k + 1).some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
+  // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization
+  // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution).
+  const ownerWords = tokens.slice(runStart, k + 1);
+  const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
+  if (!institution && ownerWords.some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
@@ -828,8 +831,17 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
+  // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.
+  if (type !== 'PLACE' && closeBefore && AREA_WORDS.has(previous.text) && beforePrevious !== undefined
+    && /^(?:in|near|at|from|across|around|outside|of|to)$/u.test(beforePrevious.lower)) return 'PLACE';
+  // "in Round Rock": ordinary words in capitals after "in" or "near" name a place, not a heading.
+  if (type === 'UNKNOWN' && run.length > 1 && closeBefore && /^(?:in|near)$/u.test(previous.lower) && run.every((token) => isUpperInitial(token))) return 'PLACE';
   return undefined;
 }
+
+/** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
+const AREA_WORDS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'uptown', 'midtown']);
 
 function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
   const first = run[0];

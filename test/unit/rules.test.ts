@@ -259,6 +259,10 @@ describe('entity rules (table)', () => {
     ['"Chamber" heads an organization', 'The Chamber of Commerce objected.', 'Chamber of Commerce', 0, 'ORG'],
     ['a licence or a festival is no actor', 'The text is under the GNU Free Document License; the Midwest Magic Jubilee sold out.', 'GNU Free Document License', 0, null],
     ['a sentence-initial adjective compromise tags a place for the noun after it is no name', 'Kerry sent "a strong message." Small island states were less enthusiastic.', 'Small', 0, null],
+    ['a part of town between "in" and a name makes it a place, given name or not', 'The clerk was shot in east Austin on Saturday.', 'Austin', 0, 'PLACE'],
+    ['ordinary words in capitals after "in" name a place', 'He was arrested at an apartment in Round Rock on Monday.', 'Round Rock', 0, 'PLACE'],
+    ['…but not at the start of a sentence', 'Round Rock music is popular.', 'Round Rock', 0, null],
+    ['an institution\'s possessive stays inside its name', "He was identified by the Travis County Medical Examiner's Office on Monday.", "Travis County Medical Examiner's Office", 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
