@@ -175,6 +175,13 @@ class ActorIndex {
     if (known) return known;
     const words = contentWords(candidate.words);
     if (words.length === 0) return undefined;
+    // "Ten Hag had targeted …" (read as an organization from its shape) after "Erik ten Hag": the words of a
+    // person's name, ending with the surname, are that person.
+    if (candidate.weak && candidate.type !== 'PERSON' && candidate.type !== 'UNKNOWN' && words.length > 1) {
+      const person = findSalient(this.peopleWith(words[0]).filter((draft) => draft.named && words.every((word) => draft.words.includes(word))
+        && draft.words[draft.words.length - 1] === words[words.length - 1]));
+      if (person) return person;
+    }
     if (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.

@@ -500,8 +500,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       // "Porto Alegre" after the listed "Porto": a longer world city.
       const longerCity = last > listed.last && isWorldPlace(tokens.slice(i, last + 1));
       // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.
+      // ("Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club's suffix too.)
       const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
-        && (/^Sox$/u.test(tokens[last].text) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
+        && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
         && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
       if (longerCity || longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
@@ -838,6 +839,9 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type === 'UNKNOWN' && run.length > 1 && closeBefore && /^(?:in|near)$/u.test(previous.lower) && run.every((token) => isUpperInitial(token))) return 'PLACE';
   return undefined;
 }
+
+/** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
+const CLUB_SUFFIXES = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient']);
 
 /** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
 const AREA_WORDS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',

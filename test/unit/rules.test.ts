@@ -263,6 +263,7 @@ describe('entity rules (table)', () => {
     ['ordinary words in capitals after "in" name a place', 'He was arrested at an apartment in Round Rock on Monday.', 'Round Rock', 0, 'PLACE'],
     ['…but not at the start of a sentence', 'Round Rock music is popular.', 'Round Rock', 0, null],
     ['an institution\'s possessive stays inside its name', "He was identified by the Travis County Medical Examiner's Office on Monday.", "Travis County Medical Examiner's Office", 0, 'ORG'],
+    ['a football club\'s suffix after its town makes a club', 'Manchester United have completed the signing.', 'Manchester United', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
@@ -369,6 +370,8 @@ describe('actor merging (table)', () => {
     ['…but a plural noun with no such person is nobody', 'Estimates suggest that Officials said so.', []],
     ['a surname with its particles joins the full name', 'Ursula von der Leyen spoke first. Later von der Leyen left.', [['Ursula von der Leyen', ['von der Leyen']]]],
     ['…and a surname with them before the full name too', '"We must act now," von der Leyen told them. Ursula von der Leyen agreed.', [['Ursula von der Leyen', ['von der Leyen']]]],
+    ['the words of a person\'s name ending with the surname join the person, whatever their shape said', 'Manager Erik ten Hag spoke. Ten Hag had targeted a striker.',
+      [['Erik ten Hag', ['Ten Hag']]]],
     ['…and a person typed only by a guess ("Air Chathams") does not explain it', 'Air Chathams flies daily. The Chathams are remote.', [['Air Chathams', []]]],
   ];
   for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(people(text), expected));
