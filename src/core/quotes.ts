@@ -257,13 +257,10 @@ function namesOtherSubject(context: Context, last: Quote, to: number): boolean {
     const sentence = tokens[lowerBound(tokens, m.start)]?.sentence ?? -1;
     if (seen.has(sentence)) continue;
     seen.add(sentence);
-    if (m.actorId !== last.speakerActorId && !startingIn(mentions, sentenceStartOf(context, sentence), m.start).some((e) => e.type === 'PERSON' && e.end <= m.start)) return true;
+    const sentenceStart = context.sentences[sentence]?.start ?? 0;
+    if (m.actorId !== last.speakerActorId && !startingIn(mentions, sentenceStart, m.start).some((e) => e.type === 'PERSON' && e.end <= m.start)) return true;
   }
   return false;
-}
-
-function sentenceStartOf(context: Context, sentence: number): number {
-  return context.sentences[sentence]?.start ?? 0;
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'no', 'vs', 'us', 'uk']);
