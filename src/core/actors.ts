@@ -330,7 +330,7 @@ export function buildActors(
   };
   // Full names seen anywhere introduce their actor, so a surname in the headline finds it too.
   for (const candidate of candidates) {
-    if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak) {
+    if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak && !candidate.onlyIfKnown) {
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate));

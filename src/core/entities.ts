@@ -462,10 +462,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
  */
 export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: WordSet): NameCandidate[] {
   const found: NameCandidate[] = [];
+  // In a headline written in Title Case a capital says nothing: its ordinary words are no names.
+  const headlines = titleCaseLines(tokens, lowerWords);
+  const ordinaryInHeadline = (t: Token): boolean => headlines.has(t.sentence) && isOrdinaryWord(t, lowerWords);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!isNameWord(token)) {
+    if (!isNameWord(token) || (ordinaryInHeadline(token) && !matchGazetteer(tokens, i, gazetteer))) {
       i++;
       continue;
     }
@@ -483,7 +486,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
       && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
-      && continuesName(tokens, last + 1, i)) {
+      && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;
     }
     // "New York City Mayor Bill de Blasio": a listed place with "City" after it is that city.
@@ -532,7 +535,14 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
       : finishRun(tokens, i, last, lowerWords);
-    if (candidate) found.push((candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate) : candidate);
+    const placed = candidate && (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate) : candidate;
+    // In a Title Case headline, a name of words no list or lexicon knows as names ("Profit Goals") is kept
+    // only if the article names it elsewhere ("Lam" for "Carrie Lam").
+    // (A given name the lexicon knows opens a person's name there too: "Joe Biden", "Theresa May".)
+    const givenFirst = placed !== null && placed.lastToken > placed.firstToken && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(tokens[placed.firstToken])) ?? '');
+    if (placed && !listed && headlines.has(token.sentence) && !givenFirst && !tokens.slice(placed.firstToken, placed.lastToken + 1).every(isListedNameWord)) {
+      found.push({ ...placed, onlyIfKnown: true });
+    } else if (placed) found.push(placed);
     i = last + 1;
   }
   return found;
@@ -574,6 +584,52 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   const person = finishRun(tokens, i + given + 1, last, lowerWords);
   if (person) found.push(person);
   return found;
+}
+
+/** The words Title Case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'as', 'vs', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
+
+/** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
+function isListedNameWord(token: Token): boolean {
+  const tag = lexiconTag(headOf(token));
+  return (tag !== undefined && (PERSON_TAGS.includes(tag) || PLACE_TAGS.includes(tag) || tag === 'Organization' || tag === 'Country'))
+    || KNOWN_PLACES.has(headOf(token)) || KNOWN_ORGS.has(headOf(token)) || isWorldPlace([token]) || isAllCaps(token);
+}
+
+/** A word the lexicon or the article knows in lower case ("Falls", "Clash", "Visits", "Protesters"). */
+function isOrdinaryWord(token: Token, lowerWords: WordSet): boolean {
+  const head = headOf(token);
+  return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head);
+}
+
+/**
+ * Sentences that are a line of their own written in Title Case ("Apple Stock Falls After Failing to Meet
+ * Profit Goals"): four words or more, no full stop at the end, nearly all capitalized, two of them or more
+ * ordinary words. (A line of names, "Boris Johnson and Theresa May", has no such words.)
+ */
+function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
+  const lines = new Set<number>();
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
+    const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+    const ownLine = (first === 0 || tokens[first - 1].post.includes('\n')) && (last === tokens.length - 1 || tokens[last].post.includes('\n'))
+      && !/[.!?]/u.test(tokens[last].post);
+    // (Not a list or a caption: "Terminal 3: Delta, Frontier, Hawaiian, JetBlue", "St. Jerome in His Study (1480), by …";
+    // and not a sentence: its lower-case words are only the small ones Title Case leaves small.)
+    const line = tokens.slice(first, last + 1);
+    const listLike = line.some((t) => /[:(]/u.test(t.post) || /[(]/u.test(t.pre)) || line.filter((t) => t.post.includes(',')).length > 1;
+    const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
+    if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
+      const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.text));
+      const ordinary = capitalized.filter((t) => !NAME_CONNECTORS.has(lower(t)) && isOrdinaryWord(t, lowerWords) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)));
+      if (capitalized.length >= words.length * 0.75 && ordinary.length >= 2) lines.add(tokens[first].sentence);
+    }
+    first = last + 1;
+  }
+  return lines;
 }
 
 /** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */

@@ -264,6 +264,13 @@ describe('entity rules (table)', () => {
     ['…but not at the start of a sentence', 'Round Rock music is popular.', 'Round Rock', 0, null],
     ['an institution\'s possessive stays inside its name', "He was identified by the Travis County Medical Examiner's Office on Monday.", "Travis County Medical Examiner's Office", 0, 'ORG'],
     ['a football club\'s suffix after its town makes a club', 'Manchester United have completed the signing.', 'Manchester United', 0, 'ORG'],
+    ['in a Title Case headline ordinary words are no names', 'Apple Stock Falls After Failing to Meet Profit Goals\n\nApple missed expectations on Monday.', 'Stock', 0, null],
+    ['…nor unknown pairs of them', 'Apple Stock Falls After Failing to Meet Profit Goals\n\nApple missed expectations on Monday.', 'Profit Goals', 0, null],
+    ['…while a name the article gives again is kept there', 'Hong Kong Protesters Clash With Police as Lam Visits Beijing\n\nProtesters clashed with police as Carrie Lam visited Beijing.', 'Lam', 0, 'PERSON'],
+    ['…and so are listed names', 'Hong Kong Protesters Clash With Police as Lam Visits Beijing\n\nProtesters clashed with police.', 'Hong Kong', 0, 'PLACE'],
+    ['a line listing names is no headline', 'Terminal 3: Delta, Frontier, Hawaiian, JetBlue\n\nTake the shuttle.', 'JetBlue', 0, 'ORG'],
+    ['a sentence-case headline keeps its names', 'Wikinews interviews Mario Lucero of Heaven Sent Gaming\n\nWhat is it?', 'Heaven Sent Gaming', 0, 'ORG'],
+    ['a Title Case headline of names keeps them', 'Boris Johnson and Theresa May Meet Joe Biden\n\nThe leaders met.', 'Joe Biden', 0, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
