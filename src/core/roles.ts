@@ -41,6 +41,9 @@ function roleAfter(phrase: string): string | undefined {
   let head = words.findIndex(isRoleNoun);
   if (head < 0) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
+  // "the mission's deputy project scientist": a role noun two or three words on still heads the phrase.
+  const further = words.slice(head + 1, head + 4).findIndex((word, k, rest) => isRoleNoun(word) && rest.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|at|to|in|and|or)$/u.test(w)));
+  if (further >= 0) head += further + 1;
   // "secretary general of NATO", "photographer for the Hurriyet news organization": keep the of/for phrase.
   const end = head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1]) ? words.length : head + 1;
   return words.slice(0, end).join(' ');

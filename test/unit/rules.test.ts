@@ -312,6 +312,7 @@ describe('roles written before a name (table)', () => {
     ['a role before the name stops at a dash', "MEXICO CITY (AP) — Mexico's president, Andrés Manuel López Obrador, said so.", 'Andrés Manuel López Obrador', "Mexico's president"],
     ['military ranks of several words stay the role', 'An army spokesman, Lt. Col. Avichay Adraee, spoke.', 'Avichay Adraee', 'Lt. Col.'],
     ['an appositive role keeps an abbreviation with periods', 'John Kerry, the U.S. climate envoy, said so.', 'John Kerry', 'U.S. climate envoy'],
+    ['an appositive role runs to its last role noun', "Katie Stack Morgan, the mission's deputy project scientist, said so.", 'Katie Stack Morgan', "mission's deputy project scientist"],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
