@@ -241,6 +241,9 @@ const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled'
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
 
+/** Legislatures named by one word before a title ("Senate Majority Leader", "House Speaker"). */
+const LEGISLATURES = new Set(['senate', 'congress', 'parliament', 'assembly']);
+
 /** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
 const RANKS = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
 
@@ -562,8 +565,9 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     return j > from && j <= last && isNameWord(tokens[j]) && !HONORIFICS.has(bare(tokens[j]));
   };
   const found: NameCandidate[] = [];
-  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && k > 0 && titledName(i + k + 1));
-  if (split > 0) {
+  // (A legislature may stand alone before the title: "Senate Majority Leader Chuck Schumer".)
+  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
+  if (split >= 0) {
     const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
     const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
     if (organization) found.push(organization);
@@ -795,6 +799,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
+    // "a Louisiana Republican", "a Democrat": a party member described, no name.
+    const before = tokens[only.index - 1];
+    if (POLITICAL.has(word) && before !== undefined && (/^an?$/u.test(before.lower) || hasAny(before, PLACE_TAGS) || KNOWN_PLACES.has(headOf(before)))) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").

@@ -12,7 +12,7 @@ export const WORLD_PLACE_PHRASE_LIST = set(WORLD_PLACE_PHRASES);
 export const TITLE_WORDS = set(`
   mr | mrs | ms | miss | mx | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
   president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
-  rep | representative | congressman | congresswoman | mayor | ambassador | envoy | consul | king | queen |
+  rep | representative | congressman | congresswoman | majority | minority | whip | mayor | ambassador | envoy | consul | king | queen |
   prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | emir | sultan |
   general | gen | lt | lieutenant | col | colonel | maj | major | capt | captain | sgt | sergeant | admiral |
   commander | chief | officer | detective | inspector | judge | justice | attorney | prosecutor | chairman |

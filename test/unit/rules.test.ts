@@ -271,6 +271,10 @@ describe('entity rules (table)', () => {
     ['a line listing names is no headline', 'Terminal 3: Delta, Frontier, Hawaiian, JetBlue\n\nTake the shuttle.', 'JetBlue', 0, 'ORG'],
     ['a sentence-case headline keeps its names', 'Wikinews interviews Mario Lucero of Heaven Sent Gaming\n\nWhat is it?', 'Heaven Sent Gaming', 0, 'ORG'],
     ['a Title Case headline of names keeps them', 'Boris Johnson and Theresa May Meet Joe Biden\n\nThe leaders met.', 'Joe Biden', 0, 'PERSON'],
+    ['a legislature before a title and a name is split from the person', 'A spokesperson for Senate Majority Leader Chuck Schumer said so.', 'Chuck Schumer', 0, 'PERSON'],
+    ['…and is an organization of its own', 'A spokesperson for Senate Majority Leader Chuck Schumer said so.', 'Senate', 0, 'ORG'],
+    ['…while a force\'s title before a name makes no organization', 'Police Chief John Smith left on Monday.', 'Police', 0, null],
+    ['a party member described is no name', 'Mike Johnson, a Louisiana Republican, told reporters.', 'Republican', 0, null],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
