@@ -799,9 +799,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
-    // "a Louisiana Republican", "a Democrat": a party member described, no name.
+    // "a Louisiana Republican", "a Democrat": a party member described, no name; "The Serb, who …": a nationality.
     const before = tokens[only.index - 1];
     if (POLITICAL.has(word) && before !== undefined && (/^an?$/u.test(before.lower) || hasAny(before, PLACE_TAGS) || KNOWN_PLACES.has(headOf(before)))) return null;
+    if (NATIONALITY_NOUNS.has(word) && before !== undefined && /^(?:the|a|an)$/u.test(before.lower)) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
@@ -902,6 +903,10 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type === 'UNKNOWN' && run.length > 1 && closeBefore && /^(?:in|near)$/u.test(previous.lower) && run.every((token) => isUpperInitial(token))) return 'PLACE';
   return undefined;
 }
+
+/** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
+const NATIONALITY_NOUNS = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
+  'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai']);
 
 /** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
 const CLUB_SUFFIXES = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient']);

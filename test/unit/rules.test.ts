@@ -275,6 +275,8 @@ describe('entity rules (table)', () => {
     ['…and is an organization of its own', 'A spokesperson for Senate Majority Leader Chuck Schumer said so.', 'Senate', 0, 'ORG'],
     ['…while a force\'s title before a name makes no organization', 'Police Chief John Smith left on Monday.', 'Police', 0, null],
     ['a party member described is no name', 'Mike Johnson, a Louisiana Republican, told reporters.', 'Republican', 0, null],
+    ['a nationality noun after "the" is no name', 'Novak Djokovic won. The Serb, who was deported, wept.', 'Serb', 0, null],
+    ['…while the same word as a surname stays', 'Kate Pole spoke on Monday.', 'Kate Pole', 0, 'PERSON'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
