@@ -6,6 +6,8 @@ import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
+  AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
+  NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
 /** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
@@ -240,57 +242,6 @@ const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|ne
 const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled', 'traveled', 'fled', 'emigrated', 'lived', 'based',
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
-
-/** Legislatures named by one word before a title ("Senate Majority Leader", "House Speaker"). */
-const LEGISLATURES = new Set(['senate', 'congress', 'parliament', 'assembly']);
-
-/** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
-const RANKS = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
-
-/** Lower-case nouns after a hyphen that make a compound descriptor ("Prize-winner", "Oscar-nominee"). */
-const COMPOUND_ROLES = /^(?:winners?|nominees?|laureates?|holders?|champions?|finalists?|recipients?|medallists?|medalists?)$/u;
-
-/** Words that name a product's model or version ("XP", "VR", "Pro") — not Roman numerals, which monarchs have too. */
-const MODEL_WORDS = /^(?:XP|VR|AR|Pro|Plus|Max|Mini|Ultra|OS|HD|Vista|\d+(?:\.\d+)*[a-z]?)$/u;
-
-/** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
-const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
-/** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
-const PORTFOLIOS = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
-  'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
-  'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
-  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation']);
-
-/** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
-const CLASS_NOUNS = new Map<string, ActorType>([
-  ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
-    'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
-    'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
-    .map((noun): [string, ActorType] => [noun, 'ORG']),
-  ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
-    'neighborhood', 'state', 'country', 'port', 'municipality']
-    .map((noun): [string, ActorType] => [noun, 'PLACE']),
-]);
-
-/** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
-const BUSINESS_NOUNS = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
-  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
-
-/** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
-const PLACE_CLASSES = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
-  'district', 'districts', 'island', 'islands', 'municipality', 'county', 'counties', 'state', 'states', 'suburb', 'suburbs',
-  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'governorate', 'prefecture', 'outskirts']);
-
-/** People who work somewhere ("analysts at Morgan Stanley", "researchers at Imperial College"). */
-const STAFF_NOUNS = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',
-  'employees', 'workers', 'executives', 'staff', 'strategists', 'strategist', 'doctors', 'professors', 'executive', 'officials']);
-
-/** Verbs of studying and teaching somewhere ("teaching at Tsinghua", "studied at Harvard"). */
-const STUDY_VERBS = new Set(['teach', 'teaches', 'teaching', 'taught', 'study', 'studies', 'studying', 'studied', 'lecture', 'lectures',
-  'lectured', 'lecturing', 'enrolled', 'professor', 'lecturer']);
-
-/** Lower-case nouns of a town's own institutions and people: "Antrim police", "Laurel residents", "the Ealing council". */
-const LOCAL_NOUNS = new Set(['police', 'mayor', 'residents', 'villagers', 'townspeople', 'firefighters', 'council', 'councillors', 'councilors']);
 
 /**
  * "Antrim police station", "Laurel police said": a name right before a lower-case noun of local
@@ -590,10 +541,6 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   return found;
 }
 
-/** The words Title Case leaves in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
-  'as', 'vs', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
-
 /** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
 function isListedNameWord(token: Token): boolean {
   const tag = lexiconTag(headOf(token));
@@ -635,9 +582,6 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
   }
   return lines;
 }
-
-/** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */
-const LEADING_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ter']);
 
 /** A surname with the lower-case particles written right before it, a person's: "von der Leyen", "de Gaulle". */
 function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCandidate {
@@ -903,17 +847,6 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type === 'UNKNOWN' && run.length > 1 && closeBefore && /^(?:in|near)$/u.test(previous.lower) && run.every((token) => isUpperInitial(token))) return 'PLACE';
   return undefined;
 }
-
-/** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
-const NATIONALITY_NOUNS = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
-  'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai']);
-
-/** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
-const CLUB_SUFFIXES = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient']);
-
-/** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
-const AREA_WORDS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',
-  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'uptown', 'midtown']);
 
 function makeCandidate(run: Token[], type: ActorType | 'UNKNOWN', role: string | undefined, weak: boolean): NameCandidate {
   const first = run[0];

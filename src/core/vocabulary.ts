@@ -1,4 +1,5 @@
 // Closed word lists the recognizers rely on. Lower-case keys; edit here, not in the recognizers.
+import type { ActorType } from './types';
 import { WORLD_PLACE_NAMES, WORLD_PLACE_PHRASES } from './worldPlaces';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
@@ -229,3 +230,75 @@ export const SPORT_ROLES = set(`
   coach | captain | goalkeeper | keeper | striker | midfielder | defender | manager | squad | team | players |
   player | fans | supporters | forward | winger | bench | lineup | line-up
 `);
+
+// Words the name recognizer reads around and inside names (entities.ts).
+
+/** Legislatures named by one word before a title ("Senate Majority Leader", "House Speaker"). */
+export const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'assembly']);
+
+/** Words of rank written before an organization word inside a title ("Assistant Police Chief"). */
+export const RANKS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'acting', 'interim', 'associate', 'senior', 'chief']);
+
+/** Lower-case nouns after a hyphen that make a compound descriptor ("Prize-winner", "Oscar-nominee"). */
+export const COMPOUND_ROLES = /^(?:winners?|nominees?|laureates?|holders?|champions?|finalists?|recipients?|medallists?|medalists?)$/u;
+
+/** Words that name a product's model or version ("XP", "VR", "Pro") — not Roman numerals, which monarchs have too. */
+export const MODEL_WORDS = /^(?:XP|VR|AR|Pro|Plus|Max|Mini|Ultra|OS|HD|Vista|\d+(?:\.\d+)*[a-z]?)$/u;
+
+/** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
+
+/** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
+export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
+  'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
+  'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
+  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation']);
+
+/** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
+export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
+  ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
+    'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
+    'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
+    .map((noun): [string, ActorType] => [noun, 'ORG']),
+  ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
+    'neighborhood', 'state', 'country', 'port', 'municipality']
+    .map((noun): [string, ActorType] => [noun, 'PLACE']),
+]);
+
+/** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
+  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
+
+/** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
+export const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
+  'district', 'districts', 'island', 'islands', 'municipality', 'county', 'counties', 'state', 'states', 'suburb', 'suburbs',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'governorate', 'prefecture', 'outskirts']);
+
+/** People who work somewhere ("analysts at Morgan Stanley", "researchers at Imperial College"). */
+export const STAFF_NOUNS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',
+  'employees', 'workers', 'executives', 'staff', 'strategists', 'strategist', 'doctors', 'professors', 'executive', 'officials']);
+
+/** Verbs of studying and teaching somewhere ("teaching at Tsinghua", "studied at Harvard"). */
+export const STUDY_VERBS: ReadonlySet<string> = new Set(['teach', 'teaches', 'teaching', 'taught', 'study', 'studies', 'studying', 'studied', 'lecture', 'lectures',
+  'lectured', 'lecturing', 'enrolled', 'professor', 'lecturer']);
+
+/** Lower-case nouns of a town's own institutions and people: "Antrim police", "Laurel residents", "the Ealing council". */
+export const LOCAL_NOUNS: ReadonlySet<string> = new Set(['police', 'mayor', 'residents', 'villagers', 'townspeople', 'firefighters', 'council', 'councillors', 'councilors']);
+
+/** The words Title Case leaves in lower case. */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'as', 'vs', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
+
+/** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ter']);
+
+/** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
+  'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai']);
+
+/** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient']);
+
+/** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'uptown', 'midtown']);
