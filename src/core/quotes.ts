@@ -589,8 +589,9 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
   return nearest?.actorId ?? null;
 }
 
-/** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”". */
-const TITLE_CUES = /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|the slogan)\s*[:,]?\s*$/iu;
+/** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”", the film “…”,
+ *  best original song for “…”. */
+const TITLE_CUES = /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|the slogan|(?:song|album|film|movie|novel|single|documentary|episode|poem|musical)s?(?:\s+for)?)\s*[:,]?\s*$/iu;
 
 /** True when the words before a quote announce the name of a work ("an exhibition titled “…”"). */
 export function announcesTitle(text: string, pair: Span): boolean {

@@ -40,7 +40,8 @@ export const ORG_HEADS = set(`
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
-  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber
+  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber |
+  pictures | productions | entertainment | publishing
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */

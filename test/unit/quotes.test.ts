@@ -96,6 +96,7 @@ describe('quote constructions (table)', () => {
     ['"the company" with no organization named', 'Sales fell on Monday. The company said, "demand has fallen sharply this year."', '"demand has fallen', 'speech', null, 'said'],
     ['"reasons" as a noun is no cue', 'For two reasons, "the plan failed badly and nobody noticed it for years."', '"the plan failed', 'speech', null, null],
     ['bare "say" after "to" without "go on" is no cue', 'Anna Novak wants to say goodbye. Then came the letter: "we never gave up on the town."', '"we never gave up', 'speech', null, null],
+    ['a work noun right before the quote announces a title', 'Billie Eilish won best original song for "What Was I Made For?" on Sunday.', '"What Was I', 'title', null, null],
     ['title after "titled"', 'Maria Zakharova spoke at an exhibition titled “Russia Through Turks’ Eyes.”', '“Russia Through Turks’ Eyes.”', 'title', null, null],
     ['short scare quote', 'The “woke” agenda dominated the debate in the city.', '“woke”', 'scare', null, null],
     ['borrowed term in single quotes', "North Korea put its military in a 'quasi-state of war' on Friday.", "'quasi-state of war'", 'scare', null, null],

@@ -277,6 +277,7 @@ describe('entity rules (table)', () => {
     ['a party member described is no name', 'Mike Johnson, a Louisiana Republican, told reporters.', 'Republican', 0, null],
     ['a nationality noun after "the" is no name', 'Novak Djokovic won. The Serb, who was deported, wept.', 'Serb', 0, null],
     ['…while the same word as a surname stays', 'Kate Pole spoke on Monday.', 'Kate Pole', 0, 'PERSON'],
+    ['film studios are organizations', 'Universal Pictures, which distributed the film, said it grossed $950 million.', 'Universal Pictures', 0, 'ORG'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
