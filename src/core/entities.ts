@@ -7,7 +7,7 @@ import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
   AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
-  NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
+  NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
 /** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
@@ -329,7 +329,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
-  if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && lower(run[1]) === 'of') return { type: 'PLACE', weak: false };
+  if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && /^(?:of|de|del|da|do|di|du)$/u.test(lower(run[1]))) return { type: 'PLACE', weak: false };
   // "Democratic Republic of Congo", "People's Republic of China", "United Arab Emirates": a state's long form.
   if (ofIndex > 1 && /^(?:republic|kingdom|emirates|sultanate|principality|commonwealth|federation)$/u.test(headOf(run[ofIndex - 1]))
     && run.slice(ofIndex + 1).every((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || NAME_CONNECTORS.has(lower(token)) || isWorldPlace([token]))) {
@@ -685,7 +685,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
-    const organizational = run.some((token) => ORG_HEADS.has(headOf(token)) || ['of', 'for', 'and', 'the', '&'].includes(lower(token)));
+    // (An organization word opening the run right before a title is the title's portfolio: "Sports Minister Aldo Rebelo".)
+    const organizational = run.some((token, k) => (ORG_HEADS.has(headOf(token)) && !(k === 0 && TITLE_WORDS.has(headOf(run[k + 1] ?? token))))
+      || ['of', 'for', 'and', 'the', '&'].includes(lower(token)));
     // "Government Spokesman Mr Kypros Chrysostomides": whatever stands before an honorific is the role.
     const honorific = run.findIndex((token, k) => k > 0 && k < run.length - 1 && HONORIFICS.has(headOf(token)));
     if (honorific > 0) cut = Math.max(cut, honorific);
@@ -840,6 +842,8 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
+  // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
+  if (type !== 'PLACE' && nextInSentence && ROAD_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.
   if (type !== 'PLACE' && closeBefore && AREA_WORDS.has(previous.text) && beforePrevious !== undefined
     && /^(?:in|near|at|from|across|around|outside|of|to)$/u.test(beforePrevious.lower)) return 'PLACE';

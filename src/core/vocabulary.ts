@@ -303,3 +303,6 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', '
 /** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'uptown', 'midtown']);
+
+/** Lower-case words for a road after its name ("the Radial Leste highway"). */
+export const ROAD_NOUNS: ReadonlySet<string> = new Set(['highway', 'motorway', 'expressway', 'freeway', 'road', 'street', 'avenue', 'boulevard', 'bridge', 'tunnel']);

@@ -278,6 +278,10 @@ describe('entity rules (table)', () => {
     ['a nationality noun after "the" is no name', 'Novak Djokovic won. The Serb, who was deported, wept.', 'Serb', 0, null],
     ['…while the same word as a surname stays', 'Kate Pole spoke on Monday.', 'Kate Pole', 0, 'PERSON'],
     ['film studios are organizations', 'Universal Pictures, which distributed the film, said it grossed $950 million.', 'Universal Pictures', 0, 'ORG'],
+    ['an organization word opening a title is its portfolio', "Brazil's Sports Minister Aldo Rebelo told the newspaper so.", 'Aldo Rebelo', 0, 'PERSON'],
+    ['…while a role without a name stays none', 'The State Department Spokesperson declined to comment.', 'Department Spokesperson', 0, null],
+    ['a name before a lower-case word for a road is a place', 'Protesters blocked the Radial Leste highway on Monday.', 'Radial Leste', 0, 'PLACE'],
+    ['a place word with "de" and a name is a place', 'The match is at the Arena de São Paulo on June 12.', 'Arena de São Paulo', 0, 'PLACE'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
   ];
