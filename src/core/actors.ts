@@ -1,6 +1,7 @@
 import { lexiconTag } from './nlp';
 import { isNearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
+import { PLACE_TAGS } from './entities';
 import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -83,7 +84,7 @@ function acronymOf(words: string[]): string {
 function isListedName(word: string): boolean {
   const tag = lexiconTag(word);
   return KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word) || WORLD_PLACES.has(word)
-    || (tag !== undefined && ['Place', 'Country', 'City', 'Region', 'Organization'].includes(tag));
+    || (tag !== undefined && (PLACE_TAGS.includes(tag) || tag === 'Organization'));
 }
 
 /** Honours and offices written after a name ("Daniel Bernoulli FRS", "Jo Cox MP"): not words of the name. */

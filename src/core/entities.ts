@@ -42,8 +42,10 @@ export interface NameCandidate {
   kindFromContext?: boolean;
 }
 
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+/** compromise's tags for the words of a person's name; `Person` alone is often a guess from capitals. */
+export const PERSON_WORD_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PERSON_TAGS = ['Person', ...PERSON_WORD_TAGS];
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
@@ -574,7 +576,7 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
     const listLike = line.some((t) => /[:(]/u.test(t.post) || /[(]/u.test(t.pre)) || line.filter((t) => t.post.includes(',')).length > 1;
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
-      const capitalized = words.filter((t) => /^\p{Lu}/u.test(t.text));
+      const capitalized = words.filter(isUpperInitial);
       const ordinary = capitalized.filter((t) => !NAME_CONNECTORS.has(lower(t)) && isOrdinaryWord(t, lowerWords) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)));
       if (capitalized.length >= words.length * 0.75 && ordinary.length >= 2) lines.add(tokens[first].sentence);
     }
@@ -712,7 +714,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
   const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio
-    && !run.some((token) => hasAny(token, ['FirstName', 'LastName', 'MaleName', 'FemaleName']))) return null;
+    && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));

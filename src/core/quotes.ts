@@ -1,4 +1,5 @@
 import type { Token } from './nlp';
+import { isUpperInitial } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
 import { descriptorKey, isDescriptor } from './descriptors';
 import { insideSpans, lowerBound, startingIn } from './spans';
@@ -254,7 +255,7 @@ function namesOtherSubject(context: Context, last: Quote, to: number): boolean {
   for (let k = lowerBound(mentions, last.end); k < mentions.length && mentions[k].start < to; k++) {
     const m = mentions[k];
     if (m.type !== 'PERSON' || insideQuote(m.start)) continue;
-    const sentence = tokens[lowerBound(tokens, m.start)]?.sentence ?? -1;
+    const sentence = sentenceIndexAt(tokens, m.start);
     if (seen.has(sentence)) continue;
     seen.add(sentence);
     const sentenceStart = context.sentences[sentence]?.start ?? 0;
@@ -285,6 +286,11 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
   if (named.length === 0 && previous.cue !== null && previous.cue.end <= previous.start && gap.length <= 80 && !/[.!?]/u.test(gap)
     && !/[.!?]\s*$/u.test(context.text.slice(previous.inner.start, previous.inner.end))) return true;
   return named.length > 0 && named.every((m) => m.actorId === previous.speakerActorId);
+}
+
+/** The index of the sentence the token at (or after) `offset` belongs to, or -1. */
+function sentenceIndexAt(tokens: Token[], offset: number): number {
+  return tokens[lowerBound(tokens, offset)]?.sentence ?? -1;
 }
 
 function sentenceAt(sentences: Span[], offset: number): Span {
@@ -346,7 +352,7 @@ function isCue(token: Token, tokens: Token[]): boolean {
   const previous = tokens[token.index - 1];
   const attached = previous !== undefined && /^\s+$/u.test(previous.post);
   // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)
-  return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !/^\p{Lu}/u.test(previous.text));
+  return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !isUpperInitial(previous));
 }
 
 /** Verbs that quote someone's words as a judgement, with "as" before the quote (lemmas). */
@@ -564,7 +570,6 @@ function agrees(context: Context, actorId: string, pronoun: Token): boolean {
  */
 function resolvePronoun(context: Context, pronoun: Token): string | null {
   const { mentions, insideQuote, tokens } = context;
-  const sentenceOf = (offset: number): number => tokens[lowerBound(tokens, offset)]?.sentence ?? -1;
   const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
   let nearest: Mention | undefined;
   for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
@@ -574,14 +579,14 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     if (!m.actorId || !agrees(context, m.actorId, pronoun)) continue;
     nearest ??= m;
     const at = lowerBound(tokens, m.start);
-    const sentence = sentenceOf(m.start);
+    const sentence = tokens[at]?.sentence ?? -1;
     if (pronoun.sentence - sentence > 2) break;
     // The first person a sentence names, before any "he" or "she", is its subject as far as names go.
     let first = true;
     for (let j = at - 1; first && j >= 0 && tokens[j].sentence === sentence; j--) {
       if (!insideQuote(tokens[j].start) && PRONOUNS_PERSON.has(tokens[j].lower)) first = false;
     }
-    for (let e = k - 1; first && e >= 0 && sentenceOf(mentions[e].start) === sentence; e--) {
+    for (let e = k - 1; first && e >= 0 && sentenceIndexAt(tokens, mentions[e].start) === sentence; e--) {
       if (mentions[e].type === 'PERSON' && !insideQuote(mentions[e].start)) first = false;
     }
     if (first) return m.actorId;

@@ -3,6 +3,7 @@
 // Candidates are cached per chunk, so every change makes a new object.
 import { findAcronymDefinitions } from './acronyms';
 import type { NameCandidate } from './entities';
+import { PERSON_WORD_TAGS } from './entities';
 import type { Token } from './nlp';
 import { POSSESSIVE } from './nlp';
 import { findTeamNames } from './teams';
@@ -50,8 +51,6 @@ function typeFromContext(text: string, tokens: Token[], candidates: NameCandidat
     return { ...c, type: kind, weak: false, onlyIfKnown: false };
   });
 }
-
-const PERSON_WORD_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /**
  * Names in one list share a type: an unknown name listed with known organizations is one too
