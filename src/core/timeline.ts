@@ -138,10 +138,6 @@ export function normalizeDate(text: string, articleDate?: string, direction: Dat
 }
 
 /**
- * The article's date from its dateline or first date line ("Sunday, January 20, 2008" near the top),
- * else `fallback` (a setting or the file's date, given by the caller), else undefined.
- */
-/**
  * A date written as a dateline: on a short line of its own ("Sunday, January 20, 2008"), or near the
  * start of its line before a dash ("LONDON, March 3 (Reuters) —"); not a date in the lede's sentence.
  */
@@ -158,6 +154,11 @@ function isDateline(text: string, date: { start: number; text: string }): boolea
   return line.length <= 60 || atLineStart || endsLine || (date.start - lineStart <= 40 && /^[^.\n]{0,25}[—–-]/u.test(after));
 }
 
+/**
+ * The article's date from its dateline or first date line ("Sunday, January 20, 2008" near the top;
+ * given the `text`, only a date written as a dateline), else `fallback` (a setting or the file's date,
+ * given by the caller), else undefined.
+ */
 export function findArticleDate(dates: { start: number; text: string }[], fallback?: string, text?: string): ArticleDate | undefined {
   for (const date of dates) {
     if (date.start > 400) break;
