@@ -155,7 +155,7 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution).
   const ownerWords = tokens.slice(runStart, k + 1);
   const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
-  if (!institution && ownerWords.some((t) => TITLE_WORDS.has(bare(t)) || hasAny(t, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(t)) ?? ''))) return false;
+  if (!institution && ownerWords.some((t) => TITLE_WORDS.has(bare(t)) || isGivenName(t))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
@@ -164,13 +164,18 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   return false;
 }
 
+/** A given name by compromise's tags or its lexicon ("Theresa", "Narendra"). */
+const isGivenName = (token: Token): boolean => hasAny(token, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(token)) ?? '');
+
 /** "Theresa May", "Brian May": a month after a given name, with no day or year after it, is a surname. */
 function isSurnameMonth(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1];
-  return CALENDAR_WORDS.has(bare(tokens[j])) && previous !== undefined && /^\s+$/u.test(previous.post)
-    && (hasAny(previous, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(previous)) ?? ''))
+  return CALENDAR_WORDS.has(bare(tokens[j])) && previous !== undefined && /^\s+$/u.test(previous.post) && isGivenName(previous)
     && !/^\d/u.test(tokens[j + 1]?.text ?? '');
 }
+
+/** A word whose "of" phrase makes an organization's name: an organization word, or "House" ("House of Commons"). */
+const headsOfPhrase = (word: string): boolean => ORG_HEADS.has(word) || word === 'house';
 
 /** Whether the token may continue a name that is being built ("of" in "Church of Scientology"). */
 function continuesName(tokens: Token[], j: number, runStart: number): boolean {
@@ -190,9 +195,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     return k - j <= 3 && tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]) && /^(?:\s+|-)$/u.test(tokens[k - 1].post);
   }
   // "Ministry of …", "Church of …", "Bay of …": an "of" phrase belongs to a name with an organization or place word.
-  // ("House of Commons", "House of Representatives", "House of Lords": a legislature.)
-  const ownsOf = (): boolean => ORG_HEADS.has(bare(previous)) || PLACE_HEADS.has(bare(previous)) || bare(previous) === 'house'
-    || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
+  const ownsOf = (): boolean => headsOfPhrase(bare(previous)) || PLACE_HEADS.has(bare(previous)) || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
   // "National Library of the Netherlands", "Republic of the Congo": "of the" inside an organization or place name.
   const afterThe = tokens[j + 2];
   if (lower(token) === 'of' && next?.lower === 'the' && afterThe?.sentence === token.sentence && isNameWord(afterThe)
@@ -325,7 +328,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 1 && isCamelCase(last)) return { type: 'ORG', weak: false };
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
-  if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && (ORG_HEADS.has(bare(run[ofIndex - 1])) || bare(run[ofIndex - 1]) === 'house'))) return { type: 'ORG', weak: false };
+  if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
@@ -567,12 +570,12 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
   while (first < tokens.length) {
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
-    const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+    const line = tokens.slice(first, last + 1);
+    const words = line.filter((t) => /\p{L}/u.test(t.text));
     const ownLine = (first === 0 || tokens[first - 1].post.includes('\n')) && (last === tokens.length - 1 || tokens[last].post.includes('\n'))
       && !/[.!?]/u.test(tokens[last].post);
     // (Not a list or a caption: "Terminal 3: Delta, Frontier, Hawaiian, JetBlue", "St. Jerome in His Study (1480), by …";
     // and not a sentence: its lower-case words are only the small ones Title Case leaves small.)
-    const line = tokens.slice(first, last + 1);
     const listLike = line.some((t) => /[:(]/u.test(t.post) || /[(]/u.test(t.pre)) || line.filter((t) => t.post.includes(',')).length > 1;
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
