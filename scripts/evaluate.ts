@@ -192,22 +192,20 @@ export function evaluate(documents: GoldDocument[], analyze: (text: string) => A
       // A chain whose mentions are all nested inside other names has no flat mention to merge.
       const flat = chain.filter((i) => !doc.entities[i].nested);
       const chainType = doc.entities[chain[0]]?.type;
-      if ((chainType === 'ORG' || chainType === 'PLACE') && flat.length > 0) {
-        otherChains++;
-        const actors = new Set(flat.map((i) => actorAt(doc.entities[i])));
-        if (actors.size === 1 && !actors.has(null)) otherMerged++;
-      }
-      if (chainType !== 'PERSON' || flat.length === 0) continue;
-      chains++;
+      if (flat.length === 0) continue;
       const actors = new Set(flat.map((i) => actorAt(doc.entities[i])));
-      if (actors.size === 1 && !actors.has(null)) chainsMerged++;
+      const merged = actors.size === 1 && !actors.has(null);
+      if (chainType === 'ORG' || chainType === 'PLACE') {
+        otherChains++;
+        if (merged) otherMerged++;
+      }
+      if (chainType !== 'PERSON') continue;
+      chains++;
+      if (merged) chainsMerged++;
       else {
         const names = new Map<string | null, string>();
         [...actors].forEach((a, n) => names.set(a, a === null ? 'none' : String.fromCharCode(65 + n)));
-        chainMisses.push({
-          document: doc.id,
-          mentions: chain.filter((i) => !doc.entities[i].nested).map((i) => `${doc.entities[i].text}[${names.get(actorAt(doc.entities[i]))}]`),
-        });
+        chainMisses.push({ document: doc.id, mentions: flat.map((i) => `${doc.entities[i].text}[${names.get(actorAt(doc.entities[i]))}]`) });
       }
     }
     // Each actor's gold entities, keyed by chain (or text), with the first gold text of each.
