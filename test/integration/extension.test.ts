@@ -90,7 +90,9 @@ function deleteExports(): void {
 
 async function revertDirtyAndCloseAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
+    // Only the workspace's articles, which the tests edit: VS Code's own user settings.json can be dirty for
+    // a moment while it writes a setting, and showing it then races the editor VS Code opens itself.
+    if (doc.isDirty && doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined) {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
