@@ -50,7 +50,7 @@ describe('compromise with its lexicon expanded at build time (build/prebuiltLexi
     assert.ok(stock.source.includes('expandVariable') && !prebuilt.source.includes('expandVariable'), 'the expansion code should be gone');
   });
 
-  it('builds the same model: lexicon, switches, multi-word cache, uncountables', () => {
+  it('builds the same model: lexicon, switches, multi-word cache, uncountables and every other part', () => {
     const a = stock.nlp.world().model;
     const b = prebuilt.nlp.world().model;
     assert.ok(Object.keys(a.one.lexicon as object).length > 20000);
@@ -60,6 +60,10 @@ describe('compromise with its lexicon expanded at build time (build/prebuiltLexi
     assert.deepStrictEqual(b.two.uncountable, a.two.uncountable);
     assert.deepStrictEqual(Object.keys(b.one).sort(), Object.keys(a.one).sort());
     assert.deepStrictEqual(Object.keys(b.two).sort(), Object.keys(a.two).sort());
+    // Every other part too: the pre-tagger's own parts are installed without the plugin's merge.
+    for (const part of ['one', 'two'] as const) {
+      for (const key of Object.keys(a[part])) assert.deepStrictEqual(b[part][key], a[part][key], `model.${part}.${key}`);
+    }
   });
 
   it('tags the seed and every dev article exactly as stock compromise does', () => {
