@@ -621,6 +621,16 @@ function endsWithNameHead(run: Token[]): boolean {
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
+/**
+ * "James To", "Wilson Or": a short function word written with a capital mid-sentence right after a
+ * person's name word is a surname (Cantonese "To", "Or", "So"), not the word that would end the name.
+ */
+function isFunctionWordSurname(run: Token[]): boolean {
+  if (run.length < 2) return false;
+  const [name, last] = run.slice(-2);
+  return /^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && /^ $/u.test(name.post) && hasAny(name, PERSON_TAGS) && !CALENDAR_WORDS.has(bare(last));
+}
+
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
@@ -723,7 +733,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
   // ("American Federation of Teachers": people after an organization's "of" belong to its name.)
   const ofMembers = (): boolean => run.some((token, o) => o > 0 && o < run.length - 1 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
-  while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
+  while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && !isFunctionWordSurname(run) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
     || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers()) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }

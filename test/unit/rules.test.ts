@@ -284,6 +284,9 @@ describe('entity rules (table)', () => {
     ['a place word with "de" and a name is a place', 'The match is at the Arena de São Paulo on June 12.', 'Arena de São Paulo', 0, 'PLACE'],
     ['a "Mc" surname is a person\'s even with a town-like ending', 'Police reopened the murder of Jean McConville, a mother of ten.', 'Jean McConville', 0, 'PERSON'],
     ['…and on its own', 'Jean McConville was taken from her flat. McConville was never seen again.', 'McConville', 1, 'PERSON'],
+    ['a short function word with a capital after a person\'s name is a surname', 'The seat went to James To of the Democratic Party.', 'James To', 0, 'PERSON'],
+    ['…as in "Wilson Or"', 'Lawmaker Wilson Or voted against the bill on Thursday.', 'Wilson Or', 0, 'PERSON'],
+    ['…but not in a headline written in Title Case', 'Biden To Visit Kenya Next Week\n\nPresident Joe Biden will travel to Nairobi.', 'Biden To', 0, null],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
