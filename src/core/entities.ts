@@ -813,9 +813,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
     : undefined;
   const before = tokens[titled[0]?.index - 1];
-  const beforeOf = tokens[titled[0]?.index - 2];
-  if (role && before && beforeOf && lower(before) === 'of' && TITLE_WORDS.has(bare(beforeOf)) && isUpperInitial(beforeOf)) {
-    role = `${beforeOf.text} of ${role}`;
+  // "Inspector General of Police Japhet Koome": the title words before the "of" belong to the role.
+  let titleStart = titled[0]?.index - 2;
+  const capitalTitle = (token: Token | undefined): boolean => token !== undefined && TITLE_WORDS.has(bare(token)) && isUpperInitial(token);
+  while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
+  if (role && before && lower(before) === 'of' && capitalTitle(tokens[titled[0].index - 2])) {
+    role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} of ${role}`;
+  } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && KNOWN_ORGS.has(bare(before))) {
+    // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": the listed organization is named
+    // on its own and opens the role too.
+    role = `${before.text} ${role}`;
   }
   const candidate = makeCandidate(run, type, role, weak);
   return told ? { ...candidate, kindFromContext: true } : candidate;

@@ -118,8 +118,20 @@ export function tagTexts(texts: string[]): Tokenized[] {
     addGaps(texts[k], local);
     splitAfterClosedQuotes(local);
     addVerbGroups(local.tokens);
+    restoreDemonyms(local.tokens);
   });
   return results;
+}
+
+/**
+ * "Mexican police", "Kenyan officials": compromise's pre-tagger reads a nationality before a word like
+ * "police" as an organization and drops its Demonym tag; a capitalized word its lexicon lists as a
+ * demonym gets the tag back.
+ */
+function restoreDemonyms(tokens: Token[]): void {
+  for (const token of tokens) {
+    if (!token.tags.has('Demonym') && /^\p{Lu}\p{Ll}/u.test(token.text) && lexiconTag(token.lower) === 'Demonym') (token.tags as Set<string>).add('Demonym');
+  }
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);

@@ -70,9 +70,12 @@ const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing
 
 const CLAUSE_MARKS = /[,;.!?“”"()—–]/u;
 
+/** A blank line: a role never runs across a paragraph break (a headline above the lede, a caption). */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/u;
+
 /** The text from `from` up to the next clause mark (at most 160 characters); "U.S." does not end it. */
 function clauseAfter(text: string, from: number): string {
-  const window = text.slice(from, from + 160);
+  const window = text.slice(from, from + 160).split(PARAGRAPH_BREAK)[0];
   let end = window.search(CLAUSE_MARKS);
   while (end >= 0 && window[end] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(window.slice(0, end))) {
     const next = window.slice(end + 1).search(CLAUSE_MARKS);
@@ -83,7 +86,7 @@ function clauseAfter(text: string, from: number): string {
 
 /** The clause ending at the comma just before `to` (at most 120 characters back). */
 function clauseBefore(text: string, to: number): string {
-  const window = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '');
+  const window = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '').split(PARAGRAPH_BREAK).pop()!;
   let start = window.length;
   while (start > 0 && !CLAUSE_MARKS.test(window[start - 1])) start--;
   return window.slice(start);

@@ -170,7 +170,7 @@ export const KNOWN_ORGS = set(`
   human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia |
   black lives matter | doctors without borders | médecins sans frontières | medecins sans frontieres |
   reporters without borders | extinction rebellion | save the children | oxfam | world bank | transparency international |
-  usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
+  treasury | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */

@@ -287,6 +287,10 @@ describe('entity rules (table)', () => {
     ['a short function word with a capital after a person\'s name is a surname', 'The seat went to James To of the Democratic Party.', 'James To', 0, 'PERSON'],
     ['…as in "Wilson Or"', 'Lawmaker Wilson Or voted against the bill on Thursday.', 'Wilson Or', 0, 'PERSON'],
     ['…but not in a headline written in Title Case', 'Biden To Visit Kenya Next Week\n\nPresident Joe Biden will travel to Nairobi.', 'Biden To', 0, null],
+    ['a nationality before "police" is no name', 'Last week, Mexican police seized a cargo terminal.', 'Mexican', 0, null],
+    ['…while one opening an organization\'s name stays in it', 'The Mexican Football Federation fined him.', 'Mexican Football Federation', 0, 'ORG'],
+    ['"Treasury" alone is the department', 'Officials and Treasury, who did the work, were thanked.', 'Treasury', 0, 'ORG'],
+    ['…and opens a title as an organization', 'Treasury Secretary Janet Yellen spoke on Monday.', 'Treasury', 0, 'ORG'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
@@ -313,7 +317,7 @@ describe('roles written before a name (table)', () => {
     ['…with an acronym that spells a stop word', 'WHO chief Tedros Ghebreyesus spoke on Monday.', 'Tedros Ghebreyesus', 'WHO chief'],
     ['…stopping at a conjunction', 'Tom Reed won, while pro-Beijing veteran politician Wong Kwok-hing lost.', 'Wong Kwok-hing', 'pro-Beijing veteran politician'],
     ['…and at a verb of seeing', 'Crowds came to witness city mayor Hau Lung-bin light the lantern.', 'Hau Lung-bin', 'city mayor'],
-    ['a hyphenated title keeps its hyphen', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'Secretary-General'],
+    ['a hyphenated title keeps its hyphen (and the listed organization before it)', 'U.N. Secretary-General António Guterres met them.', 'António Guterres', 'U.N. Secretary-General'],
     ['a deputy in apposition', "Lavrov's deputy, Sergei Ryabkov, said talks went well.", 'Sergei Ryabkov', "Lavrov's deputy"],
     ['no role from an ordinary verb before the name', 'Witnesses saw Ali Demir at the door.', 'Ali Demir', null],
     ['a role noun before a name stops at the verb before the name in it', 'He would phone New Zealand First leader Winston Peters.', 'Winston Peters', 'New Zealand First leader'],
@@ -329,6 +333,9 @@ describe('roles written before a name (table)', () => {
     ['an appositive role runs to its last role noun', "Katie Stack Morgan, the mission's deputy project scientist, said so.", 'Katie Stack Morgan', "mission's deputy project scientist"],
     ['a role noun at the start of a sentence before a given name', 'Striker Igor Angulo scored twice.', 'Igor Angulo', 'Striker'],
     ['a rank before the force\'s word is part of the role', 'North Miami Assistant Police Chief Neal Cuevas told reporters.', 'Neal Cuevas', 'Assistant Police Chief'],
+    ['title words before an "of" all belong to the role', 'Inspector General of Police Japhet Koome told reporters.', 'Japhet Koome', 'Inspector General of Police'],
+    ['a listed organization right before a title opens the role', 'Treasury Secretary Janet Yellen spoke on Monday.', 'Janet Yellen', 'Treasury Secretary'],
+    ['a role never runs back across a paragraph break', 'Rally Goes Ahead Despite Police Ban\n\nKenyan opposition leader Raila Odinga said so.', 'Raila Odinga', 'Kenyan opposition leader'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
   ];
   for (const [rule, text, name, role] of rows) it(`${rule}: ${name} → ${role ?? 'no role'}`, () => assert.strictEqual(roleOf(text, name), role));
