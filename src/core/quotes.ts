@@ -393,6 +393,13 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
     }
   }
+  // "Blinken said “…” when asked at a Senate hearing": a verb right before the quote introduces it, and
+  // its subject is the speaker, whatever verb follows.
+  const lead = startingIn(tokens, Math.max(0, pair.start - 40), pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start)).pop();
+  if (lead && isCue(lead, tokens) && /^[\s,:]*$/u.test(text.slice(lead.end, pair.start))) {
+    const introduced = attributionBefore(context, pair, previousPair);
+    if (introduced.speakerActorId) return introduced;
+  }
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));

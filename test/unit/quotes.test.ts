@@ -86,6 +86,10 @@ describe('quote constructions (table)', () => {
     ['a name whose ending reads as an adjective before "said"', 'Novak Djokovic won on Sunday. "This is probably the biggest victory," Djokovic said.', '"This is', 'speech', 'Novak Djokovic', 'said'],
     ['a second quote in the sentence that introduced the first', 'King Charles III said the death of his "beloved mother" was "a moment of the greatest sadness for me."',
       '"a moment', 'speech', 'Charles III', null],
+    ['a verb right before the quote introduces it, whatever verb follows', 'Earlier, Yellen said "I think that is right" when asked at a Senate hearing about the debt.',
+      '"I think', 'speech', 'Yellen', 'said'],
+    ['…while a name and a verb after the quote still sign it', 'Anna Berg left early. "It was a long night," Berg said when asked at a Senate hearing.',
+      '"It was a long', 'speech', 'Anna Berg', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['"he" never stands for an organization that spoke last', 'According to a statement from the Pentagon, "the strike was necessary." A senior official, who asked not to be named because he was not authorized to speak, said the target was a depot. "It was a precise operation," the official said.',
       '"It was a precise', 'speech', null, 'said'],
