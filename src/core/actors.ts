@@ -115,6 +115,15 @@ function withoutLegalEnding(form: string): string {
   return form.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh)\.?$/u, '');
 }
 
+/**
+ * A company's name without its legal ending and, where it had one, the business word before it too
+ * ("cisco systems inc." → "cisco", "toyota motor corp." → "toyota"): the short name it goes by.
+ */
+function companyCore(form: string): string {
+  const bare = withoutLegalEnding(form);
+  return bare === form ? bare : bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company)$/u, '');
+}
+
 /** Actors found so far, indexed for the lookups a new name needs. */
 class ActorIndex {
   readonly drafts: Draft[] = [];
@@ -163,6 +172,7 @@ class ActorIndex {
   addForm(form: string, draft: Draft): void {
     this.byForm.set(form, draft);
     push(this.byBareName, withoutLegalEnding(form), draft);
+    push(this.byBareName, companyCore(form), draft);
   }
 
   setWords(draft: Draft, words: string[]): void {
@@ -203,6 +213,12 @@ class ActorIndex {
       const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1 && d.words[d.words.length - 1] === words[0]));
       if (person) return person;
     }
+    // "Cisco" and "Cisco Systems Inc.", in either order: a company by its short name.
+    if (candidate.type === 'ORG') {
+      const company = [...new Set([...this.byBareName.get(withoutLegalEnding(this.formOf(text))) ?? [], ...this.byBareName.get(companyCore(this.formOf(text))) ?? []])]
+        .filter((d) => d.type === 'ORG');
+      if (company.length === 1) return company[0];
+    }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
     }
@@ -219,9 +235,6 @@ class ActorIndex {
       if (short?.type === 'ORG' && short.words.length > 1) return short;
       const long = this.drafts.filter((d) => d.type === 'ORG' && d.forms.some((f) => f.startsWith(`${form} of `)));
       if (long.length === 1) return long[0];
-      // "National Beverage Corp." and "National Beverage": a company with and without its legal ending.
-      const same = (this.byBareName.get(withoutLegalEnding(form)) ?? []).filter((d) => d.type === 'ORG');
-      if (same.length === 1) return same[0];
     }
     return undefined;
   }
