@@ -458,6 +458,17 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
+    // "An Israeli official accompanying Netanyahu to Washington said", "a source close to Smith said": a
+    // descriptor opening the clause, with a participle, "who", "familiar" or "close" after it, is the
+    // subject; the names after it are that phrase's objects.
+    const first = subject[0];
+    const head = first ? before.slice(0, k).findIndex((t, h) => t.end <= first.start && isDescriptor(t.lower)
+      && /^(?:\p{Ll}+ing|who|familiar|close)$/u.test(before[h + 1]?.text ?? '')) : -1;
+    // (Its article may stand a word or two before it: "An Israeli official", "a senior U.S. official".)
+    const article = [1, 2, 3].find((back) => /^(?:an?|the)$/u.test(before[head - back]?.lower ?? ''));
+    if (head >= 0 && article !== undefined && !startingIn(mentions, from, before[head].start).some((m) => m.type !== 'PLACE')) {
+      return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [before[head]]) };
+    }
     const speaker = preferPerson(text, subject, token.start);
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
@@ -533,6 +544,10 @@ function resolveGroup(context: Context, noun: Token): string | null {
 function preferPerson(text: string, names: Mention[], cueStart: number): Mention | null {
   const last = names[names.length - 1];
   if (!last) return null;
+  // "Rami Khoury, who met Antony Blinken on Monday, said": the person a relative clause describes, not a
+  // name inside the clause.
+  const described = names.find((name) => name.type === 'PERSON' && /^\s*,\s*(?:who|whose)\s[^;.!?“”"]*,\s*$/u.test(text.slice(name.end, cueStart)));
+  if (described) return described;
   if (last.type === 'PERSON') return last;
   for (let k = names.length - 2; k >= 0; k--) {
     const person = names[k];

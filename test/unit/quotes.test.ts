@@ -90,7 +90,12 @@ describe('quote constructions (table)', () => {
       '"I think', 'speech', 'Yellen', 'said'],
     ['…while a name and a verb after the quote still sign it', 'Anna Berg left early. "It was a long night," Berg said when asked at a Senate hearing.',
       '"It was a long', 'speech', 'Anna Berg', 'said'],
+    ['…while a person named as the subject speaks, whatever clause follows the name', 'Rami Khoury, who met Antony Blinken on Monday, said the talks were "very productive and long."',
+      '"very productive', 'speech', 'Rami Khoury', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
+    ['an unnamed official whose phrase names someone else is not that person', 'Antony Blinken flew in on Monday. An official traveling with Blinken said the talks were "very productive and long."',
+      '"very productive', 'speech', null, 'said'],
+    ['…as in "a source close to"', 'A senior U.S. official close to Yellen said "the deal is done and signed."', '"the deal', 'speech', null, 'said'],
     ['"he" never stands for an organization that spoke last', 'According to a statement from the Pentagon, "the strike was necessary." A senior official, who asked not to be named because he was not authorized to speak, said the target was a depot. "It was a precise operation," the official said.',
       '"It was a precise', 'speech', null, 'said'],
     ['…not after the first quote ended its sentence', 'Mark Rathbun wrote, "Moxon lied to him and he routed out properly." To "route out" in their jargon means to leave through interviews.',
