@@ -247,6 +247,10 @@ const isSiteName = (token: Token): boolean => /^\p{Lu}[\p{L}\d-]*\.(?:com|org|ne
 const PLACE_VERBS = new Set(['born', 'settled', 'moved', 'returned', 'travelled', 'traveled', 'fled', 'emigrated', 'lived', 'based',
   'located', 'headquartered', 'situated', 'arrived', 'stationed', 'buried', 'died', 'raised', 'grew']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs']);
+/** Places people live, work or gather in: "a school in Bithlo", "a camp near Goma" name a place after them. */
+const SITE_NOUNS = new Set(['school', 'hospital', 'clinic', 'village', 'villages', 'town', 'towns', 'city', 'home', 'homes', 'house', 'camp',
+  'camps', 'church', 'mosque', 'temple', 'station', 'airport', 'prison', 'jail', 'factory', 'mine', 'port', 'market', 'farm', 'base',
+  'hotel', 'stadium', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'province', 'region', 'area', 'border', 'plant']);
 
 /**
  * "Antrim police station", "Laurel police said": a name right before a lower-case noun of local
@@ -271,6 +275,7 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   const sentence = tokens[first].sentence;
   if (before && verb && verb.sentence === sentence && /^\s+$/u.test(before.post) && /^\s+$/u.test(verb.post)) {
     if (/^(?:in|at|to|from|near)$/u.test(before.lower) && PLACE_VERBS.has(verb.lower)) return true;
+    if (/^(?:in|near|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
     if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
   }
   const after = tokens[last + 1];
