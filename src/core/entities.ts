@@ -638,6 +638,7 @@ function isFunctionWordSurname(run: Token[]): boolean {
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  let openedByRole = false;
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
   while (run.length > 0) {
     const head = run[0];
@@ -647,11 +648,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
     // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
     // "Downing Street said", "Building Society said": a sentence-initial verb form right before a name head is part of the name.
-    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization'])
+    // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
+    // noun opens the name (Vietnamese "To", Cantonese "Or").
+    const surnameAfterRole = !sentenceStart && run.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(head.text)
+      && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
+    openedByRole = surnameAfterRole;
+    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
       && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb'));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (isIsolatedAcronym(tokens, head)) break;
-    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) || functional
+    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head)
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
@@ -769,6 +775,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const before = tokens[only.index - 1];
     if (POLITICAL.has(word) && before !== undefined && (/^an?$/u.test(before.lower) || hasAny(before, PLACE_TAGS) || KNOWN_PLACES.has(headOf(before)))) return null;
     if (NATIONALITY_NOUNS.has(word) && before !== undefined && /^(?:the|a|an)$/u.test(before.lower)) return null;
+    // "Former Vietnamese ambassador …": a nationality after a title word that is no honorific names nobody.
+    if (hasAny(only, ['Demonym']) && titled.length > 0 && !titled.some((token) => HONORIFICS.has(headOf(token)))) return null;
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
@@ -796,7 +804,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !run.some((token) => ORG_HEADS.has(headOf(token)) || PLACE_HEADS.has(headOf(token)) || hasAny(token, GIVEN_NAME_TAGS))) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
-  let { type, weak } = classify(run, titled.length > 0, previous, next, lowerWords, next && tokens[next.index + 1]);
+  let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
   // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
   const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;
   if (told) {

@@ -20,7 +20,7 @@ const ROLE_NOUNS = new Set(`
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
-  if since because though although witness watch see saw`.split(/\s+/u));
+  if since because though although witness watch see saw including like`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"). */
@@ -58,15 +58,17 @@ function roleBefore(phrase: string): string | undefined {
   const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
   // Lower-case words before the name inside a role are only modifiers of the role ("former Labour leader"),
   // not the verb of the clause ("would phone New Zealand First leader").
-  const breaksName = (k: number): boolean => words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w))
-    && /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k]);
+  // (Nor a past-tense verb before it: "the court jailed former deputy minister To Anh Dung".)
+  const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
+    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /ed$/u.test(words[k]));
   while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
 }
 
 /** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
-  'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late']);
+  'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late', 'retired', 'embattled', 'disgraced', 'elected',
+  'appointed', 'designated', 'newly', 'celebrated', 'acclaimed', 'seasoned']);
 
 const CLAUSE_MARKS = /[,;.!?“”"()—–]/u;
 
