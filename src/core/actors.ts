@@ -112,7 +112,16 @@ function contentWords(words: string[]): string[] {
 
 /** An organization's name without a legal ending ("national beverage corp." → "national beverage"). */
 function withoutLegalEnding(form: string): string {
-  return form.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh)\.?$/u, '');
+  return form.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh|bv|ab|oyj|asa|spa)\.?$/u, '');
+}
+
+function hasLegalEnding(form: string): boolean {
+  return withoutLegalEnding(form) !== form;
+}
+
+/** A one-word person no full name introduced: only its shape said person ("Ericsson"). */
+function isShapeOnlyPerson(draft: Draft): boolean {
+  return draft.type === 'PERSON' && !draft.named && draft.words.length === 1;
 }
 
 /**
@@ -213,10 +222,16 @@ class ActorIndex {
       const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1 && d.words[d.words.length - 1] === words[0]));
       if (person) return person;
     }
-    // "Cisco" and "Cisco Systems Inc.", in either order: a company by its short name.
+    // "Cisco" and "Cisco Systems Inc.", in either order: a company by its short name (and "Ericsson" read as a
+    // surname from its shape before "Ericsson AB" said what it is).
     if (candidate.type === 'ORG') {
-      const company = [...new Set([...this.byBareName.get(withoutLegalEnding(this.formOf(text))) ?? [], ...this.byBareName.get(companyCore(this.formOf(text))) ?? []])]
-        .filter((d) => d.type === 'ORG');
+      const form = this.formOf(text);
+      const company = [...new Set([...this.byBareName.get(withoutLegalEnding(form)) ?? [], ...this.byBareName.get(companyCore(form)) ?? []])]
+        .filter((d) => d.type === 'ORG' || (hasLegalEnding(form) && isShapeOnlyPerson(d)));
+      if (company.length === 1) return company[0];
+    } else if (candidate.weak && words.length === 1) {
+      // (A one-word name read as a person's from its shape after the company: "Ericsson AB … Ericsson said".)
+      const company = (this.byBareName.get(this.formOf(text)) ?? []).filter((d) => d.type === 'ORG' && d.forms.some(hasLegalEnding));
       if (company.length === 1) return company[0];
     }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
@@ -386,6 +401,8 @@ export function buildActors(
     // "in Jordan", "to Leite": a name after a preposition of place is read as the place it names.
     const placeContext = /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
     let draft = index.find(candidate, surface, placeContext);
+    // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
+    if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);

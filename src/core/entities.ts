@@ -580,8 +580,10 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
     const ownLine = (first === 0 || tokens[first - 1].post.includes('\n')) && (last === tokens.length - 1 || tokens[last].post.includes('\n'))
       && !/[.!?]/u.test(tokens[last].post);
     // (Not a list or a caption: "Terminal 3: Delta, Frontier, Hawaiian, JetBlue", "St. Jerome in His Study (1480), by …";
-    // and not a sentence: its lower-case words are only the small ones Title Case leaves small.)
-    const listLike = line.some((t) => /[:(]/u.test(t.post) || /[(]/u.test(t.pre)) || line.filter((t) => t.post.includes(',')).length > 1;
+    // and not a sentence: its lower-case words are only the small ones Title Case leaves small. A colon after
+    // the first word is a headline's kicker: "Nigeria: Govt Activates Emergency Centre …".)
+    const listLike = line.some((t, k) => (/[:(]/u.test(t.post) && !(k === 0 && /^:\s+$/u.test(t.post))) || /[(]/u.test(t.pre))
+      || line.filter((t) => t.post.includes(',')).length > 1;
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
       const capitalized = words.filter(isUpperInitial);
@@ -702,6 +704,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
     run = run.slice(1);
+    // "Minister of State for Environment Iziaq Salako": the portfolio after "for" is the title's too.
+    if (lower(run[0]) === 'for' && run.length >= 4 && PORTFOLIOS.has(headOf(run[1])) && !hasAny(run[1], PERSON_TAGS)) {
+      titled.push(run[0], run[1]);
+      run = run.slice(2);
+    }
   }
   if (!ORG_HEADS.has(lastWord)) {
     // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",

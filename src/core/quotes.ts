@@ -618,7 +618,7 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
 
 /** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”", the film “…”,
  *  best original song for “…”. */
-const TITLE_CUES = /\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|the slogan|(?:song|album|film|movie|novel|single|documentary|episode|poem|musical)s?(?:\s+for)?)\s*[:,]?\s*$/iu;
+const TITLE_CUES = /\b(?:titled|entitled|(?<!so-)called|named|dubbed|headlined|nicknamed|known as|the slogan|(?:song|album|film|movie|novel|single|documentary|episode|poem|musical)s?(?:\s+for)?)\s*[:,]?\s*$/iu;
 
 /** True when the words before a quote announce the name of a work ("an exhibition titled “…”"). */
 export function announcesTitle(text: string, pair: Span): boolean {
@@ -637,6 +637,8 @@ function classifyQuote(text: string, pair: QuotePair, attributed: boolean): Quot
   const titleCase = content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
   if (announcesTitle(text, pair) && words.length <= 12) return 'title';
   if (titleCase && !/[,;]/u.test(inner)) return 'title';
+  // "a so-called “traffic light coalition”": the writer marks a name others use; nobody says it here.
+  if (words.length <= 4 && /\bso-called\s*$/iu.test(text.slice(Math.max(0, pair.start - 12), pair.start))) return 'scare';
   // "MDMA (“ecstasy”)": a word or two quoted in brackets glosses a term; nobody says it.
   if (words.length <= 3 && /\(\s*$/u.test(text.slice(Math.max(0, pair.start - 2), pair.start)) && /^\s*\)/u.test(text.slice(pair.end, pair.end + 2))) return 'scare';
   if (attributed) return 'speech';

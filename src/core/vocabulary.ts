@@ -41,7 +41,7 @@ export const ORG_HEADS = set(`
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber |
-  pictures | productions | entertainment | publishing | division
+  pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -201,7 +201,7 @@ export const OTHER_HEADS = set(`
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
-export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war`);
+export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war | copa`);
 
 /** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
 export const COMMON_ACRONYMS = set(`

@@ -108,6 +108,7 @@ describe('quote constructions (table)', () => {
     ['a work noun right before the quote announces a title', 'Billie Eilish won best original song for "What Was I Made For?" on Sunday.', '"What Was I', 'title', null, null],
     ['title after "titled"', 'Maria Zakharova spoke at an exhibition titled “Russia Through Turks’ Eyes.”', '“Russia Through Turks’ Eyes.”', 'title', null, null],
     ['short scare quote', 'The “woke” agenda dominated the debate in the city.', '“woke”', 'scare', null, null],
+    ['"so-called" marks a scare quote, not a title', 'Scholz opened talks on a so-called “traffic light coalition” with two parties.', '“traffic light', 'scare', null, null],
     ['borrowed term in single quotes', "North Korea put its military in a 'quasi-state of war' on Friday.", "'quasi-state of war'", 'scare', null, null],
   ];
   for (const [construction, text, opening, kind, speaker, cue] of rows) {
