@@ -392,8 +392,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length > 1) {
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
     // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
-    const common = run.filter((token) => isCommonWord(headOf(token)) || lowerWords.has(headOf(token))
-      || hasCommonEnding(headOf(token))).length;
+    // ("Hicham El Guerrouj", "Daniel De Rossi": a name particle inside the name is no ordinary word.)
+    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && isUpperInitial(token))
+      && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
     if (common === 0 && previous && LOCATIVE.has(lower(previous)) && !POSSESSIVE.test(last.text)) return { type: 'PLACE', weak: true };
@@ -582,8 +583,15 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
     // (Not a list or a caption: "Terminal 3: Delta, Frontier, Hawaiian, JetBlue", "St. Jerome in His Study (1480), by …";
     // and not a sentence: its lower-case words are only the small ones Title Case leaves small. A colon after
     // the first word is a headline's kicker: "Nigeria: Govt Activates Emergency Centre …".)
+    // (Commas make a list or an address only between short items: "Akira Toriyama, Legendary Manga Artist and
+    // Creator of Dragon Ball, Dies at 68" is a headline with an appositive.)
+    const items: number[] = [0];
+    for (const t of line) {
+      items[items.length - 1]++;
+      if (t.post.includes(',')) items.push(0);
+    }
     const listLike = line.some((t, k) => (/[:(]/u.test(t.post) && !(k === 0 && /^:\s+$/u.test(t.post))) || /[(]/u.test(t.pre))
-      || line.filter((t) => t.post.includes(',')).length > 1;
+      || (items.length > 2 && items.every((n) => n <= 4));
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
       const capitalized = words.filter(isUpperInitial);
@@ -736,6 +744,12 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor)) {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
+    } else if (titled.length === 0 && run.length >= 3 && hasAny(run[0], ['Demonym']) && !hasAny(run[0], PERSON_TAGS)
+      && classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON') {
+      // "American Francena McCorory", "Kenyan Asbel Kiprop": a nationality before a person's name, whatever
+      // lists know the given name.
+      titled.push(run[0]);
+      run = run.slice(1);
     }
   }
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.

@@ -201,7 +201,7 @@ export const OTHER_HEADS = set(`
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
-export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war | copa`);
+export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war | copa | la nina | la niña | el nino | el niño`);
 
 /** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
 export const COMMON_ACRONYMS = set(`
