@@ -2,6 +2,7 @@ import { lexiconTag } from './nlp';
 import { isNearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
+import { roleHead } from './roles';
 import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -206,8 +207,12 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
-      const bySurname = findSalient(people.filter((draft) => words.every((word) => draft.words.includes(word))
-        && words.includes(draft.words[draft.words.length - 1])));
+      const sharing = people.filter((draft) => words.every((word) => draft.words.includes(word)) && words.includes(draft.words[draft.words.length - 1]));
+      // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
+      // whose role the title names.
+      const head = candidate.role ? roleHead(candidate.role) : undefined;
+      const titled = head ? sharing.filter((draft) => draft.role !== undefined && roleHead(draft.role) === head) : [];
+      const bySurname = findSalient(titled.length > 0 ? titled : sharing);
       if (bySurname) return bySurname;
       if (words.length === 1) {
         const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);

@@ -21,7 +21,7 @@ export const TITLE_WORDS = set(`
   defense | defence | interior | finance | justice | health | home | state | shadow | acting | former | late |
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
-  executive | manager | sheriff | marshal | constable | warden | magistrate
+  executive | manager | sheriff | marshal | constable | warden | magistrate | vp
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
