@@ -208,7 +208,9 @@ export function attributeQuotes(
   pairs.forEach((pair, n) => {
     context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2
       && !namesOtherSubject(context, lastSpeech, pair.start) ? lastSpeech.speakerActorId : null;
-    const attribution = findAttribution(context, pair, pairs[n + 1], pairs[n - 1]);
+    // (A scare quote or a title before this one says nothing of who speaks: the clause that held it may
+    // introduce this quote — "Kharge said Modi has “a habit of lying”." and a quote in the next paragraph.)
+    const attribution = findAttribution(context, pair, pairs[n + 1], previous === null || previous.kind === 'speech' ? pairs[n - 1] : undefined);
     let { speakerActorId } = attribution;
     let confidence: number = attribution.speakerMention ? SPEAKER_CONFIDENCE.named : speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0;
     // A quote that directly continues the previous speaker's quote keeps that speaker:
@@ -279,6 +281,9 @@ function sentencesBetween(sentences: Span[], from: number, to: number): number {
 /** True when nothing but the previous speaker (and conjunctions, punctuation, their attribution) separates two quotes. */
 function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): boolean {
   const gap = context.text.slice(previous.end, pair.start);
+  // "…Modi has “a habit of lying”.¶“We walked out because …”": a paragraph that is only a quote, right after
+  // a paragraph that ended on one, goes on in the same voice.
+  if (/^[.!?]?\s*\n\s*\n\s*$/u.test(gap) && /^[.!?]?[^\S\n]*(?:\n|$)/u.test(context.text.slice(pair.end, pair.end + 3))) return true;
   if (/\n\s*\n/u.test(gap) || gap.length > 400) return false;
   if (/^[\s,.;:—–-]*(?:and|or|then)?[\s,.;:—–-]*$/u.test(gap)) return true;
   const named = startingIn(context.mentions, previous.end, pair.start).filter((m) => m.type === 'PERSON');
@@ -337,6 +342,8 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== tokens[index].sentence) return false;
   if (MODALS.has(previous.lower)) return true;
+  // "Here is what he had to say:", "This is what she had to say:": the words that follow are his.
+  if (previous.lower === 'to' && /^(?:had|has|have)$/u.test(tokens[index - 2]?.lower ?? '') && /^:/u.test(tokens[index].post)) return true;
   return previous.lower === 'to' && GO_ON.has(tokens[index - 2]?.lower ?? '');
 }
 
@@ -350,7 +357,8 @@ function isCue(token: Token, tokens: Token[]): boolean {
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
   const previous = tokens[token.index - 1];
-  const attached = previous !== undefined && /^\s+$/u.test(previous.post);
+  // ("Kharge later said", "she earlier said": a time adverb the tagger reads as a comparative.)
+  const attached = previous !== undefined && /^\s+$/u.test(previous.post) && !/^(?:later|earlier)$/u.test(previous.lower);
   // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !isUpperInitial(previous));
 }
@@ -398,7 +406,8 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   const lead = startingIn(tokens, Math.max(0, pair.start - 40), pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start)).pop();
   if (lead && isCue(lead, tokens) && /^[\s,:]*$/u.test(text.slice(lead.end, pair.start))) {
     const introduced = attributionBefore(context, pair, previousPair);
-    if (introduced.speakerActorId) return introduced;
+    // (Even when its subject names nobody: "The lawmakers, shouting “justice for Manipur” as Mr Modi spoke".)
+    if (introduced.speakerActorId || introduced.cue?.start === lead.start) return introduced;
   }
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
@@ -474,7 +483,13 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
     const following = startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).find((m) => m.end <= pair.start);
-    return byMention(token, following ?? null);
+    // "Speaking in the house earlier, opposition leader Rahul Gandhi sought “justice”": a participle opening
+    // the sentence has the subject of the clause after its comma.
+    const comma = /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && k === 0 ? text.indexOf(',', token.end) : -1;
+    const subjectAfter = comma > 0 && comma < pair.start
+      ? startingIn(mentions, comma, pair.start).find((m) => m.type === 'PERSON' && m.end <= pair.start && !/[,;]/u.test(text.slice(comma + 1, m.start)))
+      : undefined;
+    return byMention(token, following ?? subjectAfter ?? null);
   }
   return { cue: null, speakerMention: null, speakerActorId: null };
 }
