@@ -231,6 +231,22 @@ function objectOf(finder: Finder, sentence: Sentence, k: number, lemma: string):
   return span ? [participant(finder, sentence, tokens, span[0], span[1])] : [];
 }
 
+/** Verbs done to someone, which a headline or caption leaves passive without "was": "Stone sentenced to 40 months". */
+const DONE_TO = new Set(['sentence', 'jail', 'arrest', 'detain', 'kill', 'injure', 'wound', 'charge', 'convict', 'elect', 'appoint',
+  'free', 'release', 'kidnap', 'abduct', 'execute', 'deport', 'expel', 'indict', 'acquit', 'imprison', 'evacuate', 'rescue', 'fine', 'ban', 'suspend']);
+
+/**
+ * "Trump confidant Roger Stone sentenced to 40 months in jail", "Three protesters killed in clashes": such
+ * a verb in the past with no object, right before a preposition or the end, is passive.
+ */
+function isReducedPassive(tokens: Token[], k: number, lemma: string): boolean {
+  const verb = tokens[k];
+  const next = tokens[k + 1];
+  return DONE_TO.has(lemma) && verb.tags.has('PastTense') && !tokens[k - 1]?.tags.has('Auxiliary') && !/^(?:has|have|had)$/u.test(tokens[k - 1]?.lower ?? '')
+    && (next === undefined || (/^(?:to|for|in|at|on|after|by|during|near|outside)$/u.test(next.lower) && !/^(?:least|most)$/u.test(tokens[k + 2]?.lower ?? '')))
+    && /^\s+$/u.test(verb.post);
+}
+
 /** The phrase after "by" within a few words of k (the agent of a passive verb or an event noun). */
 function byPhrase(finder: Finder, sentence: Sentence, k: number): Participant[] {
   const tokens = sentence.tokens;
@@ -413,9 +429,10 @@ function eventsInSentence(
     } else if (participle) {
       agents = [...mainEvent.agents];
       patients = objectOf(finder, sentence, k, lemma);
-    } else if (token.tags.has('Passive')) {
+    } else if (token.tags.has('Passive') || isReducedPassive(sentenceTokens, k, lemma)) {
       let be = k - 1;
       while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;
+      if (!token.tags.has('Passive')) be = k;
       patients = subjectOf(finder, sentence, be, clauseStart);
       agents = byPhrase(finder, sentence, k);
     } else {

@@ -38,6 +38,10 @@ describe('events by construction', () => {
     ['Gerry Adams was arrested by the Police Service of Northern Ireland.', 'arrested', 'investigate', ['Police Service of Northern Ireland'], ['Gerry Adams']],
     ['State media reported Tuesday that 100 people died.', 'reported', 'statement', ['media'], []],
     ['Harry Kane scored a second goal.', 'scored', 'other', ['Harry Kane'], ['a second goal']],
+    // A headline's or caption's passive without "was": the subject is what it was done to.
+    ['Trump confidant Roger Stone sentenced to 40 months in jail', 'sentenced', 'investigate', [], ['Roger Stone']],
+    ['Three protesters killed in clashes with police', 'killed', 'kill', [], ['Three protesters']],
+    ['The gunman also wounded at least three others.', 'wounded', 'attack', ['The gunman'], ['three others']],
   ];
   for (const [text, trigger, type, agents, patients] of rows) {
     it(`${text} → ${type}: ${agents.join(' + ') || '–'} → ${patients.join(' + ') || '–'}`, () => {
