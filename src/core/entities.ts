@@ -636,6 +636,9 @@ function endsWithNameHead(run: Token[]): boolean {
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
+/** A word of two or three letters with a capital: "To", "Or", "So" as surnames. */
+const isShortCapitalized = (token: Token): boolean => /^\p{Lu}\p{Ll}{1,2}$/u.test(token.text);
+
 /**
  * "James To", "Wilson Or": a short function word written with a capital mid-sentence right after a
  * person's name word is a surname (Cantonese "To", "Or", "So"), not the word that would end the name.
@@ -643,8 +646,9 @@ function endsWithNameHead(run: Token[]): boolean {
 function isFunctionWordSurname(run: Token[]): boolean {
   if (run.length < 2) return false;
   const [name, last] = run.slice(-2);
-  return /^\p{Lu}\p{Ll}{1,2}$/u.test(last.text) && /^ $/u.test(name.post) && hasAny(name, PERSON_TAGS) && !CALENDAR_WORDS.has(bare(last));
+  return isShortCapitalized(last) && /^ $/u.test(name.post) && hasAny(name, PERSON_TAGS) && !CALENDAR_WORDS.has(bare(last));
 }
+
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
@@ -660,7 +664,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "Downing Street said", "Building Society said": a sentence-initial verb form right before a name head is part of the name.
     // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
     // noun opens the name (Vietnamese "To", Cantonese "Or").
-    const surnameAfterRole = !sentenceStart && run.length > 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(head.text)
+    const surnameAfterRole = !sentenceStart && run.length > 1 && isShortCapitalized(head)
       && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
     openedByRole = surnameAfterRole;
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
@@ -848,10 +852,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     : undefined;
   const before = tokens[titled[0]?.index - 1];
   // "Inspector General of Police Japhet Koome": the title words before the "of" belong to the role.
-  let titleStart = titled[0]?.index - 2;
   const capitalTitle = (token: Token | undefined): boolean => token !== undefined && TITLE_WORDS.has(bare(token)) && isUpperInitial(token);
-  while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
   if (role && before && lower(before) === 'of' && capitalTitle(tokens[titled[0].index - 2])) {
+    let titleStart = titled[0].index - 2;
+    while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
     role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} of ${role}`;
   } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && KNOWN_ORGS.has(bare(before))) {
     // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": the listed organization is named

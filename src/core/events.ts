@@ -430,9 +430,9 @@ function eventsInSentence(
       agents = [...mainEvent.agents];
       patients = objectOf(finder, sentence, k, lemma);
     } else if (token.tags.has('Passive') || isReducedPassive(sentenceTokens, k, lemma)) {
-      let be = k - 1;
-      while (be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary')) be--;
-      if (!token.tags.has('Passive')) be = k;
+      // (The subject stands before the auxiliary, or right before the verb when there is none.)
+      let be = k;
+      if (token.tags.has('Passive')) for (be = k - 1; be > clauseStart && !sentenceTokens[be].tags.has('Auxiliary');) be--;
       patients = subjectOf(finder, sentence, be, clauseStart);
       agents = byPhrase(finder, sentence, k);
     } else {

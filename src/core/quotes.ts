@@ -467,17 +467,8 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
-    // "An Israeli official accompanying Netanyahu to Washington said", "a source close to Smith said": a
-    // descriptor opening the clause, with a participle, "who", "familiar" or "close" after it, is the
-    // subject; the names after it are that phrase's objects.
-    const first = subject[0];
-    const head = first ? before.slice(0, k).findIndex((t, h) => t.end <= first.start && isDescriptor(t.lower)
-      && /^(?:\p{Ll}+ing|who|familiar|close)$/u.test(before[h + 1]?.text ?? '')) : -1;
-    // (Its article may stand a word or two before it: "An Israeli official", "a senior U.S. official".)
-    const article = [1, 2, 3].find((back) => /^(?:an?|the)$/u.test(before[head - back]?.lower ?? ''));
-    if (head >= 0 && article !== undefined && !startingIn(mentions, from, before[head].start).some((m) => m.type !== 'PLACE')) {
-      return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [before[head]]) };
-    }
+    const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
+    if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = preferPerson(text, subject, token.start);
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
@@ -492,6 +483,22 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     return byMention(token, following ?? subjectAfter ?? null);
   }
   return { cue: null, speakerMention: null, speakerActorId: null };
+}
+
+/**
+ * "An Israeli official accompanying Netanyahu to Washington said", "a source close to Smith said": a
+ * descriptor opening the clause, with a participle, "who", "familiar" or "close" after it, is the subject,
+ * and the names after it are that phrase's objects. `words` run from `from` to the verb; `firstName` is the
+ * first name among them.
+ */
+function describedSubject(mentions: Mention[], words: Token[], firstName: Mention | undefined, from: number): Token | undefined {
+  if (!firstName) return undefined;
+  const head = words.findIndex((t, h) => t.end <= firstName.start && isDescriptor(t.lower) && /^(?:\p{Ll}+ing|who|familiar|close)$/u.test(words[h + 1]?.text ?? ''));
+  if (head < 0) return undefined;
+  // (Its article may stand a word or two before it: "An Israeli official", "a senior U.S. official"; a place
+  // may qualify it, no other name.)
+  const article = [1, 2, 3].some((back) => /^(?:an?|the)$/u.test(words[head - back]?.lower ?? ''));
+  return article && !startingIn(mentions, from, words[head].start).some((m) => m.type !== 'PLACE') ? words[head] : undefined;
 }
 
 /**
