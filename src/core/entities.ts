@@ -770,6 +770,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("American Federation of Teachers": people after an organization's "of" belong to its name.)
   const ofMembers = (): boolean => run.some((token, o) => o > 0 && o < run.length - 1 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && !isFunctionWordSurname(run) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
+    || /^(?:Q[1-4]|H[12]|FY\d{0,4})$/u.test(run[run.length - 1].text)
     || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers()) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
@@ -777,6 +778,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
+    // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
+    if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     // ("Rescue workers", "Small island states": compromise tags both words an organization or a place for the
@@ -824,6 +827,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !hasAny(run[0], GIVEN_NAME_TAGS)) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
+  // "SARS-CoV-2", "MiG-29", "Falcon-9": a name joined to a number by a hyphen is a model or a strain, no actor.
+  const after = tokens[run[run.length - 1].index + 1];
+  if (run[run.length - 1].post === '-' && after !== undefined && /^\d/u.test(after.text)) return null;
   // "Windows XP", "PlayStation VR", "Internet Explorer 9": a model or version after a brand names a product.
   if (run.length > 1 && titled.length === 0 && MODEL_WORDS.test(withoutPossessive(run[run.length - 1]))
     && !run.some((token) => ORG_HEADS.has(headOf(token)) || PLACE_HEADS.has(headOf(token)) || hasAny(token, GIVEN_NAME_TAGS))) return null;

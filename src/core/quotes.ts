@@ -619,7 +619,7 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
   for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k];
     if (insideQuote(m.start) || (m.type === 'PERSON') !== wantPerson) continue;
-    if (!wantPerson) return m.actorId;
+    if (!wantPerson) return pluralSubjectBetween(context, m.end, pronoun) ? null : m.actorId;
     if (!m.actorId || !agrees(context, m.actorId, pronoun)) continue;
     nearest ??= m;
     const at = lowerBound(tokens, m.start);
@@ -636,6 +636,21 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     if (first) return m.actorId;
   }
   return nearest?.actorId ?? null;
+}
+
+/**
+ * "…the Imola Grand Prix was cancelled, AFP reported. Organisers said they could not … “…,” they said": a
+ * sentence opened by a plural noun after the organization is what "they" stands for, not the organization.
+ */
+function pluralSubjectBetween(context: Context, from: number, pronoun: Token): boolean {
+  if (pronoun.lower !== 'they') return false;
+  const { tokens, insideQuote } = context;
+  for (let j = lowerBound(tokens, from); j < pronoun.index; j++) {
+    const token = tokens[j];
+    const opens = j === 0 || tokens[j - 1].sentence !== token.sentence;
+    if (opens && !insideQuote(token.start) && token.tags.has('Plural') && !token.tags.has('ProperNoun') && isCue(tokens[j + 1] ?? token, tokens)) return true;
+  }
+  return false;
 }
 
 /** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”", the film “…”,

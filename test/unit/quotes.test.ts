@@ -103,6 +103,8 @@ describe('quote constructions (table)', () => {
       '"justice for', 'speech', 'Ana Ruiz', 'Speaking'],
     ['a verb right before the quote whose subject names nobody still rules out a name after it', 'The protesters, shouting "shame on the government" as Ana Ruiz spoke, left the hall.',
       '"shame on', 'speech', null, 'shouting'],
+    ['"they" after a sentence opened by a plural noun is that group, not the organization named before', 'The race was cancelled, AFP reported. Organisers said they could not guarantee safety.\n\n"It would not be right to add pressure now," they said.',
+      '"It would not', 'speech', null, 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['an unnamed official whose phrase names someone else is not that person', 'Antony Blinken flew in on Monday. An official traveling with Blinken said the talks were "very productive and long."',
       '"very productive', 'speech', null, 'said'],
