@@ -748,10 +748,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor)) {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
-    } else if (titled.length === 0 && run.length >= 3 && hasAny(run[0], ['Demonym']) && !hasAny(run[0], PERSON_TAGS)
+    } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
       && classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON') {
-      // "American Francena McCorory", "Kenyan Asbel Kiprop": a nationality before a person's name, whatever
-      // lists know the given name.
+      // "American Francena McCorory", "Journalist Serpil Ünal": a nationality or a role noun before a person's
+      // name, whatever lists know the given name.
       titled.push(run[0]);
       run = run.slice(1);
     }

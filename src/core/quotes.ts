@@ -482,6 +482,14 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
       : undefined;
     return byMention(token, following ?? subjectAfter ?? null);
   }
+  // "In his words, Russia is always bargaining …, “hucksters are sitting in the Kremlin …”".
+  const words = before.findIndex((t, k) => t.lower === 'in' && /^(?:his|her)$/u.test(before[k + 1]?.lower ?? '') && before[k + 2]?.lower === 'words');
+  if (words >= 0) {
+    const owner = before[words + 1];
+    const pronoun = { ...owner, text: owner.lower === 'his' ? 'he' : 'she', lower: owner.lower === 'his' ? 'he' : 'she' };
+    const end = before[words + 2].end;
+    return { cue: { start: before[words].start, end, text: text.slice(before[words].start, end) }, speakerMention: null, speakerActorId: unnamedSpeaker(context, [pronoun]) };
+  }
   return { cue: null, speakerMention: null, speakerActorId: null };
 }
 

@@ -38,6 +38,9 @@ function roleAfter(phrase: string): string | undefined {
   const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:!?“”"()—–]/u)[0].trim();
   const words = clause.replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
+  // item of a list or a participle's clause, not an appositive.
+  if (/^(?:and|or|but|nor|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
   let head = words.findIndex(isRoleNoun);
   if (head < 0) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
@@ -58,9 +61,10 @@ function roleBefore(phrase: string): string | undefined {
   const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
   // Lower-case words before the name inside a role are only modifiers of the role ("former Labour leader"),
   // not the verb of the clause ("would phone New Zealand First leader").
-  // (Nor a past-tense verb before it: "the court jailed former deputy minister To Anh Dung".)
+  // (Nor a verb before it, past or participle: "the court jailed former deputy minister To Anh Dung",
+  // "representing journalist Eylem Nazlier".)
   const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
-    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /ed$/u.test(words[k]));
+    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]));
   while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
 }
@@ -68,7 +72,8 @@ function roleBefore(phrase: string): string | undefined {
 /** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
   'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late', 'retired', 'embattled', 'disgraced', 'elected',
-  'appointed', 'designated', 'newly', 'celebrated', 'acclaimed', 'seasoned']);
+  'appointed', 'designated', 'newly', 'celebrated', 'acclaimed', 'seasoned', 'leading', 'ruling', 'governing', 'visiting', 'founding',
+  'managing', 'presiding', 'reigning', 'serving', 'long-serving', 'sitting', 'striking', 'retiring', 'caretaker']);
 
 const CLAUSE_MARKS = /[,;.!?“”"()—–]/u;
 

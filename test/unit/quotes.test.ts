@@ -105,6 +105,8 @@ describe('quote constructions (table)', () => {
       '"shame on', 'speech', null, 'shouting'],
     ['"they" after a sentence opened by a plural noun is that group, not the organization named before', 'The race was cancelled, AFP reported. Organisers said they could not guarantee safety.\n\n"It would not be right to add pressure now," they said.',
       '"It would not', 'speech', null, 'said'],
+    ['"In his words" attributes the quote to the man it refers to', 'Foreign Minister Dmytro Kuleba spoke in New York. In his words, Russia bargains for money, "hucksters are sitting in the Kremlin."',
+      '"hucksters', 'speech', 'Dmytro Kuleba', 'In his words'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['an unnamed official whose phrase names someone else is not that person', 'Antony Blinken flew in on Monday. An official traveling with Blinken said the talks were "very productive and long."',
       '"very productive', 'speech', null, 'said'],
