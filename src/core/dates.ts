@@ -90,6 +90,13 @@ export function findDates(tokens: Token[]): Span[] {
     const first = tokens[i];
     let last = -1;
     let start = i;
+    // "over 2000 - 2050": compromise reads a range of years as one token; each year is a date.
+    const range = /^((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)$/u.exec(first.text);
+    if (range && first.end - first.start === first.text.length) {
+      spans.push({ start: first.start, end: first.start + 4 }, { start: first.end - 4, end: first.end });
+      i++;
+      continue;
+    }
     if (isCalendar(first) || isYear(first, tokens[i + 1], tokens[i - 1])) {
       last = i;
       if (first.tags.has('WeekDay')) {
@@ -117,7 +124,7 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && ['next', 'previous', 'coming', 'past'].includes(lower(first))) start = i - 1;
-    } else if ((NUMBER_WORDS.has(lower(first)) || /^\d+$/u.test(first.text)) && tokens[i + 2]
+    } else if ((QUANTITIES.has(lower(first)) || /^\d+$/u.test(first.text)) && tokens[i + 2]
       && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
       && lower(tokens[i + 2]) === 'ago') {
       last = i + 2;

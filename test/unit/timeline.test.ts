@@ -89,6 +89,19 @@ describe('durations', () => {
   });
 });
 
+describe('date spans', () => {
+  const dates = (text: string): string[] => analyzeArticle(text).mentions.filter((m) => m.type === 'DATE').map((m) => text.slice(m.start, m.end));
+  it('split a range of years compromise reads as one token into its two years', () => {
+    assert.deepStrictEqual(dates('The study modelled ozone over 2000 - 2050 on wheat.'), ['2000', '2050']);
+  });
+  it('count spelled-out numbers above ten before "years ago"', () => {
+    assert.deepStrictEqual(dates('"Seventeen years ago, this would not have been possible," she said.'), ['Seventeen years ago']);
+  });
+  it('but not a range of numbers that are no years', () => {
+    assert.deepStrictEqual(dates('Between 120 - 150 people attended.'), []);
+  });
+});
+
 describe('article date', () => {
   it('comes from the dateline when there is one, else from the caller, and the analysis says which', () => {
     const text = 'Scientists meet\n\nSunday, January 20, 2008\n\nOn Friday the group met in Paris. Last week it rained.';
