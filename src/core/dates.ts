@@ -118,6 +118,8 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first)) start = i - 1;
     } else if (DEICTIC.has(word(first))) {
       last = i;
+      // "yesterday afternoon", "tomorrow morning".
+      if (/^(?:yesterday|tomorrow)$/u.test(word(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1]))) {
       last = i + 1;

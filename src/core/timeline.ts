@@ -21,7 +21,9 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const dayIso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -58,7 +60,8 @@ export type DateDirection = 'past' | 'future' | 'same-year';
  * or in its year (`same-year`). Returns undefined when the text does not allow it.
  */
 export function normalizeDate(text: string, articleDate?: string, direction: DateDirection = 'past'): NormalDate | undefined {
-  const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '');
+  const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '')
+    .replace(/^(yesterday|tomorrow) (?:morning|afternoon|evening|night)$/u, '$1'); // "yesterday afternoon" is yesterday's date
   const today = articleDate ? new Date(`${articleDate}T00:00:00Z`) : undefined;
   let m = t.match(/^([a-z]+) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u) ?? t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/u);
   if (m) {

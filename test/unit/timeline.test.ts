@@ -21,6 +21,8 @@ describe('date normalization against a fixed article date (Monday 2016-12-19)', 
     ['August', '2016-08'],
     ['December 25', '2015-12-25'],
     ['yesterday', '2016-12-18'],
+    ['yesterday afternoon', '2016-12-18'],
+    ['Seventeen years ago', '1999-12-19'],
     ['next Tuesday night', '2016-12-20'],
     ['last Friday', '2016-12-16'],
     ['a decade ago', '2006-12-19'],
@@ -96,6 +98,9 @@ describe('date spans', () => {
   });
   it('count spelled-out numbers above ten before "years ago"', () => {
     assert.deepStrictEqual(dates('"Seventeen years ago, this would not have been possible," she said.'), ['Seventeen years ago']);
+  });
+  it('take the part of the day after "yesterday" or "tomorrow"', () => {
+    assert.deepStrictEqual(dates('The minister resigned yesterday afternoon.'), ['yesterday afternoon']);
   });
   it('but not a range of numbers that are no years', () => {
     assert.deepStrictEqual(dates('Between 120 - 150 people attended.'), []);
