@@ -42,7 +42,14 @@ function durationEnd(tokens: Token[], i: number): number {
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   const unit = at(k);
   if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
-  if (word(tokens[k + 1]) === 'ago' || word(tokens[k + 1]) === 'old') return -1;
+  // (An age said of someone, "she was 20 years old", is a duration as the gold corpus marks it; "a
+  // 19-year-old", "19 year old" and "the 15 years old striker" describe someone and are not.)
+  if (word(tokens[k + 1]) === 'ago') return -1;
+  if (word(tokens[k + 1]) === 'old') {
+    const old = tokens[k + 1];
+    const described = tokens[k + 2] !== undefined && joined(old, tokens[k + 2]) && tokens[k + 2].tags.has('Noun') && /^\p{Ll}/u.test(tokens[k + 2].text);
+    if (!/^(?:years|months)$/u.test(word(unit)) || !joined(unit, old) || /-/u.test(quantity.post + unit.post) || described) return -1;
+  }
   // "a second goal", "a second round": the ordinal, not the unit of time, before a noun.
   if (word(unit) === 'second' && tokens[k + 1] && joined(unit, tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[k + 1].text)) return -1;
   // "a day" and "a year" alone are too vague to mark; "a decade" or "an hour" are not.

@@ -102,6 +102,10 @@ describe('date spans', () => {
   it('take the part of the day after "yesterday" or "tomorrow"', () => {
     assert.deepStrictEqual(dates('The minister resigned yesterday afternoon.'), ['yesterday afternoon']);
   });
+  it('mark an age written in words as its duration, not an age written as one adjective', () => {
+    assert.deepStrictEqual(dates('She was 25 years old when she signed her first autograph.'), ['25 years']);
+    assert.deepStrictEqual(dates('A 19-year-old student was hurt.'), []);
+  });
   it('but not a range of numbers that are no years', () => {
     assert.deepStrictEqual(dates('Between 120 - 150 people attended.'), []);
   });
