@@ -82,9 +82,11 @@ function acronymOf(words: string[]): string {
 }
 
 /** A word the place and organization lists or compromise's lexicon know as a place or an organization ("Jordan", "Paris"). */
-function isListedName(word: string): boolean {
+function isListedName(word: string, placeElsewhere: boolean): boolean {
   const tag = lexiconTag(word);
-  return KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word) || WORLD_PLACES.has(word)
+  // (A city of the generated world list only if the article writes it as a place somewhere: "Quesada" after
+  // "Gonzalo Quesada" is the coach, while "Mérida" in a guide to Mérida stays the city.)
+  return KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word) || (WORLD_PLACES.has(word) && placeElsewhere)
     || (tag !== undefined && (PLACE_TAGS.includes(tag) || tag === 'Organization'));
 }
 
@@ -191,7 +193,7 @@ class ActorIndex {
   }
 
   /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
-  find(candidate: NameCandidate, text: string, placeContext = false): Draft | undefined {
+  find(candidate: NameCandidate, text: string, placeContext = false, placeElsewhere = false): Draft | undefined {
     const known = this.withForm(text);
     if (known) return known;
     const words = contentWords(candidate.words);
@@ -223,7 +225,7 @@ class ActorIndex {
       }
     }
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
-    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0]) && !placeContext) {
+    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0], placeElsewhere) && !placeContext) {
       const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1 && d.words[d.words.length - 1] === words[0]));
       if (person) return person;
     }
@@ -400,12 +402,16 @@ export function buildActors(
     draft.mentions.push({ candidate, text: surface });
     draft.lastSeen = Math.max(draft.lastSeen, candidate.start);
   };
+  // "in Jordan", "to Leite": a name after a preposition of place is read as the place it names; the forms
+  // written so anywhere in the article.
+  const inPlaceContext = (candidate: NameCandidate): boolean =>
+    /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+  const placeForms = new Set(candidates.filter(inPlaceContext).map((candidate) => index.formOf(text.slice(candidate.start, candidate.end))));
   const deferred: NameCandidate[] = [];
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
-    // "in Jordan", "to Leite": a name after a preposition of place is read as the place it names.
-    const placeContext = /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
-    let draft = index.find(candidate, surface, placeContext);
+    const placeContext = inPlaceContext(candidate);
+    let draft = index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)));
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);

@@ -636,6 +636,10 @@ function endsWithNameHead(run: Token[]): boolean {
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
+/** Title words that only qualify the title after them: "Prime Minister", "Vice President", "Foreign Secretary". */
+const TITLE_QUALIFIERS = new Set(['prime', 'vice', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'state', 'shadow', 'acting',
+  'former', 'late', 'health', 'majority', 'minority', 'opposition']);
+
 /** A word of two or three letters with a capital: "To", "Or", "So" as surnames. */
 const isShortCapitalized = (token: Token): boolean => /^\p{Lu}\p{Ll}{1,2}$/u.test(token.text);
 
@@ -722,12 +726,15 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(2);
     }
   }
-  if (!ORG_HEADS.has(lastWord)) {
+  if (!ORG_HEADS.has(lastWord) && !OTHER_HEADS.has(lastWord)) {
     // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",
     // "Emeritus Professor John Burrows", "Afghan Ambassador Hamdullah Mohib".
     let cut = -1;
     for (let k = 0; k < run.length - 1; k++) {
-      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))) cut = k;
+      // ("Prime Time", "Vice Media": a word that only qualifies a title is none before a name.)
+      const pluralTitle = /s$/u.test(headOf(run[k + 1])) && TITLE_WORDS.has(headOf(run[k + 1]).slice(0, -1));
+      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))
+        && (!TITLE_QUALIFIERS.has(bare(run[k])) || pluralTitle)) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
     // (An organization word opening the run right before a title is the title's portfolio: "Sports Minister Aldo Rebelo".)

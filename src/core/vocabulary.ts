@@ -21,7 +21,8 @@ export const TITLE_WORDS = set(`
   defense | defence | interior | finance | justice | health | home | state | shadow | acting | former | late |
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
-  executive | manager | sheriff | marshal | constable | warden | magistrate | vp
+  executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
+  pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
@@ -66,7 +67,7 @@ export const ORG_PREFIXES = set(`
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
-export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf`);
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
@@ -80,7 +81,7 @@ export const NOT_NAMES = set(`
   however | meanwhile | also | still | although | though | because | since | until | during | despite | according |
   mr | mrs | ms | dr | god | allah | yes | oh | ok | okay | please | thanks | thank | hello | hi | well | now | today |
   tonight | yesterday | tomorrow | breaking | update | updated | editor | note | photo | video | read | more | see |
-  said | says | told | asked | added | let | do | don't | does | did | can | could | would | should | will | may |
+  said | says | told | asked | added | let | do | don't | dont | doesnt | didnt | cant | wont | isnt | arent | wasnt | does | did | can | could | would | should | will | may |
   might | must | is | are | was | were | be | been | being | have | has | had | not | just | only | even | even |
   step | call | don’t | i’m | i'm | we’re | it’s | it's | that’s | there’s | those | these | only | death | we'll |
   internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome |
@@ -170,7 +171,7 @@ export const KNOWN_ORGS = set(`
   human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia |
   black lives matter | doctors without borders | médecins sans frontières | medecins sans frontieres |
   reporters without borders | extinction rebellion | save the children | oxfam | world bank | transparency international |
-  treasury | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
+  treasury | fianna fáil | fianna fail | fine gael | sinn féin | sinn fein | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
@@ -192,6 +193,7 @@ export const CALENDAR_WORDS = set(`
 
 /** Words that end the names of events, works, products and laws, which are not people, organizations or places. */
 export const OTHER_HEADS = set(`
+  meeting | meetings |
   cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war |
   awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
@@ -209,7 +211,7 @@ export const COMMON_ACRONYMS = set(`
   faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol |
   gnp | cpi | ipo | atm | suv | cto | coo | vp | mba | phd | bsc | msc | covid | sars | mers | lgbt | lgbtq | bdsm |
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
-  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok
+  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
@@ -259,7 +261,8 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 
 export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
   ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
-    'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid']
+    'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid', 'association',
+    'watchdog', 'regulator', 'alliance', 'coalition', 'federation']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
   ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
     'neighborhood', 'state', 'country', 'port', 'municipality']
