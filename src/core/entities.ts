@@ -237,6 +237,12 @@ const isGuessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasA
 /** An adjective compromise only guessed from the ending ("Hadid" like "rapid", "Yellen" like "golden"). */
 const isGuessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && (!/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token)) || SLAVIC_SURNAME.test(bare(token)));
+/**
+ * A capitalized "adjective" the lexicon does not know, read from an ending such as "-al" ("Chandimal",
+ * "Kejriwal", "Agrawal"): kept only as a word an earlier actor may explain.
+ */
+const isUnknownAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
+  && lexiconTag(bare(token)) === undefined && isUpperInitial(token) && !DEMONYM_ENDING.test(token.text);
 /** "Djokovic", "Milošević", "Jokić": surname endings compromise reads as the adjective ending "-ic". */
 const SLAVIC_SURNAME = /(?:ov|ev)i[cćč]h?$|i[ćč]$/u;
 
@@ -676,7 +682,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole || functional
-      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head)
+      || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
@@ -802,7 +808,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // said", "Young people"); a noun that is also a surname may be one ("Bos obtained" after "Nick Bos").
       const common = isCommonWord(headOf(only)) || isCommonWord(singular);
       if (lowerWords.has(headOf(only)) || lowerWords.has(singular) || (common && !isNounOnly(headOf(only)))
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only))) return null;
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) return null;
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
@@ -815,7 +821,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
-      return isGuessedAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
+      return isGuessedAdjective(only) || isUnknownAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
     }
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !isWorldPlace([only])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.

@@ -226,6 +226,15 @@ export function attributeQuotes(
       speakerActorId = lastSpeech.speakerActorId;
       confidence = SPEAKER_CONFIDENCE.continued;
     }
+    // "Chandimal also had a good word for the selectors.¶“Thanks to the selectors as well. …”": a paragraph that is
+    // only a quote, after a paragraph whose last sentence a person opens, is that person's.
+    if (!speakerActorId && attribution.cue === null) {
+      const opener = paragraphOpener(context, pair);
+      if (opener) {
+        speakerActorId = opener;
+        confidence = SPEAKER_CONFIDENCE.continued;
+      }
+    }
     const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {
       id: `quote:${n + 1}`,
@@ -291,6 +300,23 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
   if (named.length === 0 && previous.cue !== null && previous.cue.end <= previous.start && gap.length <= 80 && !/[.!?]/u.test(gap)
     && !/[.!?]\s*$/u.test(context.text.slice(previous.inner.start, previous.inner.end))) return true;
   return named.length > 0 && named.every((m) => m.actorId === previous.speakerActorId);
+}
+
+/**
+ * The person who opens the sentence right before a paragraph that is only this quote, when that sentence
+ * ends the paragraph before: "Chandimal also had a good word for the selectors.¶“…”".
+ */
+function paragraphOpener(context: Context, pair: QuotePair): string | null {
+  const { text, tokens, mentions } = context;
+  if (!/\n[^\S\n]*\n[^\S\n]*$/u.test(text.slice(Math.max(0, pair.start - 4), pair.start))) return null;
+  if (!/^[.!?]?[^\S\n]*(?:\n|$)/u.test(text.slice(pair.end, pair.end + 3))) return null;
+  let k = lowerBound(tokens, pair.start) - 1;
+  const last = tokens[k];
+  if (!last || !/^[.!?]/u.test(last.post)) return null;
+  while (k > 0 && tokens[k - 1].sentence === last.sentence) k--;
+  const first = tokens[k];
+  const subject = first ? mentions.find((m) => m.start === first.start && m.type === 'PERSON') : undefined;
+  return subject?.actorId ?? null;
 }
 
 /** The index of the sentence the token at (or after) `offset` belongs to, or -1. */

@@ -107,6 +107,11 @@ describe('quote constructions (table)', () => {
       '"It would not', 'speech', null, 'said'],
     ['"In his words" attributes the quote to the man it refers to', 'Foreign Minister Dmytro Kuleba spoke in New York. In his words, Russia bargains for money, "hucksters are sitting in the Kremlin."',
       '"hucksters', 'speech', 'Dmytro Kuleba', 'In his words'],
+    ['a paragraph that is only a quote, after a sentence a person opens, is that person\'s',
+      'Captain Dinesh Chandimal praised his bowlers.\n\nChandimal also had a good word for the selectors.\n\n"Thanks to the selectors as well. That made a difference."',
+      '"Thanks to', 'speech', 'Dinesh Chandimal', null],
+    ['…but not after a sentence no person opens', 'Police closed the road.\n\nThe mayor visited the scene on Monday.\n\n"It is a tragedy for the whole town."',
+      '"It is a tragedy', 'speech', null, null],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['an unnamed official whose phrase names someone else is not that person', 'Antony Blinken flew in on Monday. An official traveling with Blinken said the talks were "very productive and long."',
       '"very productive', 'speech', null, 'said'],
