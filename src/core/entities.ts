@@ -680,6 +680,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
       && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb'));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
+    // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
+    if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
+      run = run.slice(1);
+      continue;
+    }
     if (isIsolatedAcronym(tokens, head)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))

@@ -22,7 +22,7 @@ export const TITLE_WORDS = set(`
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
-  pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition
+  pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
