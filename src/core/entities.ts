@@ -352,6 +352,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     return { type: 'PLACE', weak: false };
   }
   if (hadTitle) return { type: 'PERSON', weak: false };
+  // "ZANU-PF", "SPD-CDU": acronyms joined by hyphens name an organization or an alliance.
+  if (run.length > 1 && run.every(isAllCaps) && run.slice(0, -1).every((token) => token.post === '-')) return { type: 'ORG', weak: false };
   // "Park Joo-Ho", "Kim Min-Woo": a short surname and a hyphenated given name of two short capitalized syllables.
   if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'
     && [run[1], run[2]].every((token) => /^\p{Lu}\p{Ll}{1,3}$/u.test(withoutPossessive(token)))) return { type: 'PERSON', weak: false };
@@ -409,12 +411,15 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const of = next !== undefined && lower(next) === 'of';
     const ofName = of && afterNext !== undefined && isUpperInitial(afterNext) && (hasAny(afterNext, [...PLACE_TAGS, 'Organization']) || KNOWN_PLACES.has(headOf(afterNext)) || isAllCaps(afterNext));
     if (common === 0 && !determined && (!of || ofName)) return { type: 'PERSON', weak: false };
-    // "Dean Kamen", "Dries Mertens": an ordinary word before an unknown surname is still a given name.
-    const surname = headOf(last);
-    const singular = surname.replace(/(?:es|s)$/u, '');
+    // "Dean Kamen", "Dries Mertens", "Gift Ostallos Siziba": an ordinary word before unknown surnames is still a
+    // given name.
     const given = run[0];
-    if (run.length === 2 && common === 1 && !determined && /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(last))
-      && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !hasCommonEnding(surname)
+    const unknownSurname = (token: Token): boolean => {
+      const surname = headOf(token);
+      const singular = surname.replace(/(?:es|s)$/u, '');
+      return /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(token)) && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !hasCommonEnding(surname);
+    };
+    if ((run.length === 2 || run.length === 3) && common === 1 && !determined && run.slice(1).every(unknownSurname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && (!of || ofName)) return { type: 'PERSON', weak: true };
     // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
     // A word that heads names ("League", "Centre", "Cathedral"), a connector ("Centre for …") or an acronym
@@ -574,7 +579,8 @@ function isOrdinaryWord(token: Token, lowerWords: WordSet): boolean {
 /**
  * Sentences that are a line of their own written in Title Case ("Apple Stock Falls After Failing to Meet
  * Profit Goals"): four words or more, no full stop at the end, nearly all capitalized, two of them or more
- * ordinary words. (A line of names, "Boris Johnson and Theresa May", has no such words.)
+ * ordinary words (a line of names, "Boris Johnson and Theresa May", has no such words); or a subheading of
+ * two or three ordinary words in capitals.
  */
 function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
   const lines = new Set<number>();
@@ -599,6 +605,8 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
     const listLike = line.some((t, k) => (/[:(]/u.test(t.post) && !(k === 0 && /^:\s+$/u.test(t.post))) || /[(]/u.test(t.pre))
       || (items.length > 2 && items.every((n) => n <= 4));
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
+    // (A short subheading in capitals of ordinary words only, "HOMEGROWN TECHNOCRAT", is one too.)
+    if (ownLine && words.length >= 2 && words.length < 4 && words.every((t) => isAllCaps(t) && isOrdinaryWord(t, lowerWords))) lines.add(tokens[first].sentence);
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
       const capitalized = words.filter(isUpperInitial);
       const ordinary = capitalized.filter((t) => !NAME_CONNECTORS.has(lower(t)) && isOrdinaryWord(t, lowerWords) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)));
@@ -641,6 +649,10 @@ function endsWithNameHead(run: Token[]): boolean {
   const head = headOf(run[run.length - 1]);
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
+
+/** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
+const MEMBERS = new Set(['mps', 'ceos', 'ministers', 'senators', 'lawmakers', 'legislators', 'councillors', 'councilors', 'executives',
+  'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats']);
 
 /** Title words that only qualify the title after them: "Prime Minister", "Vice President", "Foreign Secretary". */
 const TITLE_QUALIFIERS = new Set(['prime', 'vice', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'state', 'shadow', 'acting',
@@ -777,6 +789,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
   const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || (/s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1)));
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
+  // "Aramco CEOs", "Tory MPs": a name before a plural title is what those people belong to, not a person.
+  const members = run.length > 1 && titled.length === 0 && MEMBERS.has(headOf(run[run.length - 1])) && !run.some((token) => NAME_CONNECTORS.has(lower(token)));
+  if (members) run = run.slice(0, -1);
   // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention; a
   // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
   const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
@@ -854,6 +869,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
+  if (members && (type === 'PERSON' || type === 'UNKNOWN')) type = 'ORG';
   // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
   const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;
   if (told) {
