@@ -323,7 +323,7 @@ describe('entity rules (table)', () => {
     ['"Administrator" after an agency is the title of the person after it', 'Centers for Medicare & Medicaid Services Administrator Chiquita Brooks-LaSure said so.', 'Chiquita Brooks-LaSure', 0, 'PERSON'],
     ['an ordinary word before two unknown surnames is still a given name', 'In the photo, Gift Ostallos Siziba is wearing sunglasses.', 'Gift Ostallos Siziba', 0, 'PERSON'],
     ['acronyms joined by a hyphen name an organization', 'President Emmerson Mnangagwa of the ruling ZANU-PF won a second term.', 'ZANU-PF', 0, 'ORG'],
-    ['a subheading of ordinary words in capitals is no name', 'Nasser joined the company in 1982.\n\nHOMEGROWN TECHNOCRAT\n\nHe rose through the ranks.', 'HOMEGROWN TECHNOCRAT', 0, null],
+    ['a subheading of ordinary words in capitals is no name', 'The verdict came on Monday.\n\nMIXED FEELINGS\n\nVictims said they were relieved.', 'MIXED FEELINGS', 0, null],
     ['a name before a plural title is what those people belong to', 'Previous Aramco CEOs came from the United States.', 'Aramco', 0, 'ORG'],
     ['a nationality before "police" is no name', 'Last week, Mexican police seized a cargo terminal.', 'Mexican', 0, null],
     ['…while one opening an organization\'s name stays in it', 'The Mexican Football Federation fined him.', 'Mexican Football Federation', 0, 'ORG'],
