@@ -650,6 +650,9 @@ function endsWithNameHead(run: Token[]): boolean {
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
+/** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
+const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
+
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
 const MEMBERS = new Set(['mps', 'ceos', 'ministers', 'senators', 'lawmakers', 'legislators', 'councillors', 'councilors', 'executives',
   'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats']);
@@ -813,6 +816,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const word = bare(only);
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
+    // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.
+    const after = tokens[only.index + 1];
+    if (AWARDS.has(headOf(only)) && (/^(?:a|an|the|his|her|their)$/u.test(tokens[only.index - 1]?.lower ?? '')
+      || (after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && /^\s+$/u.test(only.post)))) return null;
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     // ("Rescue workers", "Small island states": compromise tags both words an organization or a place for the
