@@ -235,14 +235,15 @@ const isIsolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(
 const isGuessedVerb = (token: Token): boolean => token.tags.has('Verb') && !hasAny(token, ['Adjective', 'Adverb', 'Noun', ...CLOSED_CLASS_TAGS])
   && lexiconTag(bare(token)) === undefined && !/(?:ed|ing)$/u.test(bare(token));
 /** An adjective compromise only guessed from the ending ("Hadid" like "rapid", "Yellen" like "golden"). */
-const isGuessedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
-  && lexiconTag(bare(token)) === undefined && (!/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token)) || SLAVIC_SURNAME.test(bare(token)));
+const isUnlistedAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
+  && lexiconTag(bare(token)) === undefined;
+const isGuessedAdjective = (token: Token): boolean => isUnlistedAdjective(token)
+  && (!/(?:ed|ing|al|ous|ive|ful|less|able|ible|ic|ish|ary|ory)$/u.test(bare(token)) || SLAVIC_SURNAME.test(bare(token)));
 /**
  * A capitalized "adjective" the lexicon does not know, read from an ending such as "-al" ("Chandimal",
  * "Kejriwal", "Agrawal"): kept only as a word an earlier actor may explain.
  */
-const isUnknownAdjective = (token: Token): boolean => token.tags.has('Adjective') && !hasAny(token, ['Demonym', 'Comparable', ...CLOSED_CLASS_TAGS])
-  && lexiconTag(bare(token)) === undefined && isUpperInitial(token) && !DEMONYM_ENDING.test(token.text);
+const isUnknownAdjective = (token: Token): boolean => isUnlistedAdjective(token) && isUpperInitial(token) && !DEMONYM_ENDING.test(token.text);
 /** "Djokovic", "Milošević", "Jokić": surname endings compromise reads as the adjective ending "-ic". */
 const SLAVIC_SURNAME = /(?:ov|ev)i[cćč]h?$|i[ćč]$/u;
 
@@ -657,6 +658,9 @@ const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys',
 const MEMBERS = new Set(['mps', 'ceos', 'ministers', 'senators', 'lawmakers', 'legislators', 'councillors', 'councilors', 'executives',
   'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats']);
 
+/** A title in the plural: "Ministers", "CEOs". */
+const isPluralTitle = (token: Token): boolean => /s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1));
+
 /** Title words that only qualify the title after them: "Prime Minister", "Vice President", "Foreign Secretary". */
 const TITLE_QUALIFIERS = new Set(['prime', 'vice', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'state', 'shadow', 'acting',
   'former', 'late', 'health', 'majority', 'minority', 'opposition']);
@@ -758,9 +762,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     let cut = -1;
     for (let k = 0; k < run.length - 1; k++) {
       // ("Prime Time", "Vice Media": a word that only qualifies a title is none before a name.)
-      const pluralTitle = /s$/u.test(headOf(run[k + 1])) && TITLE_WORDS.has(headOf(run[k + 1]).slice(0, -1));
       if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))
-        && (!TITLE_QUALIFIERS.has(bare(run[k])) || pluralTitle)) cut = k;
+        && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
     // (An organization word opening the run right before a title is the title's portfolio: "Sports Minister Aldo Rebelo".)
@@ -790,7 +793,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
   }
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
-  const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || (/s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1)));
+  const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || isPluralTitle(token);
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
   // "Aramco CEOs", "Tory MPs": a name before a plural title is what those people belong to, not a person.
   const members = run.length > 1 && titled.length === 0 && MEMBERS.has(headOf(run[run.length - 1])) && !run.some((token) => NAME_CONNECTORS.has(lower(token)));
@@ -817,9 +820,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
     // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.
-    const after = tokens[only.index + 1];
+    const following = tokens[only.index + 1];
     if (AWARDS.has(headOf(only)) && (/^(?:a|an|the|his|her|their)$/u.test(tokens[only.index - 1]?.lower ?? '')
-      || (after !== undefined && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && /^\s+$/u.test(only.post)))) return null;
+      || (following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && /^\s+$/u.test(only.post)))) return null;
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     // ("Rescue workers", "Small island states": compromise tags both words an organization or a place for the
