@@ -368,7 +368,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     if (headOf(last).length >= 3 && isCommonWord(headOf(last)) && !PLACE_ACRONYMS.has(bare(last)) && !KNOWN_PLACES.has(headOf(last))) return { type: 'UNKNOWN', weak: true };
     // "225 DKK", "3 RBI": after a number an acronym is a unit or a currency.
     if (previous && /^\d[\d,.]*$/u.test(previous.text) && /^\s+$/u.test(previous.post)) return { type: 'UNKNOWN', weak: true };
-    return { type: PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
+    // "HELENA, Mont. —", "KYIV (Reuters) —": a word in capitals opening a line before a comma, a bracket or a
+    // dash is a dateline's city.
+    const lineStart = previous === undefined || previous.post.includes('\n');
+    const agency = next !== undefined && (KNOWN_ORGS.has(lower(next)) || /^AP$/u.test(next.text));
+    const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && isUpperInitial(next) : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency));
+    return { type: dateline || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token));
@@ -651,6 +656,10 @@ function endsWithNameHead(run: Token[]): boolean {
   return run.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head));
 }
 
+/** Titles of those who rule a place: "premier of Victoria", "the governor of Georgia". */
+const RULERS = new Set(['premier', 'governor', 'mayor', 'president', 'king', 'queen', 'bishop', 'archbishop', 'sultan', 'emir', 'prince',
+  'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar', 'chief minister']);
+
 /** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
 
@@ -781,7 +790,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS])
       && (isCommonWord(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
-    if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor)) {
+    // (Not inside a hyphenated given name: "Jean-Claude Juncker".)
+    if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor) && run[firstName - 1].post !== '-') {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
     } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
@@ -940,6 +950,8 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     while (k > 0 && tokens[k].sentence === first.sentence && isUpperInitial(tokens[k]) && !/[,;:.]/u.test(tokens[k].post)) k--;
   }
   if (tokens[k]?.lower === 'of' && PLACE_CLASSES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1].sentence === first.sentence) return 'PLACE';
+  // "premier of Victoria", "the governor of Georgia": what a ruler's title is "of" is a place, not a person.
+  if ((type === 'PERSON' || type === 'UNKNOWN') && run.length === 1 && previous?.lower === 'of' && closeBefore && RULERS.has(beforePrevious?.lower ?? '')) return 'PLACE';
   // (Not "a 32-year-old Boeing engineer": there the name only qualifies the noun after it.)
   const aged = previous?.lower === 'old' && beforePrevious?.lower === 'year' && /^-$/u.test(beforePrevious.post)
     && /^-$/u.test(tokens[beforePrevious.index - 1]?.post ?? '') && /^(?:\d{1,3}|\p{L}+)$/u.test(tokens[beforePrevious.index - 1]?.text ?? '');

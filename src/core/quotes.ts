@@ -609,10 +609,11 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
     const person = names[k];
     if (person.type !== 'PERSON') continue;
     const between = text.slice(person.end, cueStart);
-    if (/^\s*,[^;.!?“”"]*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
+    // (A period inside a word, "Bankbazaar.com", does not end the appositive.)
+    if (/^\s*,(?:[^;.!?“”"]|\.(?=\S))*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
     // "Mary Lou McDonald, vice president of Sinn Féin, said the arrest was … arguing": the organization
     // sits in an appositive of the person, whatever follows it.
-    const appositive = /^\s*,[^;.!?“”",]*,/u.exec(between);
+    const appositive = /^\s*,(?:[^;.!?“”",]|\.(?=\S))*,/u.exec(between);
     if (appositive && person.end + appositive[0].length >= last.end) return person;
     // "Ye Zhi, a villager in Zhangzha told the agency": an appositive the writer did not close.
     if (/^\s*,\s*(?:a|an|the)\s[^,;.!?“”"]*$/u.test(between)) return person;

@@ -171,7 +171,10 @@ export const KNOWN_ORGS = set(`
   human rights watch | red cross | red crescent | netflix | wikinews | wikipedia | wikimedia |
   black lives matter | doctors without borders | médecins sans frontières | medecins sans frontieres |
   reporters without borders | extinction rebellion | save the children | oxfam | world bank | transparency international |
-  treasury | fianna fáil | fianna fail | fine gael | sinn féin | sinn fein | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
+  treasury | fianna fáil | fianna fail | fine gael | sinn féin | sinn fein | credit suisse | société générale |
+  societe generale | crédit agricole | credit agricole | bnp paribas | goldman sachs | morgan stanley | lehman brothers |
+  merrill lynch | jp morgan | j.p. morgan | charles schwab | wells fargo | berkshire hathaway | johnson & johnson |
+  procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */

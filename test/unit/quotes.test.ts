@@ -112,6 +112,8 @@ describe('quote constructions (table)', () => {
       '"Thanks to', 'speech', 'Dinesh Chandimal', null],
     ['…but not after a sentence no person opens', 'Police closed the road.\n\nThe mayor visited the scene on Monday.\n\n"It is a tragedy for the whole town."',
       '"It is a tragedy', 'speech', null, null],
+    ['an organization with a period inside its name, in the speaker\'s appositive, is not the speaker', 'Adhil Shetty, CEO of Bankbazaar.com, said, "The bank kept the rates paused."',
+      '"The bank kept', 'speech', 'Adhil Shetty', 'said'],
     // Negative rows: no speaker where the text names none, and titles or scare quotes are not speech.
     ['an unnamed official whose phrase names someone else is not that person', 'Antony Blinken flew in on Monday. An official traveling with Blinken said the talks were "very productive and long."',
       '"very productive', 'speech', null, 'said'],
