@@ -354,7 +354,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   }
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "ZANU-PF", "SPD-CDU": acronyms joined by hyphens name an organization or an alliance.
-  if (run.length > 1 && run.every(isAllCaps) && run.slice(0, -1).every((token) => token.post === '-')) return { type: 'ORG', weak: false };
+  // ("PML-N", "PDI-P": a single letter may close it.)
+  if (run.length > 1 && isAllCaps(run[0]) && run.every((token) => /^\p{Lu}[\p{Lu}.&]*$/u.test(withoutPossessive(token)))
+    && run.slice(0, -1).every((token) => token.post === '-')) return { type: 'ORG', weak: false };
   // "Park Joo-Ho", "Kim Min-Woo": a short surname and a hyphenated given name of two short capitalized syllables.
   if (run.length === 3 && /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0].text) && run[1].post === '-'
     && [run[1], run[2]].every((token) => /^\p{Lu}\p{Ll}{1,3}$/u.test(withoutPossessive(token)))) return { type: 'PERSON', weak: false };
@@ -555,6 +557,20 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
       found.push({ ...person, role: `${tokens.slice(i + rank, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
     } else if (person) found.push(person);
     return found;
+  }
+  // "PPP Yusuf Raza Gillani", "PML-N Nawaz Sharif": a party's acronym right before a person's full name.
+  let acronymEnd = i;
+  while (acronymEnd < last && tokens[acronymEnd].post === '-' && /^\p{Lu}+$/u.test(tokens[acronymEnd].text)) acronymEnd++;
+  const rest = tokens.slice(acronymEnd + 1, last + 1);
+  const personAfter = (): boolean => {
+    const kind = classify(rest, false, tokens[acronymEnd], tokens[last + 1], lowerWords);
+    return kind.type === 'PERSON' && !kind.weak;
+  };
+  if ((acronymEnd > i || isAllCaps(tokens[i])) && /^\p{Lu}+$/u.test(tokens[acronymEnd].text) && rest.length >= 2 && /^\s+$/u.test(tokens[acronymEnd].post)
+    && !COMMON_ACRONYMS.has(headOf(tokens[acronymEnd])) && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && personAfter()) {
+    const party = finishRun(tokens, i, acronymEnd, lowerWords);
+    const person = finishRun(tokens, acronymEnd + 1, last, lowerWords);
+    return [party, person].filter((c): c is NameCandidate => c !== null);
   }
   const ofPlace = (k: number): boolean => lower(tokens[i - 1] ?? tokens[i]) === 'of'
     && tokens.slice(i, i + k + 1).every((p) => hasAny(p, PLACE_TAGS) || KNOWN_PLACES.has(headOf(p)));
