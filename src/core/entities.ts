@@ -95,6 +95,14 @@ function breaksAfter(token: Token): boolean {
   return /[^\s]/u.test(gap) || /\n/u.test(gap);
 }
 
+/** "Heroes’ Square", "Workers' Party": a plural possessive inside the name of a place or an organization. */
+function pluralPossessiveInName(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  return /^\p{Lu}\p{Ll}+s$/u.test(token.text) && /^['’] $/u.test(token.post) && next !== undefined && next.sentence === token.sentence
+    && isNameWord(next) && (PLACE_HEADS.has(headOf(next)) || ORG_HEADS.has(headOf(next)));
+}
+
 /** End offset of a token inside a name: includes an initial's or abbreviation's period. */
 function nameEnd(token: Token): number {
   if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) return token.end + 1;
@@ -469,7 +477,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && !breaksAfter(tokens[last]) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
+      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last)) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;
     }

@@ -339,6 +339,8 @@ describe('entity rules (table)', () => {
     ['a party\'s acronym right before a person\'s full name is its own name', 'Former chief executive from PPP Yusuf Raza Gillani was disqualified.', 'Yusuf Raza Gillani', 0, 'PERSON'],
     ['…also hyphenated, with a single letter', 'The ex-PM for PML-N Nawaz Sharif was disqualified.', 'PML-N', 0, 'ORG'],
     ['…but initials before a surname stay one name', 'JK Rowling wrote the books.', 'JK Rowling', 0, 'PERSON'],
+    ['a plural possessive inside a place\'s or an organization\'s name stays in it', "The Workers' Party won the vote.", "Workers' Party", 0, 'ORG'],
+    ['…while a possessive before an ordinary noun ends the name', "The Jones' house burned down.", 'Jones', 0, '!ORG'],
     ['a nationality before "police" is no name', 'Last week, Mexican police seized a cargo terminal.', 'Mexican', 0, null],
     ['…while one opening an organization\'s name stays in it', 'The Mexican Football Federation fined him.', 'Mexican Football Federation', 0, 'ORG'],
     ['"Treasury" alone is the department', 'Officials and Treasury, who did the work, were thanked.', 'Treasury', 0, 'ORG'],
