@@ -111,8 +111,10 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
   for (const mention of mentions) {
     if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-    const role = (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
-      || (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)))
+    // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
+    // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
+    const role = (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)))
+      || (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
       || (/(?:^|[\s(])\p{Ll}+ $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
     if (role) roles.set(mention.actorId, role);

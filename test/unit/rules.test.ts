@@ -398,6 +398,8 @@ describe('roles written before a name (table)', () => {
     ['…nor a participle\'s clause', 'Defense lawyer Ana Ruiz, representing journalist Esra Soybir, spoke.', 'Ana Ruiz', 'Defense lawyer'],
     ['a role noun opening a sentence before an unknown name is the role', 'Journalist Serpil Unal was fined instead.', 'Serpil Unal', 'Journalist'],
     ['"Opposition Leader" before a name is the role', 'Opposition Leader Sajith Premadasa spoke in Parliament.', 'Sajith Premadasa', 'Opposition Leader'],
+    ['a role the name stands in apposition to wins over a phrase after it', 'He is the son of a former prime minister, Konstantinos Mitsotakis, brother of a former foreign minister, Dora Bakoyanni.',
+      'Konstantinos Mitsotakis', 'former prime minister'],
     ['a listed organization right before a title opens the role', 'Treasury Secretary Janet Yellen spoke on Monday.', 'Janet Yellen', 'Treasury Secretary'],
     ['a role never runs back across a paragraph break', 'Rally Goes Ahead Despite Police Ban\n\nKenyan opposition leader Raila Odinga said so.', 'Raila Odinga', 'Kenyan opposition leader'],
     ['whatever stands before an honorific is the role (the honorific dropped)', 'The Government Spokesman Mr Andreas Pavlou spoke on Monday.', 'Andreas Pavlou', 'Government Spokesman'],
