@@ -738,7 +738,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       continue;
     }
     if (isIsolatedAcronym(tokens, head)) break;
-    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole || functional
+    // ("All Progressives Congress", "All India Radio": "All" opening an organization's name stays in it.)
+    const allOf = word === 'all' && run.length >= 3 && endsWithNameHead(run);
+    if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole && !allOf || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])

@@ -52,7 +52,7 @@ export const PLACE_HEADS = set(`
   strip | desert | airport | station | stadium | mosque | cathedral | abbey | chapel | basilica | temple | palace | bridge | park | hall |
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
-  shrine | expressway | highway | turnpike | boulevard | empire | trail
+  shrine | expressway | highway | turnpike | boulevard | empire | trail | springs
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
@@ -196,7 +196,7 @@ export const CALENDAR_WORDS = set(`
 
 /** Words that end the names of events, works, products and laws, which are not people, organizations or places. */
 export const OTHER_HEADS = set(`
-  meeting | meetings |
+  meeting | meetings | dialogue | medal | medals | trophy |
   cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war |
   awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
@@ -214,7 +214,7 @@ export const COMMON_ACRONYMS = set(`
   faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol |
   gnp | cpi | ipo | atm | suv | cto | coo | vp | mba | phd | bsc | msc | covid | sars | mers | lgbt | lgbtq | bdsm |
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
-  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand
+  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | rbi | mvp
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
