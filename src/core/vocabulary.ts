@@ -214,7 +214,7 @@ export const COMMON_ACRONYMS = set(`
   faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol |
   gnp | cpi | ipo | atm | suv | cto | coo | vp | mba | phd | bsc | msc | covid | sars | mers | lgbt | lgbtq | bdsm |
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
-  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | rbi | mvp
+  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
