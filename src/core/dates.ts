@@ -98,8 +98,7 @@ export function findDates(tokens: Token[]): Span[] {
     let last = -1;
     let start = i;
     // "over 2000 - 2050": compromise reads a range of years as one token; each year is a date.
-    const range = /^((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)$/u.exec(first.text);
-    if (range && first.end - first.start === first.text.length) {
+    if (/^(?:1[6-9]|20)\d\d\s*[-–]\s*(?:1[6-9]|20)\d\d$/u.test(first.text) && first.end - first.start === first.text.length) {
       spans.push({ start: first.start, end: first.start + 4 }, { start: first.end - 4, end: first.end });
       i++;
       continue;

@@ -682,7 +682,7 @@ function endsWithNameHead(run: Token[]): boolean {
 
 /** Titles of those who rule a place: "premier of Victoria", "the governor of Georgia". */
 const RULERS = new Set(['premier', 'governor', 'mayor', 'president', 'king', 'queen', 'bishop', 'archbishop', 'sultan', 'emir', 'prince',
-  'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar', 'chief minister']);
+  'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar']);
 
 /** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);

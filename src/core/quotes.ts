@@ -292,7 +292,7 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
   const gap = context.text.slice(previous.end, pair.start);
   // "…Modi has “a habit of lying”.¶“We walked out because …”": a paragraph that is only a quote, right after
   // a paragraph that ended on one, goes on in the same voice.
-  if (/^[.!?]?\s*\n\s*\n\s*$/u.test(gap) && /^[.!?]?[^\S\n]*(?:\n|$)/u.test(context.text.slice(pair.end, pair.end + 3))) return true;
+  if (/^[.!?]?\s*\n\s*\n\s*$/u.test(gap) && endsParagraph(context.text, pair)) return true;
   if (/\n\s*\n/u.test(gap) || gap.length > 400) return false;
   if (/^[\s,.;:—–-]*(?:and|or|then)?[\s,.;:—–-]*$/u.test(gap)) return true;
   const named = startingIn(context.mentions, previous.end, pair.start).filter((m) => m.type === 'PERSON');
@@ -302,6 +302,9 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
   return named.length > 0 && named.every((m) => m.actorId === previous.speakerActorId);
 }
 
+/** True when only a full stop, if that, stands between the quote and the end of its paragraph. */
+const endsParagraph = (text: string, pair: QuotePair): boolean => /^[.!?]?[^\S\n]*(?:\n|$)/u.test(text.slice(pair.end, pair.end + 3));
+
 /**
  * The person who opens the sentence right before a paragraph that is only this quote, when that sentence
  * ends the paragraph before: "Chandimal also had a good word for the selectors.¶“…”".
@@ -309,7 +312,7 @@ function continuesPrevious(context: Context, previous: Quote, pair: QuotePair): 
 function paragraphOpener(context: Context, pair: QuotePair): string | null {
   const { text, tokens, mentions } = context;
   if (!/\n[^\S\n]*\n[^\S\n]*$/u.test(text.slice(Math.max(0, pair.start - 4), pair.start))) return null;
-  if (!/^[.!?]?[^\S\n]*(?:\n|$)/u.test(text.slice(pair.end, pair.end + 3))) return null;
+  if (!endsParagraph(text, pair)) return null;
   let k = lowerBound(tokens, pair.start) - 1;
   const last = tokens[k];
   if (!last || !/^[.!?]/u.test(last.post)) return null;
