@@ -30,6 +30,8 @@ export interface NewsAnnotatorApi {
   mainThreadStats(): { maxParseMs: number; maxApplyMs: number; applyMs: Record<string, number> };
   /** Reads the lexicon setting and files again (what the file watcher does) and returns the result. */
   reloadLexicon(): Promise<LoadedLexicon>;
+  /** True once the analysis worker has been started (see `newsAnnotator.preloadEngine`). */
+  engineStarted(): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -38,9 +40,17 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const current = (): Settings => settings;
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
   const worker = new AnalysisWorker(context.asAbsolutePath('dist/worker.js'));
-  // Activation means an article (or a command on one) is open: the worker starts loading the engine
-  // right after activation returns (spawning a thread is not free, so it stays off the activation path).
-  setImmediate(() => worker.warm());
+  // The worker (and the engine in it) starts right after activation returns — spawning a thread is not
+  // free, so it stays off the activation path — when an article is open or `preloadEngine` is on (the
+  // extension activates at startup in a workspace with .txt files, so the first article a reader opens
+  // need not wait for the engine to load); otherwise when the first article opens.
+  const warmFor = (document: vscode.TextDocument): void => {
+    if (isArticle(document, settings)) worker.warm();
+  };
+  setImmediate(() => {
+    if (settings.preloadEngine && settings.enabled) worker.warm();
+    else vscode.workspace.textDocuments.forEach(warmFor);
+  });
   const lexicon = new LexiconSource(log);
   const cache = new AnalysisCache(worker, current, () => lexicon.entries(), log);
   const trees = registerTrees(cache, current);
@@ -72,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) cache.schedule(event.document);
       else cache.forget(event.document);
     }),
+    vscode.workspace.onDidOpenTextDocument(warmFor),
     vscode.workspace.onDidCloseTextDocument((document) => cache.forget(document)),
     // The walkthrough's sample: an untitled copy, so the installed extension is never edited.
     vscode.commands.registerCommand(COMMANDS.openSample, async () => {
@@ -101,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     activationMs: performance.now() - started,
     mainThreadStats: () => ({ ...worker.stats, ...cache.stats }),
     reloadLexicon: () => lexicon.reload(),
+    engineStarted: () => worker.started,
   };
 }
 

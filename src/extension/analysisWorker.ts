@@ -23,8 +23,8 @@ const TURN_BUDGET_MS = 3;
 const SMALL_PART_CHARS = 30_000;
 
 /**
- * Runs the engine in a worker thread (dist/worker.js), started by `warm()` right after activation or
- * by the first request, never during activation itself.
+ * Runs the engine in a worker thread (dist/worker.js), started by `warm()` after activation or when the
+ * first article opens, or by the first request; never during activation itself.
  * A crashed worker fails its pending runs and is restarted by the next request.
  */
 export class AnalysisWorker {
@@ -48,6 +48,11 @@ export class AnalysisWorker {
   /** Starts the worker (and its engine) now, ahead of the first request. */
   warm(): void {
     this.ensureWorker();
+  }
+
+  /** True while a worker is running (started by `warm()` or a request, and not stopped since). */
+  get started(): boolean {
+    return this.worker !== undefined;
   }
 
   dispose(): void {

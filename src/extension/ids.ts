@@ -56,6 +56,7 @@ export const SETTINGS = {
   articleDate: 'newsAnnotator.articleDate',
   showLowConfidenceEvents: 'newsAnnotator.events.showLowConfidence',
   overwriteEdited: 'newsAnnotator.export.overwriteEdited',
+  preloadEngine: 'newsAnnotator.preloadEngine',
 } as const;
 
 export const CONTEXT_VALUES = {

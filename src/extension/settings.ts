@@ -19,6 +19,8 @@ export interface Settings {
   showLowConfidenceEvents: boolean;
   /** Exports that changed since we wrote them: ask before overwriting, never overwrite, or always. */
   overwriteEdited: OverwritePolicy;
+  /** Start the analysis worker when the extension activates, before the first article opens. */
+  preloadEngine: boolean;
 }
 
 /** Reads the settings for a scope (a document's URI or the window). */
@@ -34,6 +36,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxArticleLength: Math.max(1000, config.get<number>('maxArticleLength', 500000)),
     articleDate: /^\d{4}-\d{2}-\d{2}$/u.test(config.get<string>('articleDate', '')) ? config.get<string>('articleDate', '') : '',
     showLowConfidenceEvents: config.get<boolean>('events.showLowConfidence', false),
+    preloadEngine: config.get<boolean>('preloadEngine', true),
     overwriteEdited: POLICIES.find((p) => p === config.get<string>('export.overwriteEdited', 'ask')) ?? 'ask',
   });
 }

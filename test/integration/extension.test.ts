@@ -22,6 +22,7 @@ interface NewsAnnotatorApi {
   eventsTree: vscode.TreeDataProvider<unknown>;
   quotesTree: vscode.TreeDataProvider<unknown>;
   comparisonTree: vscode.TreeDataProvider<unknown>;
+  engineStarted(): boolean;
 }
 
 function folder(): vscode.WorkspaceFolder {
@@ -128,6 +129,14 @@ suite('News Annotator in a real VS Code extension host', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.filter((c) => !registered.has(c));
     assert.deepStrictEqual(missing, [], 'contributed but not registered');
+  });
+
+  // First in the suite: no test has opened an article yet.
+  test('starts the engine when it activates, before any article is open (newsAnnotator.preloadEngine)', () => {
+    const articles = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(d.uri) !== undefined);
+    assert.deepStrictEqual(articles.map((d) => path.basename(d.uri.fsPath)), [], 'no workspace file is open yet');
+    assert.strictEqual(vscode.workspace.getConfiguration('newsAnnotator').get('preloadEngine'), true);
+    assert.strictEqual(api.engineStarted(), true, 'the worker was started at activation');
   });
 
   test('opening a plain-text article activates the extension (activation events)', () => {

@@ -21,6 +21,9 @@ describe('package.json manifest', () => {
   it('never activates on "*" and matches engines.vscode to @types/vscode', () => {
     assert.ok(!(manifest.activationEvents ?? []).includes('*'));
     assert.ok(!(manifest.activationEvents ?? []).includes('onStartupFinished'));
+    // At startup only where articles are (the engine then loads before the first one opens).
+    assert.deepStrictEqual(manifest.activationEvents, ['workspaceContains:**/*.txt', 'workspaceContains:**/*.news']);
+    assert.strictEqual(manifest.contributes.configuration.properties[SETTINGS.preloadEngine].default, true);
     const types = manifest.devDependencies['@types/vscode'];
     assert.strictEqual(manifest.engines.vscode, `^${types}`);
     assert.strictEqual(manifest.main, './dist/extension.js');
