@@ -7,6 +7,8 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnigh
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'fall', 'spring', 'summer', 'winter', 'autumn']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+/** After a clock time: "15:11 GMT", "9:42 a.m.". */
+const CLOCK_SUFFIX = /^(?:gmt|utc|am|pm|a\.m\.?|p\.m\.?)$/iu;
 const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
 
@@ -68,6 +70,9 @@ export function isDurationText(text: string): boolean {
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
+/** "May his soul rest in peace", "May God bless": a wish opening its sentence, not the month. */
+const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'May' && tokens[i - 1]?.sentence !== tokens[i].sentence
+  && /^(?:his|her|their|its|our|your|my|god|allah|you|we|they|he|she|it|i|the)$/u.test(tokens[i + 1]?.lower ?? '');
 /**
  * A year: compromise tags some ("in 2012"), not all ("since 1958", "(Brieber 2014)", "the 2014 protests").
  * An untagged four-digit number from 1600 to 2099 is a year too, unless it counts something ("2000 people",
@@ -103,7 +108,7 @@ export function findDates(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if (isCalendar(first) || isYear(first, tokens[i + 1], tokens[i - 1])) {
+    if ((isCalendar(first) && !isWishMay(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1])) {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
@@ -127,7 +132,10 @@ export function findDates(tokens: Token[]): Span[] {
       // "yesterday afternoon", "tomorrow morning".
       if (/^(?:yesterday|tomorrow)$/u.test(word(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
-      && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1]))) {
+      && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
+        // "last night", "this morning"; not "the last morning of the trip"
+        || (/^(?:last|this)$/u.test(lower(first)) && DAY_PARTS.has(word(tokens[i + 1])) && lower(tokens[i + 1]) !== 'overnight'
+          && word(tokens[i - 1]) !== 'the'))) {
       last = i + 1;
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
@@ -143,7 +151,12 @@ export function findDates(tokens: Token[]): Span[] {
     } else if (/^\d{1,2}:\d{2}$/u.test(first.text)) {
       // "15:11 GMT", "22:30"
       last = i;
-      if (tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:gmt|utc|am|pm|a\.m\.|p\.m\.)$/iu.test(tokens[i + 1].text)) last = i + 1;
+      if (tokens[i + 1] && joined(first, tokens[i + 1]) && CLOCK_SUFFIX.test(tokens[i + 1].text)) last = i + 1;
+    } else if (/^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)$/iu.test(first.text)) {
+      last = i; // "9pm", "9.30pm"
+    } else if (/^(?:1[0-2]|0?[1-9])$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:am|pm|a\.m\.?|p\.m\.?)$/iu.test(tokens[i + 1].text)) {
+      last = i + 1; // "9 p.m.", "10 am"
+
     } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)
       && !first.tags.has('Determiner')) {
       // "Waitangi Day", "Independence Day", "Christmas Day": a named day.
@@ -170,7 +183,8 @@ export function findDates(tokens: Token[]): Span[] {
     if (last >= 0) {
       const end = tokens[last];
       // compromise leaves closing punctuation on some numbers ("2014)"); the span never includes it.
-      const trailing = POSSESSIVE.test(end.text) ? 2 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
+      // "a.m." keeps its last period, also at the end of a sentence.
+      const trailing = POSSESSIVE.test(end.text) ? 2 : /^[ap]\.m\.$/iu.test(end.text) ? 0 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
       spans.push({ start: tokens[start].start, end: end.end - (end.end - end.start === end.text.length ? trailing : 0) });
       i = last + 1;
     } else {

@@ -102,6 +102,20 @@ describe('date spans', () => {
   it('take the part of the day after "yesterday" or "tomorrow"', () => {
     assert.deepStrictEqual(dates('The minister resigned yesterday afternoon.'), ['yesterday afternoon']);
   });
+  it('read "last night" and "this morning" as dates, not "the last morning" (the final one)', () => {
+    assert.deepStrictEqual(dates('The governor died last night; his family spoke this morning.'), ['last night', 'this morning']);
+    assert.deepStrictEqual(dates('The last morning train left.'), []);
+  });
+  it('take clock times with a.m./p.m. in any spelling, keeping the period of "a.m."', () => {
+    assert.deepStrictEqual(dates('The quake struck at 9:42 a.m. off the coast.'), ['9:42 a.m.']);
+    assert.deepStrictEqual(dates('By 9 p.m. the toll had risen. He died at 9pm. The vote closes at 10 am.'), ['9 p.m.', '9pm', '10 am']);
+    assert.deepStrictEqual(dates('Trading resumed at 10 a.m.'), ['10 a.m.']);
+    assert.deepStrictEqual(dates('He scored 9 points and 13 am I.'), []);
+  });
+  it('do not read a wish opening with "May" as the month', () => {
+    assert.deepStrictEqual(dates('May his soul rest in eternal peace. May God bless Zimbabwe.'), []);
+    assert.deepStrictEqual(dates('The law took effect in May. May 5 is a holiday.'), ['May', 'May 5']);
+  });
   it('mark an age written in words as its duration, not an age written as one adjective', () => {
     assert.deepStrictEqual(dates('She was 25 years old when she signed her first autograph.'), ['25 years']);
     assert.deepStrictEqual(dates('A 19-year-old student was hurt.'), []);
