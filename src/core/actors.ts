@@ -209,7 +209,8 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
-      const sharing = people.filter((draft) => words.every((word) => draft.words.includes(word)) && words.includes(draft.words[draft.words.length - 1]));
+      const sharing = people.filter((draft) => (words.every((word) => draft.words.includes(word)) && words.includes(draft.words[draft.words.length - 1]))
+        || (draft.named && addsSecondSurname(words, draft.words)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.
       const head = candidate.role ? roleHead(candidate.role) : undefined;
@@ -305,6 +306,7 @@ function latest(drafts: Draft[]): Draft | undefined {
 function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
   const words = contentWords(candidate.words);
   if (draft.type !== 'PERSON' || draft.words.length < 2 || words.length < 2) return false;
+  if (addsSecondSurname(words, draft.words) || addsSecondSurname(draft.words, words)) return true;
   if (draft.words[0] !== words[0] || draft.words[draft.words.length - 1] !== words[words.length - 1]) return false;
   const [short, long] = draft.words.length <= words.length ? [draft.words, words] : [words, draft.words];
   return short.every((word) => long.includes(word));
@@ -314,8 +316,16 @@ function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
 function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
   if (draft.type !== 'PERSON' || candidate.type !== 'PERSON') return false;
   const words = contentWords(candidate.words);
-  return draft.words.length < words.length && draft.words.every((word) => words.includes(word))
-    && draft.words.includes(words[words.length - 1]);
+  return (draft.words.length < words.length && draft.words.every((word) => words.includes(word))
+    && draft.words.includes(words[words.length - 1])) || addsSecondSurname(draft.words, words);
+}
+
+/**
+ * "Edmundo Gonzalez Urrutia" for "Edmundo Gonzalez": a full name that is the short one (at least a first
+ * name and a surname) with one more word after it, as Spanish and Portuguese names add a second surname.
+ */
+function addsSecondSurname(short: readonly string[], long: readonly string[]): boolean {
+  return short.length >= 2 && long.length === short.length + 1 && short.every((word, k) => long[k] === word);
 }
 
 /**
