@@ -1,6 +1,6 @@
 import type { Token } from './nlp';
 import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
-import { isRoleNoun } from './roles';
+import { isRoleNoun, ROLE_MODIFIERS } from './roles';
 import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
@@ -937,17 +937,23 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
     : undefined;
   const before = tokens[titled[0]?.index - 1];
+  let roleFirst = titled[0]?.index;
   // "Inspector General of Police Japhet Koome": the title words before the "of" belong to the role.
   const capitalTitle = (token: Token | undefined): boolean => token !== undefined && TITLE_WORDS.has(bare(token)) && isUpperInitial(token);
   if (role && before && lower(before) === 'of' && capitalTitle(tokens[titled[0].index - 2])) {
     let titleStart = titled[0].index - 2;
     while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
     role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} of ${role}`;
-  } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && KNOWN_ORGS.has(bare(before))) {
-    // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov": the listed organization is named
-    // on its own and opens the role too.
+    roleFirst = titleStart;
+  } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && (KNOWN_ORGS.has(bare(before)) || /^\p{Lu}{2,6}$/u.test(before.text))) {
+    // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov", "NDP Leader Jagmeet Singh": the
+    // organization (listed, or an acronym) is named on its own and opens the role too.
     role = `${before.text} ${role}`;
+    roleFirst = before.index;
   }
+  // "former President Olusegun Obasanjo": a lower-case qualifier right before a capitalized title is the role's.
+  const qualifier = role ? tokens[roleFirst - 1] : undefined;
+  if (role && qualifier && /^ $/u.test(qualifier.post) && ROLE_MODIFIERS.has(qualifier.text)) role = `${qualifier.text} ${role}`;
   const candidate = makeCandidate(run, type, role, weak);
   return told ? { ...candidate, kindFromContext: true } : candidate;
 }

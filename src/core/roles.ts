@@ -14,7 +14,7 @@ const ROLE_NOUNS = new Set(`
   victim witness survivor resident founder member candidate mp fellow curator architect engineer doctor
   nurse surgeon pilot soldier sergeant agent inspector detective commissioner administrator owner partner
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
-  ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general
+  ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
@@ -70,7 +70,7 @@ function roleBefore(phrase: string): string | undefined {
 }
 
 /** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
-const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
   'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late', 'retired', 'embattled', 'disgraced', 'elected',
   'appointed', 'designated', 'newly', 'celebrated', 'acclaimed', 'seasoned', 'leading', 'ruling', 'governing', 'visiting', 'founding',
   'managing', 'presiding', 'reigning', 'serving', 'long-serving', 'sitting', 'striking', 'retiring', 'caretaker']);
