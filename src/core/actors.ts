@@ -340,13 +340,19 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
 }
 
 /**
- * Decides the type of a single capitalized word no rule could type and no earlier actor explains:
- * a speech verb or "himself"/"herself" right after it, anywhere in the article, makes it a person
- * ("Montalvo said", "Galois himself"; one sense per article); otherwise it is dropped, since such
- * words are as often products, events or groups as organizations (measured on the dev corpus).
+ * How the words around a name use it, when they tell: as a person ("Montalvo said", "Galois himself",
+ * "Maduro's government") or as an organization ("Huawei, a privately held company", "Exxaro's shares").
  */
-function settleUnknown(actsAsPerson: boolean): ActorType | null {
-  return actsAsPerson ? 'PERSON' : null;
+export type UseOfName = (candidate: NameCandidate) => 'PERSON' | 'ORG' | undefined;
+
+/**
+ * Decides the type of a single capitalized word no rule could type and no earlier actor explains: how
+ * it is used anywhere in the article (one sense per article; a person's use wins); otherwise it is
+ * dropped, since such words are as often products, events or groups as organizations (measured on the
+ * dev corpus).
+ */
+function settleUnknown(use: 'PERSON' | 'ORG' | undefined): ActorType | null {
+  return use ?? null;
 }
 
 /**
@@ -357,7 +363,7 @@ function settleUnknown(actsAsPerson: boolean): ActorType | null {
 export function buildActors(
   text: string,
   candidates: NameCandidate[],
-  actsAsPerson: (candidate: NameCandidate) => boolean,
+  useOf: UseOfName,
   dates: Span[],
   lexicon: LexiconEntry[] = [],
 ): { mentions: Mention[]; actors: Actor[] } {
@@ -385,10 +391,17 @@ export function buildActors(
   }
   // Words that act as a person somewhere in the article do so everywhere in it.
   const personForms = new Set<string>();
+  const organizationForms = new Set<string>();
   for (const candidate of candidates) {
-    if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && !candidate.onlyIfNamed && actsAsPerson(candidate)) personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+    if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && !candidate.onlyIfNamed) {
+      const use = useOf(candidate);
+      if (use === 'PERSON') personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+      else if (use === 'ORG') organizationForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+    }
   }
-  const evidence = (candidate: NameCandidate, surface: string): boolean => actsAsPerson(candidate) || personForms.has(index.formOf(surface));
+  const evidence = (candidate: NameCandidate, surface: string): boolean => useOf(candidate) === 'PERSON' || personForms.has(index.formOf(surface));
+  const useInArticle = (candidate: NameCandidate, surface: string): 'PERSON' | 'ORG' | undefined => evidence(candidate, surface) ? 'PERSON'
+    : organizationForms.has(index.formOf(surface)) ? 'ORG' : undefined;
   /** Adds a mention to its actor, growing the actor's forms, words, canonical name and role. */
   const attach = (candidate: NameCandidate, surface: string, draft: Draft): void => {
     const form = index.formOf(surface);
@@ -425,7 +438,7 @@ export function buildActors(
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
-    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !evidence(candidate, surface))) {
+    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(candidate, surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);
       continue;
     }
@@ -435,7 +448,7 @@ export function buildActors(
     // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
     if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
     if (!draft) {
-      const type = candidate.type === 'UNKNOWN' ? settleUnknown(evidence(candidate, surface)) : candidate.type;
+      const type = candidate.type === 'UNKNOWN' ? settleUnknown(useInArticle(candidate, surface)) : candidate.type;
       if (!type) continue;
       draft = register(candidate, type, surface);
     }

@@ -5,7 +5,7 @@ import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, lowerCaseWords } from './entities';
 import type { Gazetteer, NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
-import { tokenizeText } from './nlp';
+import { POSSESSIVE, tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { announcesTitle, attributeQuotes, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
@@ -103,7 +103,26 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
-  const actsAsPerson = (candidate: NameCandidate): boolean => {
+  const useOf = (candidate: NameCandidate): 'PERSON' | 'ORG' | undefined => {
+    if (actsAsPerson(candidate)) return 'PERSON';
+    const last = tokens[candidate.lastToken];
+    const next = tokens[candidate.lastToken + 1];
+    if (next === undefined || next.sentence !== last.sentence) return undefined;
+    // "Maduro's government", "Huawei's shares".
+    if (POSSESSIVE.test(last.text)) return PERSONAL_BELONGINGS.has(next.lower) ? 'PERSON' : BUSINESS_BELONGINGS.has(next.lower) ? 'ORG' : undefined;
+    // "Huawei, a privately held company (based in …)": an appositive whose head noun is a kind of organization
+    // (not "a former company director").
+    if (!/^,\s*$/u.test(last.post) || !/^(?:a|an|the)$/u.test(next.lower)) return undefined;
+    for (let k = candidate.lastToken + 2; k < candidate.lastToken + 8 && tokens[k]?.sentence === last.sentence; k++) {
+      const after = tokens[k + 1];
+      const headEnds = /[,;:.!?)]/u.test(tokens[k].post) || after === undefined || after.sentence !== last.sentence
+        || /^(?:of|in|that|which|with|for|from|whose|and|or|to|at|on|by)$/u.test(after.lower)
+        || (tokens[k].tags.has('Noun') && !after.tags.has('Noun')); // "a … company renowned for …"
+      if (headEnds) return ORGANIZATION_KINDS.has(tokens[k].lower) ? 'ORG' : undefined;
+    }
+    return undefined;
+  };
+  function actsAsPerson(candidate: NameCandidate): boolean {
     const next = tokens[candidate.lastToken + 1];
     if (next === undefined) return false;
     // "Zorba said", "Galois himself", "Zorba, who heads the agency", "Zorba, 45, said".
@@ -112,14 +131,14 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (/^(?:in|at|from|near)$/u.test(tokens[candidate.firstToken - 1]?.lower ?? '')) return false;
     return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || /^(?:himself|herself)$/u.test(next.lower)
       || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))));
-  };
+  }
   // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);
   const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
   // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") join the full name's actor.
   const shortNames = findShortNames(text, names);
-  const { mentions, actors } = buildActors(text, names, actsAsPerson, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
+  const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
@@ -178,6 +197,16 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
 }
 
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
+/** What only a person has: "Maduro's government", "Mnangagwa's wife". */
+const PERSONAL_BELONGINGS = new Set(['government', 'administration', 'regime', 'cabinet', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother',
+  'brother', 'sister', 'family', 'lawyer', 'lawyers', 'aides', 'aide', 'supporters', 'predecessor', 'successor', 'reelection', 're-election']);
+/** What only an organization has: "Exxaro's shares", "Huawei's chief executive". */
+const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'revenue',
+  'revenues', 'profit', 'profits', 'earnings', 'board', 'workforce', 'members', 'leadership']);
+/** Nouns of an appositive that say a name is an organization: "Huawei, a privately held company". */
+const ORGANIZATION_KINDS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'carrier', 'airline', 'bank', 'lender',
+  'insurer', 'miner', 'producer', 'supplier', 'operator', 'conglomerate', 'startup', 'start-up', 'corporation', 'party', 'movement', 'union',
+  'militia', 'broadcaster', 'newspaper', 'agency', 'organisation', 'organization', 'charity', 'federation', 'alliance', 'coalition', 'club']);
 const NOT_ONLY_SPEECH = new Set(['continue', 'begin', 'point', 'post', 'report', 'estimate', 'predict', 'call', 'agree', 'reveal', 'describe', 'concur', 'confirm', 'note', 'state']);
 
 function isSpeechVerb(token: Token | undefined): boolean {

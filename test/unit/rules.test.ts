@@ -444,6 +444,21 @@ describe('tokens', () => {
   });
 });
 
+describe('a lone unknown name typed by how the article uses it (table)', () => {
+  const typed = (text: string): string[] => analyzeArticle(text).mentions.filter((m) => m.type !== 'DATE').map((m) => `${m.text}/${m.type}`);
+  const rows: [string, string, string[]][] = [
+    ['an appositive that calls it a kind of organization types every mention',
+      'Western nations have labeled Huawei a threat. It was unusual for Huawei, a privately held company, to speak.', ['Huawei/ORG', 'Huawei/ORG']],
+    ['…as does what only an organization has', 'Exxaro reported a loss. Exxaro\'s shares fell 4 percent.', ['Exxaro/ORG', 'Exxaro/ORG']],
+    ['what only a person has makes a person, though the tagger reads "X\'s government" as an organization',
+      'Officials declared Maduro the winner. Protesters were met by Maduro\'s government.', ['Maduro/PERSON', 'Maduro/PERSON']],
+    ['…but a known place keeps its type', "Britain's government said no.", ['Britain/PLACE']],
+    ['an appositive about a person\'s job is no organization', 'They praised Zorbek, a former company director, on Monday.', []],
+    ['a word with no such use stays unread', 'Users left Zorbex for Chrome. Zorbex was slow.', []],
+  ];
+  for (const [rule, text, expected] of rows) it(rule, () => assert.deepStrictEqual(typed(text), expected));
+});
+
 describe('actor merging (table)', () => {
   const people = (text: string): [string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type === 'PERSON').map((a) => [a.name, a.aliases]);
