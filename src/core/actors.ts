@@ -427,8 +427,10 @@ export function buildActors(
   };
   // "in Jordan", "to Leite": a name after a preposition of place is read as the place it names; the forms
   // written so anywhere in the article.
+  // ("according to Mnangagwa" cites a source.)
   const inPlaceContext = (candidate: NameCandidate): boolean =>
-    /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+    /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
+    && !/\baccording\s+to\s+$/iu.test(text.slice(Math.max(0, candidate.start - 14), candidate.start));
   const placeForms = new Set(candidates.filter(inPlaceContext).map((candidate) => index.formOf(text.slice(candidate.start, candidate.end))));
   const deferred: NameCandidate[] = [];
   for (const candidate of candidates) {

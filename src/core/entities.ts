@@ -327,6 +327,8 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
+/** The Arabic article as it is written before a hyphenated surname ("al-Sadr", "el-Erian"). */
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /**
@@ -419,7 +421,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // Unknown capitalized words: a person's name unless they read as ordinary words or take "the".
     // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
     // ("Hicham El Guerrouj", "Daniel De Rossi": a name particle inside the name is no ordinary word.)
-    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && isUpperInitial(token))
+    // ("Khairat al-Shater", "Saad el-Katatni": nor is an Arabic article joined to the surname by a hyphen.)
+    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || (ARABIC_ARTICLES.has(token.text) && token.post === '-')))
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
@@ -654,6 +657,9 @@ function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCan
   let first = candidate.firstToken;
   while (first - 1 >= 0 && candidate.firstToken - first < 3 && LEADING_PARTICLES.has(tokens[first - 1].text) && /^ $/u.test(tokens[first - 1].post)
     && tokens[first - 1].sentence === tokens[candidate.firstToken].sentence) first--;
+  // "showed al-Sadr's party": the Arabic article hyphenated to a surname is the surname's.
+  if (first === candidate.firstToken && first > 0 && ARABIC_ARTICLES.has(tokens[first - 1].text) && tokens[first - 1].post === '-'
+    && tokens[first - 1].sentence === tokens[first].sentence) first--;
   if (first === candidate.firstToken) return candidate;
   const run = tokens.slice(first, candidate.lastToken + 1);
   return { ...makeCandidate(run, 'PERSON', candidate.role, false), ...(candidate.kindFromContext ? { kindFromContext: true } : {}) };
