@@ -279,7 +279,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen',
 
 /** True when the punctuation after the token ends a sentence ("said." yes, "Mr." and "G." no). */
 function endsSentence(token: Token): boolean {
-  return /[.!?]/u.test(token.post) && !/^\s*[,”"]/u.test(token.post) && !ABBREVIATIONS.has(token.bare) && !/^\p{Lu}$/u.test(token.text);
+  // ("Ltd., said": a period with a comma after it closes an abbreviation.)
+  return /[.!?]/u.test(token.post) && !/^\s*[,”"]/u.test(token.post) && !/^\.,/u.test(token.post) && !ABBREVIATIONS.has(token.bare) && !/^\p{Lu}$/u.test(token.text);
 }
 
 /** How many sentence starts lie in `[from, to)`. */
@@ -439,6 +440,13 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     if (introduced.speakerActorId || introduced.cue?.start === lead.start) return introduced;
   }
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
+  // "…,” WHO’s Regional Director for the Western Pacific, Dr Shin Young-soo, said.": a long subject with no verb
+  // of its own before the speech verb.
+  if (!cueAfter && /,\s*$/u.test(innerText)) {
+    const far = sentenceAfter.slice(0, 20).findIndex((t) => isCue(t, tokens));
+    if (far >= afterWindow.length && !text.slice(pair.end, sentenceAfter[far].start).includes('\n')
+      && sentenceAfter.slice(0, far).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))) cueAfter = sentenceAfter[far];
+  }
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
   if (continues && !cueAfter && named?.type === 'PERSON') {
