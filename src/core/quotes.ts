@@ -662,15 +662,29 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
   const { mentions, insideQuote, tokens } = context;
   const wantPerson = PRONOUNS_PERSON.has(pronoun.text.toLowerCase());
   let nearest: Mention | undefined;
+  // ("…to the blaring music of Bob Marley. … “…,” he said": a name after a preposition or a verb is no subject.)
+  let governed: Mention | undefined;
+  let seen: Mention | undefined;
   for (let k = lowerBound(mentions, pronoun.start) - 1; k >= 0; k--) {
     const m = mentions[k];
     if (insideQuote(m.start) || (m.type === 'PERSON') !== wantPerson) continue;
     if (!wantPerson) return pluralSubjectBetween(context, m.end, pronoun) ? null : m.actorId;
     if (!m.actorId || !agrees(context, m.actorId, pronoun)) continue;
-    nearest ??= m;
+    seen ??= m;
     const at = lowerBound(tokens, m.start);
     const sentence = tokens[at]?.sentence ?? -1;
-    if (pronoun.sentence - sentence > 2) break;
+    // (Sentences inside quotes do not count: "The new champion … “… three sentences …,” he said.")
+    let apart = 0;
+    for (let j = at + 1; j <= pronoun.index && apart <= 2; j++) if (tokens[j].sentence !== tokens[j - 1].sentence && !insideQuote(tokens[j].start)) apart++;
+    if (apart > 2) break;
+    const before = tokens[at - 1];
+    // (Not a title, "Judge Nathan Musa", nor the inverted subject of "said Patricia Fahy".)
+    if (before && before.sentence === sentence && /^\p{Ll}/u.test(before.text)
+      && (before.tags.has('Preposition') || (before.tags.has('Verb') && !before.tags.has('Copula') && !isCue(before, tokens)))) {
+      governed ??= m;
+      continue;
+    }
+    nearest ??= m;
     // The first person a sentence names, before any "he" or "she", is its subject as far as names go.
     let first = true;
     for (let j = at - 1; first && j >= 0 && tokens[j].sentence === sentence; j--) {
@@ -681,7 +695,19 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     }
     if (first) return m.actorId;
   }
-  return nearest?.actorId ?? null;
+  return nearest?.actorId ?? (governed ? mostMentioned(context, pronoun) ?? governed.actorId : seen?.actorId ?? null);
+}
+
+/** The person named most often before the pronoun (the earliest on a tie) who agrees with it. */
+function mostMentioned(context: Context, pronoun: Token): string | null {
+  const counts = new Map<string, number>();
+  for (const m of context.mentions) {
+    if (m.start >= pronoun.start) break;
+    if (m.type === 'PERSON' && m.actorId && !context.insideQuote(m.start) && agrees(context, m.actorId, pronoun)) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [actorId, count] of counts) if (best === null || count > counts.get(best)!) best = actorId;
+  return best;
 }
 
 /**
