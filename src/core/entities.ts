@@ -103,6 +103,17 @@ function pluralPossessiveInName(tokens: Token[], k: number): boolean {
     && isNameWord(next) && (PLACE_HEADS.has(headOf(next)) || ORG_HEADS.has(headOf(next)));
 }
 
+/**
+ * "Luis ‘Toto’ Caputo", "Joko “Jokowi” Widodo": a one-word nickname in quotation marks between a given
+ * name and a surname (`k`: the given name) is inside the name.
+ */
+function nicknameAfter(tokens: Token[], k: number): boolean {
+  const [given, nick, surname] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return given !== undefined && nick !== undefined && surname !== undefined && given.sentence === surname.sentence
+    && /^\s+[‘“"']$/u.test(given.post) && /^[’”"']\s+$/u.test(nick.post) && /^\p{Lu}\p{Ll}+$/u.test(nick.text)
+    && isUpperInitial(given) && isNameWord(surname) && /^\p{Lu}\p{Ll}/u.test(surname.text);
+}
+
 /** End offset of a token inside a name: includes an initial's or abbreviation's period. */
 function nameEnd(token: Token): number {
   if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) return token.end + 1;
@@ -482,7 +493,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let listed = matchGazetteer(tokens, i, gazetteer);
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last)) && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
+      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || nicknameAfter(tokens, last - 1))
+      && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;
     }

@@ -34,6 +34,8 @@ describe('quote constructions (table)', () => {
     ['according to', 'According to Maria Zakharova, "the talks will go on."', '"the talks will go on."', 'speech', 'Maria Zakharova', 'According to'],
     ['X quoted Y as saying', 'Mevlut Altintas fired. “Call the police,” Hasim Kilic quoted the gunman as saying. The gunman was identified as Mevlut Altintas.',
       '“Call the police,”', 'speech', 'Mevlut Altintas', 'quoted'],
+    ['a nickname inside a name is no quote, and the surname later speaks for the whole name', 'Luis ‘Toto’ Caputo met bankers. “We agree,” Caputo said.',
+      '“We agree,”', 'speech', 'Luis ‘Toto’ Caputo', 'said'],
     ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
     ['a name after a preposition is no subject a pronoun stands for', 'Zaha Hadid was an architect. In 2012 the award was presented by Elizabeth II. “I love curves,” she said.',
       '“I love curves,”', 'speech', 'Zaha Hadid', 'said'],
@@ -154,6 +156,10 @@ describe('quote constructions (table)', () => {
       assert.deepStrictEqual([quote.kind, quote.speaker, quote.cue], [kind, speaker, cue]);
     });
   }
+  it('finds no quote in a nickname inside a person\'s name, but one in a nickname alone', () => {
+    assert.deepStrictEqual(analyzeArticle('Luis ‘Toto’ Caputo met bankers.').quotes, []);
+    assert.deepStrictEqual(analyzeArticle('Bankers call him ‘Toto’ these days.').quotes.map((q) => q.text), ['‘Toto’']);
+  });
 });
 
 describe('quote export: speaker mention and confidence', () => {
