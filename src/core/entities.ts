@@ -231,7 +231,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     const before = tokens.slice(runStart, j);
     let own = 0;
     while (own < before.length - 1 && (isAllCaps(before[own]) || hasAny(before[own], PLACE_TAGS))) own++;
-    const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && !ORG_HEADS.has(headOf(t)) && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
+    // ("Fire and Disaster Management Agency": one word that could head a name of its own is still plain.)
+    const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && (!ORG_HEADS.has(headOf(t)) || (before.length - own === 1 && isCommonWord(headOf(t))))
+      && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
     // (The organization word may be followed by a title and a name: "Sewerage and Water Board Director Cedric Grant".)
     const head = tokens.slice(j + 1, Math.min(k, j + 3) + 1).findIndex((t) => ORG_HEADS.has(bare(t)));
     if (plainBefore && before.length - own <= 2 && head >= 0 && (head + j + 1 === k || TITLE_WORDS.has(bare(tokens[head + j + 2])))) return true;

@@ -298,6 +298,8 @@ describe('entity rules (table)', () => {
     ['a Nordic legal ending makes a company', 'Telecom giant Ericsson AB reported lower profits.', 'Ericsson AB', 0, 'ORG'],
     ['a cup named in Spanish is a tournament, no actor', 'Argentina won the Copa America in July.', 'Copa America', 0, null],
     ['a capitalized name particle inside a name is no ordinary word', 'The record still belongs to Hicham El Guerrouj of Morocco.', 'Hicham El Guerrouj', 0, 'PERSON'],
+    ['a word that could head a name of its own, joined by "and" to an organization\'s words, is inside it', 'Officials at the Fire and Disaster Management Agency said 170 people were hurt.', 'Fire and Disaster Management Agency', 0, 'ORG'],
+    ['…but a name on each side of "and" stays two', 'Students from MIT and Colorado State University came.', 'Colorado State University', 0, 'ORG'],
     ['a one-word nickname in quotation marks between given name and surname is inside the name', 'The economy minister, Luis ‘Toto’ Caputo, met bankers.', 'Luis ‘Toto’ Caputo', 0, 'PERSON'],
     ['…in double quotation marks too', 'He met President Joko “Jokowi” Widodo on Monday.', 'Joko “Jokowi” Widodo', 0, 'PERSON'],
     ['…but not a quoted word before an ordinary one', 'Fans of ‘Toto’ Band members cheered.', 'Toto', 0, null],
