@@ -42,7 +42,8 @@ export const ORG_HEADS = set(`
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber |
-  pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa
+  pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
+  exchange
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -52,7 +53,8 @@ export const PLACE_HEADS = set(`
   strip | desert | airport | station | stadium | mosque | cathedral | abbey | chapel | basilica | temple | palace | bridge | park | hall |
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
-  shrine | expressway | highway | turnpike | boulevard | empire | trail | springs
+  shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
+  basin | plateau | garden | gardens
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
