@@ -235,7 +235,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && (!ORG_HEADS.has(headOf(t)) || (before.length - own === 1 && isCommonWord(headOf(t))))
       && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
     // (The organization word may be followed by a title and a name: "Sewerage and Water Board Director Cedric Grant".)
-    const head = tokens.slice(j + 1, Math.min(k, j + 3) + 1).findIndex((t) => ORG_HEADS.has(bare(t)));
+    // (The last such word: "Securities and Exchange Commission".)
+    const words = tokens.slice(j + 1, Math.min(k, j + 3) + 1);
+    let head = words.length - 1;
+    while (head >= 0 && !ORG_HEADS.has(bare(words[head]))) head--;
     if (plainBefore && before.length - own <= 2 && head >= 0 && (head + j + 1 === k || TITLE_WORDS.has(bare(tokens[head + j + 2])))) return true;
     // "Center for Economics and Foreign Policy Studies".
     const of = runWords.findIndex((w) => w === 'of' || w === 'for');
