@@ -625,7 +625,9 @@ function isListedNameWord(token: Token): boolean {
 /** A word the lexicon or the article knows in lower case ("Falls", "Clash", "Visits", "Protesters"). */
 function isOrdinaryWord(token: Token, lowerWords: WordSet): boolean {
   const head = headOf(token);
-  return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head);
+  // ("Finally", "Rotating": an adverb or a participle of a word the lexicon knows.)
+  const derived = /^\p{L}{3,}ly$/u.test(head) ? [head.slice(0, -2), `${head.slice(0, -3)}y`] : ingStems(head);
+  return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head) || derived.some(isCommonWord);
 }
 
 /**
@@ -654,7 +656,8 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
       items[items.length - 1]++;
       if (t.post.includes(',')) items.push(0);
     }
-    const listLike = line.some((t, k) => (/[:(]/u.test(t.post) && !(k === 0 && /^:\s+$/u.test(t.post))) || /[(]/u.test(t.pre))
+    // (Nor is a colon before a quotation: "Huawei’s Rotating Chairman Finally Speaks Out: “We Are Facing …”".)
+    const listLike = line.some((t, k) => (/[:(]/u.test(t.post) && !(k === 0 && /^:\s+$/u.test(t.post)) && !/^:\s*[“"‘']$/u.test(t.post)) || /[(]/u.test(t.pre))
       || (items.length > 2 && items.every((n) => n <= 4));
     const sentenceCase = words.some((t) => /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower));
     // (A short subheading in capitals of ordinary words only, "HOMEGROWN TECHNOCRAT", is one too.)
@@ -662,7 +665,9 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
     if (ownLine && words.length >= 4 && !listLike && !sentenceCase) {
       const capitalized = words.filter(isUpperInitial);
       const ordinary = capitalized.filter((t) => !NAME_CONNECTORS.has(lower(t)) && isOrdinaryWord(t, lowerWords) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)));
-      if (capitalized.length >= words.length * 0.75 && ordinary.length >= 2) lines.add(tokens[first].sentence);
+      // ("Father of Murdered Police Officer Warns of Downside of Forcing Killers to Attend Sentencing": small words
+      // may make up a third of it.)
+      if (capitalized.length >= words.length * 0.6 && ordinary.length >= 2) lines.add(tokens[first].sentence);
     }
     first = last + 1;
   }
