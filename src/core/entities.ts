@@ -869,6 +869,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
+  // "the opposition Home Affairs spokesman": a portfolio before a lower-case role noun names nobody.
+  const roleAfter = tokens[run[run.length - 1].index + 1];
+  if (titled.length === 0 && PORTFOLIOS.has(headOf(run[run.length - 1])) && !run.some((token) => ORG_HEADS.has(headOf(token))) && roleAfter?.sentence === run[0].sentence && /^\p{Ll}/u.test(roleAfter.text)
+    && isRoleNoun(roleAfter.text) && /^\s+$/u.test(run[run.length - 1].post)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
@@ -1023,7 +1027,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     && ((previous.lower === 'at' && (STAFF_NOUNS.has(beforePrevious.lower) || STUDY_VERBS.has(beforePrevious.lower)))
       || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
   if (employer && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) return 'ORG';
-  if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text) && !POSSESSIVE.test(last.text)
+  if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text.toLowerCase()) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.

@@ -65,7 +65,7 @@ export const ORG_PREFIXES = set(`
   hôpital | associazione | asociación | asociacion | federación | federazione | fédération | comité | comitato |
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
   movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
-  fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd
+  fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
@@ -276,7 +276,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
 
 /** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
-  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
+  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership',
+  // A party's or an armed group's people: "Yesh Atid ministers", "Likud lawmakers", "Hashd Shaabi fighters".
+  'ministers', 'lawmakers', 'legislators', 'mps', 'senators', 'councillors', 'councilors', 'militants', 'fighters', 'loyalists']);
 
 /** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
 export const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
