@@ -539,6 +539,16 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       i = last + 2;
       continue;
     }
+    // "Chuck Schumer, D-N.Y., said", "Bill Raggio (R-Reno)": a lawmaker's party letter and home state or town
+    // name a place, never a person or a party.
+    if (!listed && /^[DRI]-\p{Lu}/u.test(token.text) && /[,(]\s*$/u.test(tokens[i - 1]?.post ?? '') && tokens[i - 1]?.sentence === token.sentence) {
+      // ("D-Calif.,": an abbreviation's period before the comma is the place's.)
+      const place = makeCandidate(tokens.slice(i, last + 1), 'PLACE', undefined, false);
+      const end = /^\.[,)]/u.test(tokens[last].post) ? tokens[last].end + 1 : place.end;
+      found.push({ ...place, start: token.start + 2, end, words: [lower(token).slice(2), ...tokens.slice(i + 1, last + 1).map(lower)] });
+      i = last + 1;
+      continue;
+    }
     // "European Commission President Ursula von der Leyen": the organization, then the person it titles.
     const parts = listed ? null : splitRun(tokens, i, last, lowerWords);
     if (parts) {
