@@ -41,6 +41,9 @@ function durationEnd(tokens: Token[], i: number): number {
   const isNumber = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u.test(quantity.text);
   if (!isNumber && !QUANTITIES.has(word(quantity))) return -1;
   k++;
+  // "two or three years", "five to six weeks": a range of counts.
+  const other = at(k + 1);
+  if (/^(?:or|to)$/u.test(word(at(k))) && other && (/^\d+$/u.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   const unit = at(k);
   if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
@@ -189,6 +192,14 @@ export function findDates(tokens: Token[]): Span[] {
       i = last + 1;
     } else {
       i++;
+    }
+  }
+  // "mid-October", "late-2019": the hyphenated part of the period belongs to the date.
+  for (const span of spans) {
+    const at = lowerBound(tokens, span.start);
+    const previous = tokens[at - 1];
+    if (previous && tokens[at]?.start === span.start && previous.post === '-' && /^(?:mid|early|late)$/iu.test(previous.text) && previous.sentence === tokens[at].sentence) {
+      span.start = previous.start;
     }
   }
   return spans;

@@ -112,6 +112,13 @@ describe('date spans', () => {
     assert.deepStrictEqual(dates('Trading resumed at 10 a.m.'), ['10 a.m.']);
     assert.deepStrictEqual(dates('He scored 9 points and 13 am I.'), []);
   });
+  it('take "mid-", "early-" and "late-" before a month or a year', () => {
+    assert.deepStrictEqual(dates('The last swap was in mid-October; the next comes before late-2025.'), ['mid-October', 'late-2025']);
+    assert.deepStrictEqual(dates('A mid-size car left in October.'), ['October']);
+  });
+  it('read a range of counts as one duration', () => {
+    assert.deepStrictEqual(dates('It will take two or three years, or 5 to 6 weeks at best.'), ['two or three years', '5 to 6 weeks']);
+  });
   it('do not read a wish opening with "May" as the month', () => {
     assert.deepStrictEqual(dates('May his soul rest in eternal peace. May God bless Zimbabwe.'), []);
     assert.deepStrictEqual(dates('The law took effect in May. May 5 is a holiday.'), ['May', 'May 5']);
