@@ -151,10 +151,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (normal) mention.iso = normal.iso;
   }
   const descriptors = linkDescriptors(tokens, mentions, actors);
-  // A nickname in quotation marks inside a person's name ("Luis ‘Toto’ Caputo") is part of the name, no quote.
-  const nicknames = mentions.filter((m) => m.type === 'PERSON' && /[‘“"']/u.test(m.text));
-  const pairs = nicknames.length === 0 ? paired.pairs : paired.pairs.filter((p) => !nicknames.some((m) => m.start < p.start && p.end < m.end));
-  const quotes = attributeQuotes(text, pairs, tokens, sentences, mentions, descriptors);
+  const quotes = attributeQuotes(text, paired.pairs, tokens, sentences, mentions, descriptors);
   const eventChunks = chunks.map((chunk) => ({
     start: chunk.start, end: chunk.end, memo: chunk.entry.memo, sentenceBase: chunk.sentenceBase, sentenceCount: chunk.entry.tokenized.sentences.length,
   }));

@@ -91,7 +91,8 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
       const leading = firstMark && /^\s*$/u.test(text.slice(paragraphStart, i));
       firstMark = false;
       if (carried) {
-        if (leading && mark.family === 'double' && mark.role !== 'close') {
+        // (Only right after the quote's paragraph: a paragraph of narration between them ended the quote.)
+        if (leading && mark.family === 'double' && mark.role !== 'close' && carriedParagraphs === 0) {
           stack.push(carried); // the quote goes on; this mark only re-opens it
           carried = null;
           continue;
@@ -206,6 +207,12 @@ export function attributeQuotes(
   /** The latest speech quote with a speaker so far. */
   let lastSpeech: Quote | undefined;
   pairs.forEach((pair, n) => {
+    // A nickname in quotation marks inside a person's name ("Luis ‘Toto’ Caputo") names, as a title does; nobody speaks.
+    if (mentions.some((m) => m.type === 'PERSON' && m.start < pair.start && pair.end < m.end)) {
+      quotes.push({ id: `quote:${n + 1}`, start: pair.start, end: pair.end, text: text.slice(pair.start, pair.end), kind: 'title', inner: pair.inner,
+        speakerActorId: null, cue: null, speakerMentionId: null, confidence: 0, noSpeakerReason: 'not-speech' });
+      return;
+    }
     context.recentSpeaker = lastSpeech && sentencesBetween(sentences, lastSpeech.end, pair.start) <= 2
       && !namesOtherSubject(context, lastSpeech, pair.start) ? lastSpeech.speakerActorId : null;
     // (A scare quote or a title before this one says nothing of who speaks: the clause that held it may
@@ -506,7 +513,13 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
-    const speaker = preferPerson(text, subject, token.start);
+    // "Wong pushed back against Paterson saying the Coalition was …, saying …": a participle after the clause
+    // has the clause's subject, the first person it names.
+    // (Not past a clause of its own, "…, where he warned …, describing", nor when a name stands right before it.)
+    const between = text.slice(subject[0]?.end ?? token.start, token.start);
+    const participle = /ing$/u.test(token.lower) && k > 0 && subject[0]?.type === 'PERSON' && !/[.;]|\b(?:he|she|they|who|which|where|when|while)\b/iu.test(between)
+      && !/^\s+$/u.test(text.slice(subject[subject.length - 1].end, token.start)) && sentenceIndexAt(tokens, subject[0].start) === token.sentence ? subject[0] : undefined;
+    const speaker = participle ?? preferPerson(text, subject, token.start);
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };

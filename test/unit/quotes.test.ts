@@ -36,6 +36,11 @@ describe('quote constructions (table)', () => {
       '“Call the police,”', 'speech', 'Mevlut Altintas', 'quoted'],
     ['a nickname inside a name is no quote, and the surname later speaks for the whole name', 'Luis ‘Toto’ Caputo met bankers. “We agree,” Caputo said.',
       '“We agree,”', 'speech', 'Luis ‘Toto’ Caputo', 'said'],
+    ['a participle after the clause has the clause\'s subject, not a name inside it',
+      'Ana Ruiz pushed back against Tom Reed saying the Coalition was playing politics, saying “this is no way to govern.”',
+      '“this is no way', 'speech', 'Ana Ruiz', 'saying'],
+    ['…but not past a clause of its own', 'Her remarks answered Tom Reed’s speech, where he warned of ruin, describing it as a “nuclear winter” for jobs.',
+      '“nuclear winter”', 'speech', 'Tom Reed', 'describing'],
     ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
     ['a name after a preposition is no subject a pronoun stands for', 'Zaha Hadid was an architect. In 2012 the award was presented by Elizabeth II. “I love curves,” she said.',
       '“I love curves,”', 'speech', 'Zaha Hadid', 'said'],
@@ -156,9 +161,17 @@ describe('quote constructions (table)', () => {
       assert.deepStrictEqual([quote.kind, quote.speaker, quote.cue], [kind, speaker, cue]);
     });
   }
-  it('finds no quote in a nickname inside a person\'s name, but one in a nickname alone', () => {
-    assert.deepStrictEqual(analyzeArticle('Luis ‘Toto’ Caputo met bankers.').quotes, []);
-    assert.deepStrictEqual(analyzeArticle('Bankers call him ‘Toto’ these days.').quotes.map((q) => q.text), ['‘Toto’']);
+  it('ends a quote its paragraph leaves open when narration follows, before a quote that opens a later paragraph', () => {
+    const text = 'Ana Ruiz had “made clear that the delay was of deep concern.\n\nRuiz also pushed back on Monday.\n\n“If this is such a big issue, ask for a briefing.”';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.text), ['“If this is such a big issue, ask for a briefing.”']);
+    // (A paragraph that opens with a quotation mark right after still continues the quote, newspaper style.)
+    const continued = '“The delay was of deep concern.\n\n“We will ask for a briefing,” Ana Ruiz said.';
+    assert.deepStrictEqual(analyzeArticle(continued).quotes.map((q) => q.text), [continued.slice(0, continued.indexOf(' Ana'))]);
+  });
+  it('reads a nickname inside a person\'s name as a name in quotation marks that nobody speaks', () => {
+    const nickname = (text: string): unknown[] => analyzeArticle(text).quotes.map((q) => [q.text, q.kind, q.speakerActorId]);
+    assert.deepStrictEqual(nickname('Milei confirmed that Luis ‘Toto’ Caputo will be his minister.'), [['‘Toto’', 'title', null]]);
+    assert.deepStrictEqual(nickname('Javier Milei said ‘Toto’ will run the economy.'), [['‘Toto’', 'speech', 'actor:person:javier-milei']]);
   });
 });
 
