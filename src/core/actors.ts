@@ -340,10 +340,11 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
 }
 
 /**
- * How the words around a name use it, when they tell: as a person ("Montalvo said", "Galois himself",
- * "Maduro's government") or as an organization ("Huawei, a privately held company", "Exxaro's shares").
+ * How the words around a name use it, when they tell: as a person ("Maduro's government", "Galois
+ * himself"), as an organization ("Huawei, a privately held company", "Exxaro's shares", "Qantas chief
+ * executive Alan Joyce") or as a speaker, which people and organizations both are ("Montalvo said").
  */
-export type UseOfName = (candidate: NameCandidate) => 'PERSON' | 'ORG' | undefined;
+export type UseOfName = (candidate: NameCandidate) => 'PERSON' | 'ORG' | 'SPEAKER' | undefined;
 
 /**
  * Decides the type of a single capitalized word no rule could type and no earlier actor explains: how
@@ -392,14 +393,21 @@ export function buildActors(
   // Words that act as a person somewhere in the article do so everywhere in it.
   const personForms = new Set<string>();
   const organizationForms = new Set<string>();
+  const speakerForms = new Set<string>();
   for (const candidate of candidates) {
     if ((candidate.type === 'UNKNOWN' || candidate.onlyIfKnown) && !candidate.onlyIfNamed) {
       const use = useOf(candidate);
-      if (use === 'PERSON') personForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
-      else if (use === 'ORG') organizationForms.add(index.formOf(text.slice(candidate.start, candidate.end)));
+      const form = index.formOf(text.slice(candidate.start, candidate.end));
+      if (use === 'PERSON') personForms.add(form);
+      else if (use === 'ORG') organizationForms.add(form);
+      else if (use === 'SPEAKER') speakerForms.add(form);
     }
   }
-  const evidence = (candidate: NameCandidate, surface: string): boolean => useOf(candidate) === 'PERSON' || personForms.has(index.formOf(surface));
+  // A speaker is a person unless the article also uses the name as an organization ("Qantas denies …" and
+  // "Qantas chief executive Alan Joyce").
+  for (const form of speakerForms) if (!organizationForms.has(form)) personForms.add(form);
+  const evidence = (candidate: NameCandidate, surface: string): boolean => personForms.has(index.formOf(surface))
+    || (useOf(candidate) === 'SPEAKER' && !organizationForms.has(index.formOf(surface)));
   const useInArticle = (candidate: NameCandidate, surface: string): 'PERSON' | 'ORG' | undefined => evidence(candidate, surface) ? 'PERSON'
     : organizationForms.has(index.formOf(surface)) ? 'ORG' : undefined;
   /** Adds a mention to its actor, growing the actor's forms, words, canonical name and role. */

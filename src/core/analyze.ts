@@ -103,11 +103,19 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
-  const useOf = (candidate: NameCandidate): 'PERSON' | 'ORG' | undefined => {
-    if (actsAsPerson(candidate)) return 'PERSON';
+  const useOf = (candidate: NameCandidate): 'PERSON' | 'ORG' | 'SPEAKER' | undefined => {
     const last = tokens[candidate.lastToken];
     const next = tokens[candidate.lastToken + 1];
+    const acting = actsAs(candidate);
+    if (acting) return acting;
     if (next === undefined || next.sentence !== last.sentence) return undefined;
+    // "Qantas chief executive Alan Joyce": a company's officer, named.
+    if (COMPANY_OFFICERS.has(next.text) && /^\s+$/u.test(last.post)) {
+      let j = next.index;
+      while (j < next.index + 3 && tokens[j + 1]?.sentence === last.sentence && /^\p{Ll}/u.test(tokens[j + 1].text)) j++;
+      const named = tokens[j + 1];
+      if (named?.sentence === last.sentence && /^\p{Lu}\p{Ll}/u.test(named.text) && /^\s+$/u.test(tokens[j].post)) return 'ORG';
+    }
     // "Maduro's government", "Huawei's shares".
     if (POSSESSIVE.test(last.text)) return PERSONAL_BELONGINGS.has(next.lower) ? 'PERSON' : BUSINESS_BELONGINGS.has(next.lower) ? 'ORG' : undefined;
     // "Huawei, a privately held company (based in …)": an appositive whose head noun is a kind of organization
@@ -122,15 +130,16 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     }
     return undefined;
   };
-  function actsAsPerson(candidate: NameCandidate): boolean {
+  /** "Galois himself", "Zorba, who heads the agency", "Zorba, 45, said": a person; "Zorba said": a speaker. */
+  function actsAs(candidate: NameCandidate): 'PERSON' | 'SPEAKER' | undefined {
     const next = tokens[candidate.lastToken + 1];
-    if (next === undefined) return false;
-    // "Zorba said", "Galois himself", "Zorba, who heads the agency", "Zorba, 45, said".
+    if (next === undefined) return undefined;
     const apposed = /^,\s*$/u.test(tokens[candidate.lastToken].post) && next.sentence === tokens[candidate.lastToken].sentence;
     // "a villager in Zhangzha told the agency": after "in" the name is where the speaker is from.
-    if (/^(?:in|at|from|near)$/u.test(tokens[candidate.firstToken - 1]?.lower ?? '')) return false;
-    return (isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root)) || /^(?:himself|herself)$/u.test(next.lower)
-      || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))));
+    if (/^(?:in|at|from|near)$/u.test(tokens[candidate.firstToken - 1]?.lower ?? '')) return undefined;
+    if (/^(?:himself|herself)$/u.test(next.lower)
+      || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))))) return 'PERSON';
+    return isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root) ? 'SPEAKER' : undefined;
   }
   // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);
@@ -197,6 +206,8 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
 }
 
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
+/** A company's officers, before their names: "Qantas chief executive Alan Joyce". */
+const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'boss', 'founder', 'executive']);
 /** What only a person has: "Maduro's government", "Mnangagwa's wife". */
 const PERSONAL_BELONGINGS = new Set(['government', 'administration', 'regime', 'cabinet', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother',
   'brother', 'sister', 'family', 'lawyer', 'lawyers', 'aides', 'aide', 'supporters', 'predecessor', 'successor', 'reelection', 're-election']);

@@ -477,6 +477,9 @@ describe('a lone unknown name typed by how the article uses it (table)', () => {
     ['what only a person has makes a person, though the tagger reads "X\'s government" as an organization',
       'Officials declared Maduro the winner. Protesters were met by Maduro\'s government.', ['Maduro/PERSON', 'Maduro/PERSON']],
     ['…but a known place keeps its type', "Britain's government said no.", ['Britain/PLACE']],
+    ['a company that speaks is still a company when its officer is named after it',
+      'Zantas denies the claims. Zantas chief executive Alan Joyce told reporters he was hopeful.', ['Zantas/ORG', 'Zantas/ORG', 'Alan Joyce/PERSON']],
+    ['…while a name that only speaks is a person', 'Montalvo said he was innocent. Later Montalvo left.', ['Montalvo/PERSON', 'Montalvo/PERSON']],
     ['an appositive about a person\'s job is no organization', 'They praised Zorbek, a former company director, on Monday.', []],
     ['a word with no such use stays unread', 'Users left Zorbex for Chrome. Zorbex was slow.', []],
   ];
