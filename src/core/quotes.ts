@@ -474,7 +474,8 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     // A subject before the verb ("…,” she told the BBC) beats a name after it, which "told" makes the listener.
     const subject = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start));
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
-    if (behind[0] && speechLemma(cue.lower) !== 'tell') return byMention(cue, behind[0]);
+    const titled = firstNamedAfter(text, behind);
+    if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
     if (unnamed) return { cue: span(cue), speakerMention: null, speakerActorId: unnamed };
     // "…,” and told the police, …": a verb coordinated with the clause before the quote; look there.
@@ -482,6 +483,15 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     return before.speakerActorId ? before : { cue: span(cue), speakerMention: null, speakerActorId: null };
   }
   return attributionBefore(context, pair, previousPair);
+}
+
+/**
+ * The first of the names after a speech verb, or the person after it when the first only opens that
+ * person's title: "said NTSB board member J. Todd Inman".
+ */
+function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
+  const [first, second] = names;
+  return first && first.type !== 'PERSON' && second?.type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start)) ? second : first;
 }
 
 /** The speech verb of the clause that introduces the quote, and that clause's subject. */
@@ -523,7 +533,7 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
-    const following = startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).find((m) => m.end <= pair.start);
+    const following = firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start));
     // "Speaking in the house earlier, opposition leader Rahul Gandhi sought “justice”": a participle opening
     // the sentence has the subject of the clause after its comma.
     const comma = /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && k === 0 ? text.indexOf(',', token.end) : -1;
