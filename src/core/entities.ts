@@ -769,9 +769,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const surnameAfterRole = !sentenceStart && run.length > 1 && isShortCapitalized(head)
       && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
     openedByRole = surnameAfterRole;
-    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
-      && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb'));
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
+    // ("Judge Peter Newman dismissed …", "Coach Tom Reed …": a title the tagger read as a verb before a given name.)
+    const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
+    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
+      && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
       run = run.slice(1);

@@ -46,6 +46,8 @@ describe('quote constructions (table)', () => {
       '“Our mission', 'speech', 'J. Todd Inman', 'said'],
     ['…also for the quote after it', '“Our mission is to understand what happened,” said NTSB board member J. Todd Inman. “We will recommend changes.”',
       '“We will', 'speech', 'J. Todd Inman', 'said'],
+    ['"the judge" for the person titled Judge', 'Judge Peter Newman dismissed the case on Monday. Dismissing the case, the judge said: "This case gives rise to concern."',
+      '"This case', 'speech', 'Peter Newman', 'said'],
     ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
     ['a name after a preposition is no subject a pronoun stands for', 'Zaha Hadid was an architect. In 2012 the award was presented by Elizabeth II. “I love curves,” she said.',
       '“I love curves,”', 'speech', 'Zaha Hadid', 'said'],
