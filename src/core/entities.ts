@@ -729,7 +729,8 @@ const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys',
 
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
 const MEMBERS = new Set(['mps', 'ceos', 'ministers', 'senators', 'lawmakers', 'legislators', 'councillors', 'councilors', 'executives',
-  'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats']);
+  'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats', 'meps', 'mlas',
+  'msps', 'mks', 'tds']);
 
 /** A title in the plural: "Ministers", "CEOs". */
 const isPluralTitle = (token: Token): boolean => /s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1));
@@ -786,7 +787,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
-      || (HYPHEN_PREFIXES.has(word) && head.post === '-')) {
+      || (HYPHEN_PREFIXES.has(word) && head.post === '-' && !endsWithNameHead(run))) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
       let drop = 1;
       while (drop < run.length && run[drop - 1].post === '-') drop++;

@@ -22,7 +22,8 @@ export const TITLE_WORDS = set(`
   councillor | councilor | lawmaker | legislator | superintendent | commissioner | ceo | mp | speaker |
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
-  pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm
+  pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
+  td | commodore
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
@@ -69,7 +70,7 @@ export const ORG_PREFIXES = set(`
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
-export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade`);
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
