@@ -309,6 +309,8 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
     if (/^(?:in|near|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
     if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
   }
+  // "derailed near Stonehaven": what is near is a place.
+  if (before?.lower === 'near' && before.sentence === sentence && /^\s+$/u.test(before.post) && !POSSESSIVE.test(tokens[last].text)) return true;
   const after = tokens[last + 1];
   return after !== undefined && after.sentence === sentence && /^,\s+$/u.test(tokens[last].post)
     && hasAny(after, ['Country', 'Region']) && !POSSESSIVE.test(tokens[last].text);

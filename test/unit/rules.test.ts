@@ -306,6 +306,8 @@ describe('entity rules (table)', () => {
     ['a lawmaker\'s party letter and home state name a place, with the abbreviation\'s period', 'Chuck Schumer, D-N.Y., said so.', 'N.Y.', 0, 'PLACE'],
     ['…a home town too, never a person', 'Bill Raggio, R-Reno, agreed.', 'Reno', 0, 'PLACE'],
     ['…in brackets', 'Assemblywoman Patricia Fahy (D-Albany) spoke.', 'Albany', 0, 'PLACE'],
+    ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
+    ['…but not a possessive', "They met near Zorbek's house.", 'Zorbek', 0, '!PLACE'],
     ['an Irish county written "Co" is a place', 'He lives in Naas, Co Kildare, and works in Dublin.', 'Co Kildare', 0, 'PLACE'],
     ['members of the European or a regional parliament are no name', 'Most Belgian MEPs voted against it.', 'Belgian MEPs', 0, null],
     ['…(the plural alone)', 'The MEPs voted on Tuesday.', 'MEPs', 0, null],
