@@ -123,7 +123,7 @@ export const KNOWN_PLACES = set(`
   maldives | mali | malta | mauritania | mauritius | mexico | moldova | monaco | mongolia | montenegro | morocco |
   mozambique | namibia | nepal | netherlands | nicaragua | niger | nigeria | north macedonia | norway | oman |
   pakistan | palestine | panama | papua new guinea | paraguay | peru | philippines | poland | portugal | qatar |
-  romania | russia | rwanda | samoa | san marino | senegal | serbia | seychelles | sierra leone | singapore |
+  romania | russia | russian federation | rwanda | samoa | san marino | senegal | serbia | seychelles | sierra leone | singapore |
   slovakia | slovenia | somalia | south africa | south sudan | spain | sri lanka | sudan | suriname | sweden |
   switzerland | tajikistan | tanzania | togo | tonga | trinidad | tunisia | turkey | turkmenistan | uganda | ukraine |
   united arab emirates | uruguay | uzbekistan | vanuatu | venezuela | vietnam | yemen | zambia | zimbabwe |
@@ -268,7 +268,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
   ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
     'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid', 'association',
-    'watchdog', 'regulator', 'alliance', 'coalition', 'federation']
+    'watchdog', 'regulator', 'alliance', 'coalition', 'federation', 'journal', 'broadsheet', 'weekly']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
   ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
     'neighborhood', 'state', 'country', 'port', 'municipality']
