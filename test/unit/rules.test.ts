@@ -306,7 +306,7 @@ describe('entity rules (table)', () => {
     ['a lawmaker\'s party letter and home state name a place, with the abbreviation\'s period', 'Chuck Schumer, D-N.Y., said so.', 'N.Y.', 0, 'PLACE'],
     ['…a home town too, never a person', 'Bill Raggio, R-Reno, agreed.', 'Reno', 0, 'PLACE'],
     ['…in brackets', 'Assemblywoman Patricia Fahy (D-Albany) spoke.', 'Albany', 0, 'PLACE'],
-    ['a journal named after "the journal" is an organization', 'The study was published in the journal Current Biology on Thursday.', 'Current Biology', 0, 'ORG'],
+    ['a journal is a work, as the gold corpus has it, no organization', 'The study was published in the journal Current Biology on Thursday.', 'Current Biology', 0, '!ORG'],
     ['the Russian Federation is a country', 'After the Russian Federation vetoed a resolution, talks stalled.', 'Russian Federation', 0, 'PLACE'],
     ['…but a federation of a sport stays an organization', 'The Russian Football Federation met on Monday.', 'Russian Football Federation', 0, 'ORG'],
     ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
