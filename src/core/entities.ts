@@ -825,8 +825,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Minister of Foreign Affairs", "Secretary of Education": the portfolio alone names nobody.
   const portfolioWord = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'])
     && !ORG_HEADS.has(headOf(token)) && !KNOWN_PLACES.has(headOf(token)) && !isAllCaps(token);
-  if (of && office && lower(of) === 'of' && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
-  if (run.length >= 3 && of && office && lower(of) === 'of' && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
+  if (of && office && /^(?:of|for)$/u.test(lower(of)) && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
+  if (run.length >= 3 && of && office && /^(?:of|for)$/u.test(lower(of)) && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
     && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
     run = run.slice(1);
@@ -989,10 +989,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   let roleFirst = titled[0]?.index;
   // "Inspector General of Police Japhet Koome": the title words before the "of" belong to the role.
   const capitalTitle = (token: Token | undefined): boolean => token !== undefined && TITLE_WORDS.has(bare(token)) && isUpperInitial(token);
-  if (role && before && lower(before) === 'of' && capitalTitle(tokens[titled[0].index - 2])) {
+  if (role && before && /^(?:of|for)$/u.test(lower(before)) && capitalTitle(tokens[titled[0].index - 2])) {
     let titleStart = titled[0].index - 2;
     while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
-    role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} of ${role}`;
+    role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} ${before.text} ${role}`;
     roleFirst = titleStart;
   } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && (KNOWN_ORGS.has(bare(before)) || /^\p{Lu}{2,6}$/u.test(before.text))) {
     // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov", "NDP Leader Jagmeet Singh": the

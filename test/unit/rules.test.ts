@@ -433,6 +433,7 @@ describe('roles written before a name (table)', () => {
     ['…but not at a participle that qualifies the role', 'He met newly appointed finance minister Ana Ruiz on Monday.', 'Ana Ruiz', 'newly appointed finance minister'],
     ['a title the tagger reads as a verb opening a sentence, before a given name', 'Judge Peter Newman dismissed the case.', 'Peter Newman', 'Judge'],
     ['…(a coach)', 'Coach Tom Reed smiled after the game.', 'Tom Reed', 'Coach'],
+    ['a title with its portfolio after "for" before the name', 'The Minister for Finance Ana Ruiz spoke on Monday.', 'Ana Ruiz', 'Minister for Finance'],
     ['a lower-case qualifier before a capitalized title keeps the role a past one', 'Tributes came from former President Olusegun Obasanjo.', 'Olusegun Obasanjo', 'former President'],
     ['…with a nationality in the title too', 'He met former Iraqi Prime Minister Nuri al-Maliki on Monday.', 'Nuri al-Maliki', 'former Iraqi Prime Minister'],
     ['…but an ordinary word before the title is none of it', 'Voters backed President Ana Ruiz.', 'Ana Ruiz', 'President'],
