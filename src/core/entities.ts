@@ -77,7 +77,7 @@ function hasCommonEnding(word: string): boolean {
   return COMMON_NOUN_ENDING.test(word) || ingStems(word).some((form) => lexiconTag(form) !== undefined);
 }
 /** Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto Alegre"). */
-const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')));
+export const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')));
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */

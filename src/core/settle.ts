@@ -3,7 +3,7 @@
 // Candidates are cached per chunk, so every change makes a new object.
 import { findAcronymDefinitions } from './acronyms';
 import type { NameCandidate } from './entities';
-import { PERSON_WORD_TAGS } from './entities';
+import { isWorldPlace, PERSON_WORD_TAGS } from './entities';
 import type { Token } from './nlp';
 import { POSSESSIVE } from './nlp';
 import { findTeamNames } from './teams';
@@ -62,7 +62,9 @@ function typeLists(text: string, tokens: Token[], candidates: NameCandidate[]): 
   let done = -1;
   // A person's name read from the shape alone (no word compromise knows as a name's) may be the odd one out.
   const shapeOnly = (c: NameCandidate): boolean => !tokens.slice(c.firstToken, c.lastToken + 1).some((t) => t.tags.has('Person') || PERSON_WORD_TAGS.some((tag) => t.tags.has(tag)));
-  const open = (c: NameCandidate): boolean => c.type === 'UNKNOWN' || (c.type === 'PERSON' && !c.role && shapeOnly(c));
+  // ("Houston, Dallas, San Antonio, Austin and El Paso": a one-word person only guessed, or a city of the world.)
+  const open = (c: NameCandidate): boolean => c.type === 'UNKNOWN' || (c.type === 'PERSON' && !c.role
+    && (shapeOnly(c) || (c.firstToken === c.lastToken && (c.weak || isWorldPlace([tokens[c.firstToken]])))));
   for (let k = 0; k < candidates.length; k++) {
     if (!open(candidates[k]) || k <= done) continue;
     let first = k;
