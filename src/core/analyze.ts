@@ -116,6 +116,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
       const named = tokens[j + 1];
       if (named?.sentence === last.sentence && /^\p{Lu}\p{Ll}/u.test(named.text) && /^\s+$/u.test(tokens[j].post)) return 'ORG';
     }
+    // "the Trump administration": a president's.
+    if (/^(?:administration|presidency)$/u.test(next.text) && /^\s+$/u.test(last.post) && !POSSESSIVE.test(last.text)) return 'PERSON';
     // "Maduro's government", "Huawei's shares".
     if (POSSESSIVE.test(last.text)) return PERSONAL_BELONGINGS.has(next.lower) ? 'PERSON' : BUSINESS_BELONGINGS.has(next.lower) ? 'ORG' : undefined;
     // "Huawei, a privately held company (based in …)": an appositive whose head noun is a kind of organization

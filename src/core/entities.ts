@@ -409,7 +409,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token));
   const placeish = run.filter(isPlaceWord).length;
   // ("Maduro's government": the tagger reads the government's owner as an organization too; the lexicon does not.)
-  const ruled = run.length === 1 && POSSESSIVE.test(last.text) && /^(?:government|administration|regime)$/u.test(next?.text ?? '') && lexiconTag(headOf(last)) !== 'Organization';
+  // ("the Trump administration": the administration is named after its president.)
+  const ruled = run.length === 1 && lexiconTag(headOf(last)) !== 'Organization'
+    && ((POSSESSIVE.test(last.text) && /^(?:government|administration|regime)$/u.test(next?.text ?? '')) || /^(?:administration|presidency)$/u.test(next?.text ?? ''));
   const orgish = ruled ? 0 : run.filter((token) => token.tags.has('Organization')).length;
   // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
   // (a given name) and a second word no place list knows say person.

@@ -493,6 +493,7 @@ describe('a lone unknown name typed by how the article uses it (table)', () => {
     ['what only a person has makes a person, though the tagger reads "X\'s government" as an organization',
       'Officials declared Maduro the winner. Protesters were met by Maduro\'s government.', ['Maduro/PERSON', 'Maduro/PERSON']],
     ['…but a known place keeps its type', "Britain's government said no.", ['Britain/PLACE']],
+    ['an administration is named after its president', 'The Trump administration said no. Trump administration officials left.', ['Trump/PERSON', 'Trump/PERSON']],
     ['a company that speaks is still a company when its officer is named after it',
       'Zantas denies the claims. Zantas chief executive Alan Joyce told reporters he was hopeful.', ['Zantas/ORG', 'Zantas/ORG', 'Alan Joyce/PERSON']],
     ['…while a name that only speaks is a person', 'Montalvo said he was innocent. Later Montalvo left.', ['Montalvo/PERSON', 'Montalvo/PERSON']],
