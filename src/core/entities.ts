@@ -178,6 +178,8 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
     if (ORG_HEADS.has(bare(tokens[j]))) return true;
+    // "Lao People's Democratic Republic": the people own a state's name too.
+    if (PLACE_HEADS.has(bare(tokens[j])) && /^people['’]s$/iu.test(tokens[k].text)) return true;
     if (breaksAfter(tokens[j]) || POSSESSIVE.test(tokens[j].text)) return false;
   }
   return false;

@@ -311,6 +311,8 @@ describe('entity rules (table)', () => {
     ['…but a federation of a sport stays an organization', 'The Russian Football Federation met on Monday.', 'Russian Football Federation', 0, 'ORG'],
     ['a one-word name only guessed as a person, listed with places, is a place', 'Police in Houston, Dallas, San Antonio, Austin and El Paso were ready.', 'Austin', 0, 'PLACE'],
     ['…but with people it stays a person', 'Jordan, Taylor and Austin sang with Beyonce and Rihanna.', 'Austin', 0, 'PERSON'],
+    ['"People\'s" inside a state\'s name', "They met with the Lao People's Democratic Republic on Monday.", "Lao People's Democratic Republic", 0, 'PLACE'],
+    ['Asia Pacific is one region', 'Dengue is spreading in Asia Pacific countries.', 'Asia Pacific', 0, 'PLACE'],
     ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
     ['…but not a possessive', "They met near Zorbek's house.", 'Zorbek', 0, '!PLACE'],
     ['an Irish county written "Co" is a place', 'He lives in Naas, Co Kildare, and works in Dublin.', 'Co Kildare', 0, 'PLACE'],
