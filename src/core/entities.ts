@@ -502,6 +502,12 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       }
     }
     let listed = matchGazetteer(tokens, i, gazetteer);
+    // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun.)
+    const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
+    const opensSentence = i === 0 || tokens[i - 1].sentence !== token.sentence;
+    const finite = (t: Token): boolean => hasAny(t, ['PastTense', 'Auxiliary', 'Modal', 'Copula']);
+    if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
+      && (opensSentence ? !finite(afterListed) : afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))) listed = null;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
       && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || nicknameAfter(tokens, last - 1))
@@ -830,7 +836,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const portfolioWord = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'])
     && !ORG_HEADS.has(headOf(token)) && !KNOWN_PLACES.has(headOf(token)) && !isAllCaps(token);
   if (of && office && /^(?:of|for)$/u.test(lower(of)) && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
-  if (run.length >= 3 && of && office && /^(?:of|for)$/u.test(lower(of)) && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
+  if (run.length >= 3 && of && office && (lower(of) === 'of' || (lower(of) === 'for' && isUpperInitial(office))) && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
     && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
     run = run.slice(1);

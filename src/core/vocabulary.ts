@@ -177,7 +177,9 @@ export const KNOWN_ORGS = set(`
   treasury | fianna fáil | fianna fail | fine gael | sinn féin | sinn fein | credit suisse | société générale |
   societe generale | crédit agricole | credit agricole | bnp paribas | goldman sachs | morgan stanley | lehman brothers |
   merrill lynch | jp morgan | j.p. morgan | charles schwab | wells fargo | berkshire hathaway | johnson & johnson |
-  procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte
+  procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte |
+  labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
+  rajya sabha | dáil | dail | seanad | oireachtas
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
