@@ -892,7 +892,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // A role without a name ("State Department Spokesperson", "Attorney General") is not a mention; a
   // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
   const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
-  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio
+  // (A title's abbreviation without its period ending a run is a surname: "Hun Sen", "Amartya Sen".)
+  const surnameLike = ABBREVIATIONS.has(headOf(run[run.length - 1])) && !run[run.length - 1].post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text);
+  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
   // "the opposition Home Affairs spokesman": a portfolio before a lower-case role noun names nobody.
   const roleAfter = tokens[run[run.length - 1].index + 1];

@@ -317,6 +317,8 @@ describe('entity rules (table)', () => {
     ['Labor and Likud are parties, the Knesset a parliament', 'Wong said Labor was taking a calm approach. The Knesset voted and Likud lost.', 'Labor', 0, 'ORG'],
     ['…(the Knesset)', 'Wong said Labor was taking a calm approach. The Knesset voted and Likud lost.', 'Knesset', 0, 'ORG'],
     ['…but "Labour costs" is no party', 'Labour costs rose sharply in May.', 'Labour', 0, null],
+    ['a title\'s abbreviation without its period ending a name is a surname', 'Opponents of strongman ruler Hun Sen were jailed.', 'Hun Sen', 0, 'PERSON'],
+    ['…(Amartya Sen)', 'The economist Amartya Sen spoke on Monday.', 'Amartya Sen', 0, 'PERSON'],
     ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
     ['…but not a possessive', "They met near Zorbek's house.", 'Zorbek', 0, '!PLACE'],
     ['an Irish county written "Co" is a place', 'He lives in Naas, Co Kildare, and works in Dublin.', 'Co Kildare', 0, 'PLACE'],
