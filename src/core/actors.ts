@@ -347,16 +347,6 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
 export type UseOfName = (candidate: NameCandidate) => 'PERSON' | 'ORG' | 'SPEAKER' | undefined;
 
 /**
- * Decides the type of a single capitalized word no rule could type and no earlier actor explains: how
- * it is used anywhere in the article (one sense per article; a person's use wins); otherwise it is
- * dropped, since such words are as often products, events or groups as organizations (measured on the
- * dev corpus).
- */
-function settleUnknown(use: 'PERSON' | 'ORG' | undefined): ActorType | null {
-  return use ?? null;
-}
-
-/**
  * Merges name candidates into actors and returns the mentions (with actor ids) and the actors,
  * both sorted by start. "Andrey G. Karlov", "Mr. Karlov" and "Karlov" become one actor whose
  * canonical name is the longest form.
@@ -406,10 +396,15 @@ export function buildActors(
   // A speaker is a person unless the article also uses the name as an organization ("Qantas denies …" and
   // "Qantas chief executive Alan Joyce").
   for (const form of speakerForms) if (!organizationForms.has(form)) personForms.add(form);
-  const evidence = (candidate: NameCandidate, surface: string): boolean => personForms.has(index.formOf(surface))
-    || (useOf(candidate) === 'SPEAKER' && !organizationForms.has(index.formOf(surface)));
-  const useInArticle = (candidate: NameCandidate, surface: string): 'PERSON' | 'ORG' | undefined => evidence(candidate, surface) ? 'PERSON'
-    : organizationForms.has(index.formOf(surface)) ? 'ORG' : undefined;
+  /**
+   * The type of a single capitalized word no rule could type and no earlier actor explains: how the article
+   * uses it anywhere (one sense per article); otherwise none, and it is dropped, since such words are as often
+   * products, events or groups as organizations (measured on the dev corpus).
+   */
+  const useInArticle = (surface: string): 'PERSON' | 'ORG' | undefined => {
+    const form = index.formOf(surface);
+    return personForms.has(form) ? 'PERSON' : organizationForms.has(form) ? 'ORG' : undefined;
+  };
   /** Adds a mention to its actor, growing the actor's forms, words, canonical name and role. */
   const attach = (candidate: NameCandidate, surface: string, draft: Draft): void => {
     const form = index.formOf(surface);
@@ -448,7 +443,7 @@ export function buildActors(
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
-    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(candidate, surface))) {
+    if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);
       continue;
     }
@@ -458,7 +453,7 @@ export function buildActors(
     // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
     if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
     if (!draft) {
-      const type = candidate.type === 'UNKNOWN' ? settleUnknown(useInArticle(candidate, surface)) : candidate.type;
+      const type = candidate.type === 'UNKNOWN' ? useInArticle(surface) : candidate.type;
       if (!type) continue;
       draft = register(candidate, type, surface);
     }

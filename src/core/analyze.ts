@@ -2,7 +2,7 @@ import { findShortNames } from './acronyms';
 import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
 import { linkDescriptors } from './descriptors';
-import { buildGazetteer, findNames, lowerCaseWords } from './entities';
+import { buildGazetteer, findNames, isAllCaps, lowerCaseWords } from './entities';
 import type { Gazetteer, NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { POSSESSIVE, tokenizeText } from './nlp';
@@ -12,7 +12,7 @@ import { findAppositiveRoles } from './roles';
 import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
-import { SPEECH_VERBS } from './vocabulary';
+import { CLASS_NOUNS, PRESIDENTIAL_NOUNS, SPEECH_VERBS } from './vocabulary';
 
 const EMPTY: Omit<Analysis, 'length' | 'warnings'> = { mentions: [], actors: [], quotes: [], events: [], sentences: [] };
 
@@ -109,26 +109,32 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const acting = actsAs(candidate);
     if (acting) return acting;
     if (next === undefined || next.sentence !== last.sentence) return undefined;
-    // "Qantas chief executive Alan Joyce": a company's officer, named.
-    if (COMPANY_OFFICERS.has(next.text) && /^\s+$/u.test(last.post)) {
+    // "Maduro's government", "Huawei's shares".
+    if (POSSESSIVE.test(last.text)) return PERSONAL_BELONGINGS.has(next.lower) ? 'PERSON' : BUSINESS_BELONGINGS.has(next.lower) ? 'ORG' : undefined;
+    if (!/^\s+$/u.test(last.post)) return appositiveKind(candidate);
+    // "the Trump administration": a president's.
+    if (PRESIDENTIAL_NOUNS.has(next.text)) return 'PERSON';
+    // "Qantas chief executive Alan Joyce", "Qantas CEO Alan Joyce": a company's officer, named (in lower case
+    // or as an acronym: a headline's "Rotating Chairman Finally Speaks" is none).
+    if (COMPANY_OFFICERS.has(next.lower) && (/^\p{Ll}/u.test(next.text) || isAllCaps(next))) {
       let j = next.index;
       while (j < next.index + 3 && tokens[j + 1]?.sentence === last.sentence && /^\p{Ll}/u.test(tokens[j + 1].text)) j++;
       const named = tokens[j + 1];
       if (named?.sentence === last.sentence && /^\p{Lu}\p{Ll}/u.test(named.text) && /^\s+$/u.test(tokens[j].post)) return 'ORG';
     }
-    // "the Trump administration": a president's.
-    if (/^(?:administration|presidency)$/u.test(next.text) && /^\s+$/u.test(last.post) && !POSSESSIVE.test(last.text)) return 'PERSON';
-    // "Maduro's government", "Huawei's shares".
-    if (POSSESSIVE.test(last.text)) return PERSONAL_BELONGINGS.has(next.lower) ? 'PERSON' : BUSINESS_BELONGINGS.has(next.lower) ? 'ORG' : undefined;
-    // "Huawei, a privately held company (based in …)": an appositive whose head noun is a kind of organization
-    // (not "a former company director").
+    return undefined;
+  };
+  /** "Huawei, a privately held company (based in …)": an appositive whose head noun is a kind of organization (not "a former company director"). */
+  const appositiveKind = (candidate: NameCandidate): 'ORG' | undefined => {
+    const last = tokens[candidate.lastToken];
+    const next = tokens[candidate.lastToken + 1];
     if (!/^,\s*$/u.test(last.post) || !/^(?:a|an|the)$/u.test(next.lower)) return undefined;
     for (let k = candidate.lastToken + 2; k < candidate.lastToken + 8 && tokens[k]?.sentence === last.sentence; k++) {
       const after = tokens[k + 1];
       const headEnds = /[,;:.!?)]/u.test(tokens[k].post) || after === undefined || after.sentence !== last.sentence
         || /^(?:of|in|that|which|with|for|from|whose|and|or|to|at|on|by)$/u.test(after.lower)
         || (tokens[k].tags.has('Noun') && !after.tags.has('Noun')); // "a … company renowned for …"
-      if (headEnds) return ORGANIZATION_KINDS.has(tokens[k].lower) ? 'ORG' : undefined;
+      if (headEnds) return isOrganizationKind(tokens[k].lower) ? 'ORG' : undefined;
     }
     return undefined;
   };
@@ -207,19 +213,18 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   return names;
 }
 
-/** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
-/** A company's officers, before their names: "Qantas chief executive Alan Joyce". */
-const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'boss', 'founder', 'executive']);
+/** Officers only companies have, before their names: "Qantas chief executive Alan Joyce" (a spokesman may be anyone's). */
+const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'founder', 'executive']);
 /** What only a person has: "Maduro's government", "Mnangagwa's wife". */
-const PERSONAL_BELONGINGS = new Set(['government', 'administration', 'regime', 'cabinet', 'wife', 'husband', 'widow', 'son', 'daughter', 'father', 'mother',
-  'brother', 'sister', 'family', 'lawyer', 'lawyers', 'aides', 'aide', 'supporters', 'predecessor', 'successor', 'reelection', 're-election']);
-/** What only an organization has: "Exxaro's shares", "Huawei's chief executive". */
+const PERSONAL_BELONGINGS = new Set([...PRESIDENTIAL_NOUNS, 'government', 'regime', 'cabinet', 'wife', 'husband', 'widow', 'son', 'daughter', 'father',
+  'mother', 'brother', 'sister', 'family', 'lawyer', 'lawyers', 'aides', 'aide', 'supporters', 'predecessor', 'successor', 'reelection', 're-election']);
+/** What only an organization has: "Exxaro's shares", "Huawei's workforce". */
 const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'revenue',
   'revenues', 'profit', 'profits', 'earnings', 'board', 'workforce', 'members', 'leadership']);
-/** Nouns of an appositive that say a name is an organization: "Huawei, a privately held company". */
-const ORGANIZATION_KINDS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'carrier', 'airline', 'bank', 'lender',
-  'insurer', 'miner', 'producer', 'supplier', 'operator', 'conglomerate', 'startup', 'start-up', 'corporation', 'party', 'movement', 'union',
-  'militia', 'broadcaster', 'newspaper', 'agency', 'organisation', 'organization', 'charity', 'federation', 'alliance', 'coalition', 'club']);
+/** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
+const isOrganizationKind = (noun: string): boolean => CLASS_NOUNS.get(noun) === 'ORG'
+  || /^(?:maker|giant|producer|supplier|operator|corporation|start-up|organisation)$/u.test(noun);
+/** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
 const NOT_ONLY_SPEECH = new Set(['continue', 'begin', 'point', 'post', 'report', 'estimate', 'predict', 'call', 'agree', 'reveal', 'describe', 'concur', 'confirm', 'note', 'state']);
 
 function isSpeechVerb(token: Token | undefined): boolean {

@@ -7,8 +7,16 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnigh
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'fall', 'spring', 'summer', 'winter', 'autumn']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+/** A count written in figures: "4", "2.5", "8–10". */
+const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
+/** Before or after noon, in any spelling: "am", "p.m.". */
+const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?)`;
 /** After a clock time: "15:11 GMT", "9:42 a.m.". */
-const CLOCK_SUFFIX = /^(?:gmt|utc|am|pm|a\.m\.?|p\.m\.?)$/iu;
+const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|${MERIDIEM})$`, 'iu');
+/** "9pm", "9.30pm" as one word; an hour before its meridiem ("9 p.m."). */
+const CLOCK_WORD = new RegExp(String.raw`^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?${MERIDIEM}$`, 'iu');
+const HOUR = /^(?:1[0-2]|0?[1-9])$/u;
+const MERIDIEM_WORD = new RegExp(String.raw`^${MERIDIEM}$`, 'iu');
 const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);
 
@@ -38,12 +46,12 @@ function durationEnd(tokens: Token[], i: number): number {
   else while (DURATION_HEDGES.has(word(at(k))) && k < i + 2) k++;
   const quantity = at(k);
   if (!quantity) return -1;
-  const isNumber = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u.test(quantity.text);
+  const isNumber = NUMBER.test(quantity.text);
   if (!isNumber && !QUANTITIES.has(word(quantity))) return -1;
   k++;
   // "two or three years", "five to six weeks": a range of counts.
   const other = at(k + 1);
-  if (/^(?:or|to)$/u.test(word(at(k))) && other && (/^\d+$/u.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
+  if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   const unit = at(k);
   if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
@@ -155,9 +163,9 @@ export function findDates(tokens: Token[]): Span[] {
       // "15:11 GMT", "22:30"
       last = i;
       if (tokens[i + 1] && joined(first, tokens[i + 1]) && CLOCK_SUFFIX.test(tokens[i + 1].text)) last = i + 1;
-    } else if (/^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?(?:am|pm|a\.m\.?|p\.m\.?)$/iu.test(first.text)) {
+    } else if (CLOCK_WORD.test(first.text)) {
       last = i; // "9pm", "9.30pm"
-    } else if (/^(?:1[0-2]|0?[1-9])$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:am|pm|a\.m\.?|p\.m\.?)$/iu.test(tokens[i + 1].text)) {
+    } else if (HOUR.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && MERIDIEM_WORD.test(tokens[i + 1].text)) {
       last = i + 1; // "9 p.m.", "10 am"
 
     } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)

@@ -6,7 +6,7 @@ import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
-  AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
+  AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
   NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
@@ -56,7 +56,7 @@ const lower = (token: Token): string => token.lower;
 const bare = (token: Token): string => token.bare;
 const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 const withoutPossessive = (token: Token): string => token.text.replace(POSSESSIVE, '');
-const isAllCaps = (token: Token): boolean => {
+export const isAllCaps = (token: Token): boolean => {
   const text = withoutPossessive(token);
   return /^[\p{Lu}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(text);
 };
@@ -307,8 +307,8 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   const verb = tokens[first - 2];
   const sentence = tokens[first].sentence;
   if (before && verb && verb.sentence === sentence && /^\s+$/u.test(before.post) && /^\s+$/u.test(verb.post)) {
-    if (/^(?:in|at|to|from|near)$/u.test(before.lower) && PLACE_VERBS.has(verb.lower)) return true;
-    if (/^(?:in|near|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
+    if (/^(?:in|at|to|from)$/u.test(before.lower) && PLACE_VERBS.has(verb.lower)) return true;
+    if (/^(?:in|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
     if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
   }
   // "derailed near Stonehaven": what is near is a place.
@@ -346,9 +346,17 @@ const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', '
 const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
-/** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
+/** "the opposition Home Affairs spokesman": a portfolio (no organization's name) right before a lower-case role noun. */
+function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
+  const last = run[run.length - 1];
+  const role = tokens[last.index + 1];
+  return PORTFOLIOS.has(headOf(last)) && !run.some((token) => ORG_HEADS.has(headOf(token))) && role?.sentence === last.sentence
+    && /^\p{Ll}/u.test(role.text) && isRoleNoun(role.text) && /^\s+$/u.test(last.post);
+}
+
 /** The Arabic article as it is written before a hyphenated surname ("al-Sadr", "el-Erian"). */
-const ARABIC_ARTICLES = new Set(['al', 'el']);
+const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
+/** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /**
@@ -413,7 +421,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // ("Maduro's government": the tagger reads the government's owner as an organization too; the lexicon does not.)
   // ("the Trump administration": the administration is named after its president.)
   const ruled = run.length === 1 && lexiconTag(headOf(last)) !== 'Organization'
-    && ((POSSESSIVE.test(last.text) && /^(?:government|administration|regime)$/u.test(next?.text ?? '')) || /^(?:administration|presidency)$/u.test(next?.text ?? ''));
+    && ((POSSESSIVE.test(last.text) && /^(?:government|regime)$/u.test(next?.text ?? '')) || PRESIDENTIAL_NOUNS.has(next?.text ?? ''));
   const orgish = ruled ? 0 : run.filter((token) => token.tags.has('Organization')).length;
   // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
   // (a given name) and a second word no place list knows say person.
@@ -444,7 +452,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
     // ("Hicham El Guerrouj", "Daniel De Rossi": a name particle inside the name is no ordinary word.)
     // ("Khairat al-Shater", "Saad el-Katatni": nor is an Arabic article joined to the surname by a hyphen.)
-    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || (ARABIC_ARTICLES.has(token.text) && token.post === '-')))
+    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || isHyphenatedArticle(token)))
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
@@ -502,15 +510,16 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       }
     }
     let listed = matchGazetteer(tokens, i, gazetteer);
-    // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun.)
+    // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun —
+    // one the tagger reads as a noun, or as a present-tense verb with no object after it: not "Labour wants a vote".)
     const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
-    const opensSentence = i === 0 || tokens[i - 1].sentence !== token.sentence;
-    const finite = (t: Token): boolean => hasAny(t, ['PastTense', 'Auxiliary', 'Modal', 'Copula']);
+    const objectAfter = (t: Token | undefined): boolean => t !== undefined && hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective', 'Pronoun']);
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
-      && (opensSentence ? !finite(afterListed) : afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))) listed = null;
+      && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
+        || (afterListed.tags.has('PresentTense') && !hasAny(afterListed, ['Auxiliary', 'Modal', 'Copula']) && !objectAfter(tokens[i + 2])))) listed = null;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || nicknameAfter(tokens, last - 1))
+      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || (last > i && nicknameAfter(tokens, last - 1)))
       && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;
@@ -557,7 +566,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       // ("D-Calif.,": an abbreviation's period before the comma is the place's.)
       const place = makeCandidate(tokens.slice(i, last + 1), 'PLACE', undefined, false);
       const end = /^\.[,)]/u.test(tokens[last].post) ? tokens[last].end + 1 : place.end;
-      found.push({ ...place, start: token.start + 2, end, words: [lower(token).slice(2), ...tokens.slice(i + 1, last + 1).map(lower)] });
+      found.push({ ...place, start: token.start + 2, end, words: [place.words[0].slice(2), ...place.words.slice(1)] });
       i = last + 1;
       continue;
     }
@@ -689,7 +698,7 @@ function titleCaseLines(tokens: Token[], lowerWords: WordSet): Set<number> {
       const ordinary = capitalized.filter((t) => !NAME_CONNECTORS.has(lower(t)) && isOrdinaryWord(t, lowerWords) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)));
       // ("Father of Murdered Police Officer Warns of Downside of Forcing Killers to Attend Sentencing": small words
       // may make up a third of it.)
-      if (capitalized.length >= words.length * 0.6 && ordinary.length >= 2) lines.add(tokens[first].sentence);
+      if (capitalized.length * 3 >= words.length * 2 && ordinary.length >= 2) lines.add(tokens[first].sentence);
     }
     first = last + 1;
   }
@@ -702,7 +711,7 @@ function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCan
   while (first - 1 >= 0 && candidate.firstToken - first < 3 && LEADING_PARTICLES.has(tokens[first - 1].text) && /^ $/u.test(tokens[first - 1].post)
     && tokens[first - 1].sentence === tokens[candidate.firstToken].sentence) first--;
   // "showed al-Sadr's party": the Arabic article hyphenated to a surname is the surname's.
-  if (first === candidate.firstToken && first > 0 && ARABIC_ARTICLES.has(tokens[first - 1].text) && tokens[first - 1].post === '-'
+  if (first === candidate.firstToken && first > 0 && isHyphenatedArticle(tokens[first - 1])
     && tokens[first - 1].sentence === tokens[first].sentence) first--;
   if (first === candidate.firstToken) return candidate;
   const run = tokens.slice(first, candidate.lastToken + 1);
@@ -740,9 +749,8 @@ const RULERS = new Set(['premier', 'governor', 'mayor', 'president', 'king', 'qu
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
 
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
-const MEMBERS = new Set(['mps', 'ceos', 'ministers', 'senators', 'lawmakers', 'legislators', 'councillors', 'councilors', 'executives',
-  'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors', 'chairmen', 'coaches', 'envoys', 'diplomats', 'meps', 'mlas',
-  'msps', 'mks', 'tds']);
+const MEMBERS = new Set([...MEMBER_NOUNS, 'ceos', 'executives', 'spokesmen', 'ambassadors', 'governors', 'mayors', 'officials', 'prosecutors',
+  'chairmen', 'coaches', 'envoys', 'diplomats']);
 
 /** A title in the plural: "Ministers", "CEOs". */
 const isPluralTitle = (token: Token): boolean => /s$/u.test(headOf(token)) && TITLE_WORDS.has(headOf(token).slice(0, -1));
@@ -830,14 +838,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const lastWord = headOf(run[run.length - 1]);
   const titled: Token[] = [];
   // "Minister of Education Stefania Giannini": the department belongs to the title, not the name.
-  const of = tokens[run[0].index - 1];
+  const preposition = tokens[run[0].index - 1];
   const office = tokens[run[0].index - 2];
-  // "Minister of Foreign Affairs", "Secretary of Education": the portfolio alone names nobody.
+  // "Minister of Foreign Affairs", "Minister for Finance": an office and its portfolio ("for" only after a
+  // capitalized office: "a spokeswoman for Delta Air Lines" is no portfolio).
+  const ofOffice = preposition !== undefined && office !== undefined && (lower(preposition) === 'of' || (lower(preposition) === 'for' && isUpperInitial(office)));
+  // The portfolio alone names nobody.
   const portfolioWord = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'])
     && !ORG_HEADS.has(headOf(token)) && !KNOWN_PLACES.has(headOf(token)) && !isAllCaps(token);
-  if (of && office && /^(?:of|for)$/u.test(lower(of)) && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
-  if (run.length >= 3 && of && office && (lower(of) === 'of' || (lower(of) === 'for' && isUpperInitial(office))) && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS)
-    && !ORG_HEADS.has(lastWord)) {
+  if (ofOffice && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
+  if (run.length >= 3 && ofOffice && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS) && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
     run = run.slice(1);
     // "Minister of State for Environment Iziaq Salako": the portfolio after "for" is the title's too.
@@ -893,13 +903,13 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // portfolio after an organization's "of" is no role ("Ministry of Health", "Department of Justice").
   const portfolio = run.some((token, o) => o > 0 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   // (A title's abbreviation without its period ending a run is a surname: "Hun Sen", "Amartya Sen".)
-  const surnameLike = ABBREVIATIONS.has(headOf(run[run.length - 1])) && !run[run.length - 1].post.startsWith('.') && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text);
+  // ("Hun Sen met Amartya Sen.": a full stop that ends the sentence is none of the abbreviation's.)
+  const final = run[run.length - 1];
+  const surnameLike = ABBREVIATIONS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
+    && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
-  // "the opposition Home Affairs spokesman": a portfolio before a lower-case role noun names nobody.
-  const roleAfter = tokens[run[run.length - 1].index + 1];
-  if (titled.length === 0 && PORTFOLIOS.has(headOf(run[run.length - 1])) && !run.some((token) => ORG_HEADS.has(headOf(token))) && roleAfter?.sentence === run[0].sentence && /^\p{Ll}/u.test(roleAfter.text)
-    && isRoleNoun(roleAfter.text) && /^\s+$/u.test(run[run.length - 1].post)) return null;
+  if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)
     && (CAPTION_LABELS.has(headOf(token)) || isCommonWord(headOf(token)) || lowerWords.has(headOf(token)));
@@ -1006,7 +1016,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     while (capitalTitle(tokens[titleStart - 1]) && /^ $/u.test(tokens[titleStart - 1].post)) titleStart--;
     role = `${tokens.slice(titleStart, titled[0].index - 1).map((token) => token.text).join(' ')} ${before.text} ${role}`;
     roleFirst = titleStart;
-  } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && (KNOWN_ORGS.has(bare(before)) || /^\p{Lu}{2,6}$/u.test(before.text))) {
+  } else if (role && before && /^ $/u.test(before.post) && isUpperInitial(before) && (KNOWN_ORGS.has(bare(before)) || isAllCaps(before))) {
     // "Treasury Secretary Janet Yellen", "Kremlin Spokesman Dmitry Peskov", "NDP Leader Jagmeet Singh": the
     // organization (listed, or an acronym) is named on its own and opens the role too.
     role = `${before.text} ${role}`;
@@ -1015,7 +1025,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "former President Olusegun Obasanjo": a lower-case qualifier right before a capitalized title is the role's.
   const qualifier = role ? tokens[roleFirst - 1] : undefined;
   if (role && qualifier && /^ $/u.test(qualifier.post) && ROLE_MODIFIERS.has(qualifier.text)) role = `${qualifier.text} ${role}`;
-  const candidate = makeCandidate(run, type, role, weak);
+  const made = makeCandidate(run, type, role, weak);
+  const candidate = surnameLike ? { ...made, end: final.end } : made;
   return told ? { ...candidate, kindFromContext: true } : candidate;
 }
 
@@ -1054,7 +1065,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     && ((previous.lower === 'at' && (STAFF_NOUNS.has(beforePrevious.lower) || STUDY_VERBS.has(beforePrevious.lower)))
       || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
   if (employer && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) return 'ORG';
-  if (nextInSentence && type !== 'ORG' && BUSINESS_NOUNS.has(next.text.toLowerCase()) && !POSSESSIVE.test(last.text)
+  if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower)) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.

@@ -451,7 +451,7 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   // of its own before the speech verb.
   if (!cueAfter && /,\s*$/u.test(innerText)) {
     const far = sentenceAfter.slice(0, 20).findIndex((t) => isCue(t, tokens));
-    if (far >= afterWindow.length && !text.slice(pair.end, sentenceAfter[far].start).includes('\n')
+    if (far >= 0 && !text.slice(pair.end, sentenceAfter[far].start).includes('\n')
       && sentenceAfter.slice(0, far).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))) cueAfter = sentenceAfter[far];
   }
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
@@ -483,6 +483,21 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     return before.speakerActorId ? before : { cue: span(cue), speakerMention: null, speakerActorId: null };
   }
   return attributionBefore(context, pair, previousPair);
+}
+
+/**
+ * "Wong pushed back against Paterson saying the Coalition was …, saying “…”": a participle cue (`cue`, the
+ * `k`-th word of its clause) after the clause has the clause's subject, the first person it names (`subject`:
+ * the names before the cue) — not past a clause of its own ("…, where he warned …, describing"), nor when a
+ * name stands right before the cue ("Minister Kelvin Davis explaining").
+ */
+function participleSubject(context: Context, cue: Token, k: number, subject: Mention[]): Mention | undefined {
+  const [first] = subject;
+  if (!/ing$/u.test(cue.lower) || k === 0 || first?.type !== 'PERSON') return undefined;
+  const { text, tokens } = context;
+  const ownClause = /[.;]|\b(?:he|she|they|who|which|where|when|while)\b/iu.test(text.slice(first.end, cue.start));
+  const nameRightBefore = /^\s+$/u.test(text.slice(subject[subject.length - 1].end, cue.start));
+  return !ownClause && !nameRightBefore && sentenceIndexAt(tokens, first.start) === cue.sentence ? first : undefined;
 }
 
 /**
@@ -523,13 +538,7 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
-    // "Wong pushed back against Paterson saying the Coalition was …, saying …": a participle after the clause
-    // has the clause's subject, the first person it names.
-    // (Not past a clause of its own, "…, where he warned …, describing", nor when a name stands right before it.)
-    const between = text.slice(subject[0]?.end ?? token.start, token.start);
-    const participle = /ing$/u.test(token.lower) && k > 0 && subject[0]?.type === 'PERSON' && !/[.;]|\b(?:he|she|they|who|which|where|when|while)\b/iu.test(between)
-      && !/^\s+$/u.test(text.slice(subject[subject.length - 1].end, token.start)) && sentenceIndexAt(tokens, subject[0].start) === token.sentence ? subject[0] : undefined;
-    const speaker = participle ?? preferPerson(text, subject, token.start);
+    const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
@@ -718,7 +727,11 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
     }
     if (first) return m.actorId;
   }
-  return nearest?.actorId ?? (governed ? mostMentioned(context, pronoun) ?? governed.actorId : seen?.actorId ?? null);
+  if (nearest) return nearest.actorId;
+  // Only names governed by a preposition or a verb within reach: the person named most, else that name.
+  if (governed) return mostMentioned(context, pronoun) ?? governed.actorId;
+  // Nobody within reach: the nearest person further back.
+  return seen?.actorId ?? null;
 }
 
 /** The person named most often before the pronoun (the earliest on a tie) who agrees with it. */

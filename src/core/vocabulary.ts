@@ -266,6 +266,9 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 
   'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation']);
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
+/** What is named after its president: "the Trump administration". */
+export const PRESIDENTIAL_NOUNS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+
 export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, ActorType>([
   ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
@@ -279,9 +282,11 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
 
 /** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
-  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership',
-  // A party's or an armed group's people: "Yesh Atid ministers", "Likud lawmakers", "Hashd Shaabi fighters".
-  'ministers', 'lawmakers', 'legislators', 'mps', 'senators', 'councillors', 'councilors', 'militants', 'fighters', 'loyalists']);
+  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
+
+/** A party's or an armed group's people, after its name: "Yesh Atid ministers", "Likud lawmakers", "Hashd Shaabi fighters". */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'lawmakers', 'legislators', 'mps', 'meps', 'mlas', 'msps', 'mks', 'tds',
+  'senators', 'councillors', 'councilors', 'militants', 'fighters', 'loyalists']);
 
 /** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
 export const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
