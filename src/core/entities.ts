@@ -905,7 +905,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // (A title's abbreviation without its period ending a run is a surname: "Hun Sen", "Amartya Sen".)
   // ("Hun Sen met Amartya Sen.": a full stop that ends the sentence is none of the abbreviation's.)
   const final = run[run.length - 1];
-  const surnameLike = ABBREVIATIONS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
+  const surnameLike = ABBREVIATIONS.has(headOf(final)) && TITLE_WORDS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
     && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
