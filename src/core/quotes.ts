@@ -426,8 +426,11 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const signer = startingIn(mentions, pair.end + signed[0].length, pair.end + signed[0].length + 1)[0];
     if (signer?.type === 'PERSON') return { cue: { start: dash, end: dash + 1, text: text[dash] }, speakerMention: signer, speakerActorId: signer.actorId };
   }
-  // "…,” Mr. Kilic quoted the assailant as saying": the one quoted is the speaker.
-  const quoted = afterWindow.findIndex((t) => t.lower === 'quoted');
+  // "…,” Mr. Kilic quoted the assailant as saying": the one quoted is the speaker (also after a long subject
+  // with no verb of its own: "the Russian news agency RIA Novosti on Monday quoted Abror Mamatov … as saying").
+  const quotedAt = sentenceAfter.slice(0, 16).findIndex((t) => t.lower === 'quoted');
+  const quoted = quotedAt >= 0 && sentenceAfter.slice(0, quotedAt).every((t) => !t.tags.has('Verb') || ['Participle', 'Auxiliary', 'Copula'].some((tag) => t.tags.has(tag)))
+    ? quotedAt : -1;
   if (continues && quoted >= 0) {
     const as = sentenceAfter.findIndex((t, k) => k > quoted && t.lower === 'as');
     if (as > quoted && sentenceAfter[as + 1]?.lower === 'saying') {

@@ -48,6 +48,8 @@ describe('quote constructions (table)', () => {
       '“We will', 'speech', 'J. Todd Inman', 'said'],
     ['"the judge" for the person titled Judge', 'Judge Peter Newman dismissed the case on Monday. Dismissing the case, the judge said: "This case gives rise to concern."',
       '"This case', 'speech', 'Peter Newman', 'said'],
+    ['X quoted Y as saying, after a long subject', '“In Nukus, 18 people died,” the Russian news agency RIA Novosti on Monday quoted Abror Mamatov, an official, as saying.',
+      '“In Nukus', 'speech', 'Abror Mamatov', 'quoted'],
     ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
     ['a name after a preposition is no subject a pronoun stands for', 'Zaha Hadid was an architect. In 2012 the award was presented by Elizabeth II. “I love curves,” she said.',
       '“I love curves,”', 'speech', 'Zaha Hadid', 'said'],
