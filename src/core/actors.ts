@@ -129,10 +129,14 @@ function isShapeOnlyPerson(draft: Draft): boolean {
 
 /**
  * A company's name without its legal ending and, where it had one, the business word before it too
- * ("cisco systems inc." → "cisco", "toyota motor corp." → "toyota"): the short name it goes by.
+ * ("cisco systems inc." → "cisco", "toyota motor corp." → "toyota"): the short name it goes by; a
+ * university's name with its place first ("university of auckland" → "auckland university").
  */
 function companyCore(form: string): string {
   const bare = withoutLegalEnding(form);
+  // "University of Auckland" and "Auckland University": one university, either way round.
+  const university = /^university of (\S+(?: \S+)?)$/u.exec(bare);
+  if (university) return `${university[1]} university`;
   return bare === form ? bare : bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company)$/u, '');
 }
 

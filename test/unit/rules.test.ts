@@ -574,6 +574,8 @@ describe('actor merging (table)', () => {
       [['ORG', 'Comic Corps of Canada', ['Comic Corps']]]],
     ['…but a place inside a name stays its own actor', 'The Bank of England raised rates. England won the match.',
       [['ORG', 'Bank of England', []], ['PLACE', 'England', []]]],
+    ['a university named with its place before or after: one actor', 'Researchers at the University of Auckland found it. An Auckland University statement followed.',
+      [['ORG', 'University of Auckland', ['Auckland University']]]],
     ['a company with and without its legal ending: one actor', 'National Beverage Corp. sold fewer cans. "We are fine," the National Beverage spokesman said.',
       [['ORG', 'National Beverage Corp.', ['National Beverage']]]],
     ['…but two companies that share a first word stay two', 'Acme Steel Corp. bought Acme Foods Inc. on Monday.',
