@@ -71,6 +71,24 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
   return entries;
 }
 
+/** What introduces a person's nickname after the name: ", known as", ", known by the nickname", ", nicknamed". */
+const NICKNAMED = /^,?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her)\s+nickname)|nicknamed|dubbed)\s+[“"‘']?$/u;
+
+/**
+ * Nicknames the article gives a person right after the full name ("Leung Kwok-hung, known by the nickname
+ * Long Hair"), as lexicon-like entries (the full name, PERSON, the nickname as alias) so both join one actor.
+ */
+export function findNicknames(text: string, candidates: NameCandidate[]): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  candidates.forEach((person, k) => {
+    const nickname = candidates[k + 1];
+    if (person.type !== 'PERSON' || person.words.length < 2 || !nickname || nickname.start - person.end > 48) return;
+    if (!NICKNAMED.test(text.slice(person.end, nickname.start))) return;
+    entries.push({ name: text.slice(person.start, person.end), type: 'PERSON', aliases: [text.slice(nickname.start, nickname.end)] });
+  });
+  return entries;
+}
+
 /** True when the letters of `short` appear in `long` in order, the first one first ("tepco" in "tokyo electric power company"). */
 function spellsFrom(short: string, long: string): boolean {
   if (short[0] !== long[0]) return false;

@@ -1,4 +1,4 @@
-import { findShortNames } from './acronyms';
+import { findNicknames, findShortNames } from './acronyms';
 import { buildActors } from './actors';
 import { dateDirection, findDates } from './dates';
 import { linkDescriptors } from './descriptors';
@@ -154,7 +154,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
   // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") join the full name's actor.
-  const shortNames = findShortNames(text, names);
+  const shortNames = [...findShortNames(text, names), ...findNicknames(text, names)];
   const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {

@@ -534,6 +534,8 @@ describe('actor merging (table)', () => {
       'Matthew Goode is an actor. His father, Ralph Goode, was a geologist. Goode retired in 1990.',
       [['Matthew Goode', []], ['Ralph Goode', ['Goode']]]],
     ['different first names stay different people', 'Anna Williams met Peter Williams in Paris.', [['Anna Williams', []], ['Peter Williams', []]]],
+    ['a nickname the article gives right after the full name joins the person', 'The court heard Leung Kwok-hung, known by the nickname Long Hair, on Monday. Later Long Hair smiled.',
+      [['Leung Kwok-hung', ['Long Hair']]]],
     ['a second surname after the first name and surname is the same person, in either order',
       'Opposition candidate Edmundo Gonzalez Urrutia went into hiding. "Everyone knows Edmundo Gonzalez won," Machado said. Gonzalez Urrutia did not appear.',
       [['Edmundo Gonzalez Urrutia', ['Edmundo Gonzalez', 'Gonzalez Urrutia']], ['Machado', []]]],
