@@ -346,6 +346,11 @@ const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', '
 const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
+/** "By Madeline Chambers BERLIN (Reuters) -": a city in capitals before the agency or the dash, after a byline. */
+function isDatelinePlace(token: Token): boolean {
+  return isAllCaps(token) && (KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token])) && /^\s*(?:\(|[—–-]\s)/u.test(token.post);
+}
+
 /** "the opposition Home Affairs spokesman": a portfolio (no organization's name) right before a lower-case role noun. */
 function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
   const last = run[run.length - 1];
@@ -520,6 +525,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
       && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || (last > i && nicknameAfter(tokens, last - 1)))
+      && !(isDatelinePlace(tokens[last + 1]) && !isAllCaps(tokens[last]))
       && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;

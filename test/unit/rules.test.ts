@@ -319,6 +319,8 @@ describe('entity rules (table)', () => {
     ['…but "Labour costs" is no party', 'Labour costs rose sharply in May.', 'Labour', 0, null],
     ['a title\'s abbreviation without its period ending a name is a surname', 'Opponents of strongman ruler Hun Sen were jailed.', 'Hun Sen', 0, 'PERSON'],
     ['…(Amartya Sen)', 'The economist Amartya Sen spoke on Monday.', 'Amartya Sen', 0, 'PERSON'],
+    ['a byline before a dateline city in capitals is no part of the name', 'By Madeline Chambers BERLIN (Reuters) - Germany will miss its target.', 'Madeline Chambers', 0, 'PERSON'],
+    ['…(the city)', 'By Madeline Chambers BERLIN (Reuters) - Germany will miss its target.', 'BERLIN', 0, 'PLACE'],
     ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
     ['…but not a possessive', "They met near Zorbek's house.", 'Zorbek', 0, '!PLACE'],
     ['an Irish county written "Co" is a place', 'He lives in Naas, Co Kildare, and works in Dublin.', 'Co Kildare', 0, 'PLACE'],
