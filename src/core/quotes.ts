@@ -520,7 +520,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
   const before = startingIn(tokens, from, pair.start).filter((t) => t.end <= pair.start && !insideQuote(t.start));
   // "He characterized the conflict as “…”", "She slammed the plan as “…”": a verb of judging is a cue
   // only for words quoted right after "as".
-  const judgedAs = before[before.length - 1]?.lower === 'as';
+  // ("…slammed the budget as a “missed opportunity”": an article may stand between.)
+  const lastBefore = /^(?:a|an|the)$/u.test(before[before.length - 1]?.lower ?? '') ? before.length - 2 : before.length - 1;
+  const judgedAs = before[lastBefore]?.lower === 'as';
   for (let k = before.length - 1; k >= 0; k--) {
     const token = before[k];
     // "according to X" and "a quote attributed to X": the name after "to" is the speaker.

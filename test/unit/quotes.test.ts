@@ -50,6 +50,8 @@ describe('quote constructions (table)', () => {
       '"This case', 'speech', 'Peter Newman', 'said'],
     ['X quoted Y as saying, after a long subject', '“In Nukus, 18 people died,” the Russian news agency RIA Novosti on Monday quoted Abror Mamatov, an official, as saying.',
       '“In Nukus', 'speech', 'Abror Mamatov', 'quoted'],
+    ['a verb of judging with an article between "as" and the quote', 'Peter Dutton has slammed the budget as a "missed opportunity" for families.',
+      '"missed opportunity"', 'speech', 'Peter Dutton', 'slammed'],
     ['pronoun after a named speaker', 'John Kerry arrived on Monday. “It is a despicable attack,” he said.', '“It is a despicable attack,”', 'speech', 'John Kerry', 'said'],
     ['a name after a preposition is no subject a pronoun stands for', 'Zaha Hadid was an architect. In 2012 the award was presented by Elizabeth II. “I love curves,” she said.',
       '“I love curves,”', 'speech', 'Zaha Hadid', 'said'],
