@@ -12,7 +12,7 @@ const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
 /** Before or after noon, in any spelling: "am", "p.m.". */
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?)`;
 /** After a clock time: "15:11 GMT", "9:42 a.m.". */
-const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|${MERIDIEM})$`, 'iu');
+const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest|aedt|${MERIDIEM})$`, 'iu');
 /** "9pm", "9.30pm" as one word; an hour before its meridiem ("9 p.m."). */
 const CLOCK_WORD = new RegExp(String.raw`^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?${MERIDIEM}$`, 'iu');
 const HOUR = /^(?:1[0-2]|0?[1-9])$/u;
@@ -82,7 +82,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
 /** "May his soul rest in peace", "May God bless": a wish opening its sentence, not the month. */
-const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'May' && tokens[i - 1]?.sentence !== tokens[i].sentence
+const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'May'
+  && (tokens[i - 1]?.sentence !== tokens[i].sentence || /[“"‘:]\s*$/u.test(tokens[i - 1].post))
   && /^(?:his|her|their|its|our|your|my|god|allah|you|we|they|he|she|it|i|the)$/u.test(tokens[i + 1]?.lower ?? '');
 /**
  * A year: compromise tags some ("in 2012"), not all ("since 1958", "(Brieber 2014)", "the 2014 protests").

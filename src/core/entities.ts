@@ -104,14 +104,28 @@ function pluralPossessiveInName(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "Luis ‘Toto’ Caputo", "Joko “Jokowi” Widodo": a one-word nickname in quotation marks between a given
- * name and a surname (`k`: the given name) is inside the name.
+ * "Luis ‘Toto’ Caputo", "Panupong “Mike Rayong” Jadnok": a nickname in quotation marks between a given name
+ * and a surname is inside the name. For the given name at `k`, the index of the nickname's last word, or -1.
  */
-function nicknameAfter(tokens: Token[], k: number): boolean {
-  const [given, nick, surname] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-  return given !== undefined && nick !== undefined && surname !== undefined && given.sentence === surname.sentence
-    && /^\s+[‘“"']$/u.test(given.post) && /^[’”"']\s+$/u.test(nick.post) && /^\p{Lu}\p{Ll}+$/u.test(nick.text)
-    && isUpperInitial(given) && isNameWord(surname) && /^\p{Lu}\p{Ll}/u.test(surname.text);
+function nicknameEnd(tokens: Token[], k: number): number {
+  const given = tokens[k];
+  if (given === undefined || !isUpperInitial(given) || !/^\s+[‘“"']$/u.test(given.post)) return -1;
+  // One to three capitalized words: "‘Toto’", "“Mike Rayong”".
+  for (let n = k + 1; n <= k + 3 && tokens[n] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(tokens[n].text); n++) {
+    const surname = tokens[n + 1];
+    if (/^[’”"']\s+$/u.test(tokens[n].post)) {
+      return surname !== undefined && surname.sentence === given.sentence && isNameWord(surname) && /^\p{Lu}\p{Ll}/u.test(surname.text) ? n : -1;
+    }
+    if (!/^ $/u.test(tokens[n].post)) return -1;
+  }
+  return -1;
+}
+
+/** True when the break after token `k` opens or closes a nickname inside a name (see `nicknameEnd`). */
+function nicknameBreak(tokens: Token[], k: number, runStart: number): boolean {
+  if (nicknameEnd(tokens, k) >= 0) return true;
+  for (let g = Math.max(runStart, k - 3); g < k; g++) if (nicknameEnd(tokens, g) === k) return true;
+  return false;
 }
 
 /** End offset of a token inside a name: includes an initial's or abbreviation's period. */
@@ -346,6 +360,9 @@ const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', '
 const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
+/** A number spelt out, or one part of a hyphenated one ("Thirty", "eight"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/iu;
+
 /** "By Madeline Chambers BERLIN (Reuters) -": a city in capitals before the agency or the dash, after a byline. */
 function isDatelinePlace(token: Token): boolean {
   return isAllCaps(token) && (KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token])) && /^\s*(?:\(|[—–-]\s)/u.test(token.post);
@@ -524,7 +541,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
         || (afterListed.tags.has('PresentTense') && !hasAny(afterListed, ['Auxiliary', 'Modal', 'Copula']) && !objectAfter(tokens[i + 2])))) listed = null;
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === token.sentence
-      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameAfter(tokens, last) || (last > i && nicknameAfter(tokens, last - 1)))
+      && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameBreak(tokens, last, i))
       && !(isDatelinePlace(tokens[last + 1]) && !isAllCaps(tokens[last]))
       && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
@@ -826,6 +843,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const wingPrefix = tokens[run[0]?.index - 1];
   if (run.length > 0 && /^(?:left|right)$/u.test(headOf(run[0])) && wingPrefix?.post === '-' && /^\p{Ll}+$/u.test(wingPrefix.text)) run = run.slice(1);
   if (run.length === 0) return null;
+  // "Thirty-eight defendants": a number spelt out is no name.
+  if (run.every((token) => NUMBER_WORD.test(token.text))) return null;
   // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
   // compound adjective; only a name inside it stays ("Scientology").
   // "Arabic-language media", "English-speaking countries": a language is no actor; "a Booker Prize-winner" is a

@@ -206,9 +206,10 @@ export function attributeQuotes(
   let previous: Quote | null = null;
   /** The latest speech quote with a speaker so far. */
   let lastSpeech: Quote | undefined;
+  const isNickname = (pair: QuotePair): boolean => mentions.some((m) => m.type === 'PERSON' && m.start < pair.start && pair.end < m.end);
   pairs.forEach((pair, n) => {
     // A nickname in quotation marks inside a person's name ("Luis ‘Toto’ Caputo") names, as a title does; nobody speaks.
-    if (mentions.some((m) => m.type === 'PERSON' && m.start < pair.start && pair.end < m.end)) {
+    if (isNickname(pair)) {
       quotes.push({ id: `quote:${n + 1}`, start: pair.start, end: pair.end, text: text.slice(pair.start, pair.end), kind: 'title', inner: pair.inner,
         speakerActorId: null, cue: null, speakerMentionId: null, confidence: 0, noSpeakerReason: 'not-speech' });
       return;
@@ -217,7 +218,9 @@ export function attributeQuotes(
       && !namesOtherSubject(context, lastSpeech, pair.start) ? lastSpeech.speakerActorId : null;
     // (A scare quote or a title before this one says nothing of who speaks: the clause that held it may
     // introduce this quote — "Kharge said Modi has “a habit of lying”." and a quote in the next paragraph.)
-    const attribution = findAttribution(context, pair, pairs[n + 1], previous === null || previous.kind === 'speech' ? pairs[n - 1] : undefined);
+    // (A nickname inside the speaker's name after the verb does not end the attribution: "said Panupong “Mike Rayong” Jadnok".)
+    const nextPair = pairs.slice(n + 1).find((later) => !isNickname(later));
+    const attribution = findAttribution(context, pair, nextPair, previous === null || previous.kind === 'speech' ? pairs[n - 1] : undefined);
     let { speakerActorId } = attribution;
     let confidence: number = attribution.speakerMention ? SPEAKER_CONFIDENCE.named : speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0;
     // A quote that directly continues the previous speaker's quote keeps that speaker:
@@ -547,7 +550,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (speaker) return byMention(token, speaker);
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
-    const following = firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start));
+    // (Not after "told": the name after it is the listener, "The 76-year-old told the BBC: “…”".)
+    const following = speechLemma(token.lower) === 'tell' ? undefined
+      : firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start));
     // "Speaking in the house earlier, opposition leader Rahul Gandhi sought “justice”": a participle opening
     // the sentence has the subject of the clause after its comma.
     const comma = /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && k === 0 ? text.indexOf(',', token.end) : -1;

@@ -24,7 +24,8 @@ const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"). */
-export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, ''));
+/** (A title with "-elect" is the title's: "mayor-elect", "president-elect".) */
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, '').replace(/-elect$/u, ''));
 
 /** The noun a role phrase is about ("Syrian activist" → "activist", "secretary general of NATO" → "general"). */
 export function roleHead(role: string): string | undefined {
@@ -65,7 +66,8 @@ function roleBefore(phrase: string): string | undefined {
   // "representing journalist Eylem Nazlier".)
   const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
     && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]));
-  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
+  // (Nor across a dash: "CARACAS, Venezuela - Jailed Venezuelan opposition leader Leopoldo Lopez".)
+  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$|^[-–—]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
 }
 
@@ -116,7 +118,7 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     const role = (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)))
       || (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
-      || (/(?:^|[\s(])\p{Ll}+ $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
+      || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
     if (role) roles.set(mention.actorId, role);
   }
   return roles;

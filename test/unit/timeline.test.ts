@@ -110,6 +110,7 @@ describe('date spans', () => {
     assert.deepStrictEqual(dates('The quake struck at 9:42 a.m. off the coast.'), ['9:42 a.m.']);
     assert.deepStrictEqual(dates('By 9 p.m. the toll had risen. He died at 9pm. The vote closes at 10 am.'), ['9 p.m.', '9pm', '10 am']);
     assert.deepStrictEqual(dates('Trading resumed at 10 a.m.'), ['10 a.m.']);
+    assert.deepStrictEqual(dates('The warning came at 20:30 BST on Friday.'), ['20:30 BST', 'Friday']);
     assert.deepStrictEqual(dates('He scored 9 points and 13 am I.'), []);
   });
   it('take "mid-", "early-" and "late-" before a month or a year', () => {
@@ -121,6 +122,7 @@ describe('date spans', () => {
   });
   it('do not read a wish opening with "May" as the month', () => {
     assert.deepStrictEqual(dates('May his soul rest in eternal peace. May God bless Zimbabwe.'), []);
+    assert.deepStrictEqual(dates('He said: “May God protect us.”'), []);
     assert.deepStrictEqual(dates('The law took effect in May. May 5 is a holiday.'), ['May', 'May 5']);
   });
   it('mark an age written in words as its duration, not an age written as one adjective', () => {
