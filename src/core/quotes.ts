@@ -462,14 +462,18 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   }
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
-  if (continues && !cueAfter && named?.type === 'PERSON') {
+  // (A question or an exclamation hands over to a name right after it as a comma does: "“Where shall we go?” Mary
+  // Wanjiku, a vendor, asked."; not to a pronoun: "“God is great!” he shouted" may take up an earlier cue.)
+  // (Not at the end of its paragraph: "…, how do we move those folks?”¶The premier and mayor also spoke …".)
+  const handsOver = continues || (/[?!]\s*$/u.test(innerText) && !/^[^\S\n]*(?:\n|$)/u.test(text.slice(pair.end, pair.end + 4)));
+  if (handsOver && !cueAfter && named?.type === 'PERSON') {
     cueAfter = sentenceAfter.find((t) => isCue(t, tokens) && t.start > named.end);
     if (cueAfter) return byMention(cueAfter, named);
   }
   const cueIndex = cueAfter ? afterWindow.indexOf(cueAfter) : -1;
   // "….” Mr. Erdogan said.": a short attribution tail closing the sentence.
   const shortTail = cueAfter !== undefined && cueIndex <= 3 && /^[.!?]/u.test(cueAfter.post);
-  if (cueAfter && (continues || shortTail)) {
+  if (cueAfter && (continues || shortTail || (handsOver && named?.type === 'PERSON'))) {
     const cue = cueAfter;
     const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
     // (Names after the verb only up to the end of its sentence: not "…,” the Greek said. On Saturday, Aryna Sabalenka …".)
