@@ -206,7 +206,11 @@ export function attributeQuotes(
   let previous: Quote | null = null;
   /** The latest speech quote with a speaker so far. */
   let lastSpeech: Quote | undefined;
-  const isNickname = (pair: QuotePair): boolean => mentions.some((m) => m.type === 'PERSON' && m.start < pair.start && pair.end < m.end);
+  // (Mentions are sorted and never overlap: the one that could hold a pair starts right before it.)
+  const isNickname = (pair: QuotePair): boolean => {
+    const holder = mentions[lowerBound(mentions, pair.start) - 1];
+    return holder !== undefined && holder.type === 'PERSON' && holder.start < pair.start && pair.end < holder.end;
+  };
   pairs.forEach((pair, n) => {
     // A nickname in quotation marks inside a person's name ("Luis ‘Toto’ Caputo") names, as a title does; nobody speaks.
     if (isNickname(pair)) {
@@ -219,7 +223,9 @@ export function attributeQuotes(
     // (A scare quote or a title before this one says nothing of who speaks: the clause that held it may
     // introduce this quote — "Kharge said Modi has “a habit of lying”." and a quote in the next paragraph.)
     // (A nickname inside the speaker's name after the verb does not end the attribution: "said Panupong “Mike Rayong” Jadnok".)
-    const nextPair = pairs.slice(n + 1).find((later) => !isNickname(later));
+    let next = n + 1;
+    while (next < pairs.length && isNickname(pairs[next])) next++;
+    const nextPair = pairs[next];
     const attribution = findAttribution(context, pair, nextPair, previous === null || previous.kind === 'speech' ? pairs[n - 1] : undefined);
     let { speakerActorId } = attribution;
     let confidence: number = attribution.speakerMention ? SPEAKER_CONFIDENCE.named : speakerActorId ? SPEAKER_CONFIDENCE.resolved : 0;
