@@ -271,6 +271,11 @@ interface EventsMemo {
   deps: (string | number | null)[];
   /** Events with chunk-relative offsets and no ids. */
   events: ArticleEvent[];
+  /**
+   * The chunk-relative start of each event's quote, or null: quote ids number the article's quotes, so an
+   * edit before the chunk may renumber them while the chunk's events stay the same.
+   */
+  quoteStarts: (number | null)[];
   /** The same events placed at `start` last time (a chunk before an edit keeps its place). */
   placed?: { start: number; events: ArticleEvent[] };
 }
@@ -295,6 +300,8 @@ export function findEvents(
   const actorMentions = mentions.filter((m) => m.actorId);
   const dates = mentions.filter((m) => m.type === 'DATE');
   const insideQuote = insideSpans(quotes);
+  const quoteByStart = new Map(quotes.map((quote) => [quote.start, quote]));
+  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
   const quoteByCue = new Map<number, Quote>();
   for (const quote of quotes) if (quote.cue && !quoteByCue.has(quote.cue.start)) quoteByCue.set(quote.cue.start, quote); // the first quote a cue introduces
   const finder: Finder = { text, descriptors, people: actorMentions.filter((m) => m.type === 'PERSON' && !insideQuote(m.start)) };
@@ -312,7 +319,11 @@ export function findEvents(
     if (memo && sameDeps(memo.deps, deps)) {
       // Shallow copies (each gets its own id below); the spans inside are never changed, so they are shared.
       if (memo.placed?.start !== chunk.start) memo.placed = { start: chunk.start, events: memo.events.map((event) => shiftEvent(event, chunk.start)) };
-      found = memo.placed.events.map((event) => ({ ...event }));
+      found = memo.placed.events.map((event, k) => {
+        const quoteStart = memo.quoteStarts[k];
+        const quote = quoteStart === null ? undefined : quoteByStart.get(quoteStart + chunk.start);
+        return quote ? { ...event, quoteId: quote.id } : { ...event };
+      });
     } else {
       found = [];
       for (let s = chunk.sentenceBase; s < chunk.sentenceBase + chunk.sentenceCount; s++) {
@@ -325,7 +336,11 @@ export function findEvents(
         };
         found.push(...eventsInSentence(finder, sentence, chunkDates, insideQuote, quoteByCue));
       }
-      chunk.memo.set('events', { deps, events: found.map((event) => shiftEvent(event, -chunk.start)) });
+      chunk.memo.set('events', {
+        deps,
+        events: found.map((event) => shiftEvent(event, -chunk.start)),
+        quoteStarts: found.map((event) => (event.quoteId ? quoteById.get(event.quoteId)!.start - chunk.start : null)),
+      });
     }
     for (const event of found) {
       const n = (counts.get(event.lemma) ?? 0) + 1;
@@ -344,7 +359,7 @@ function dependencies(chunk: Span, mentions: Mention[], dates: Mention[], quotes
   deps.push('|');
   for (const d of dates) deps.push(d.start - chunk.start, d.end - chunk.start, d.iso ?? null);
   deps.push('|');
-  for (const q of quotes) deps.push(q.start - chunk.start, q.end - chunk.start, q.id, q.cue ? q.cue.start - chunk.start : null);
+  for (const q of quotes) deps.push(q.start - chunk.start, q.end - chunk.start, q.cue ? q.cue.start - chunk.start : null);
   deps.push('|');
   // "he", "she" and "the two leaders" can reach back to the last two people named before the chunk.
   const before: string[] = [];
