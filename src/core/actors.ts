@@ -400,14 +400,23 @@ export function buildActors(
   // A speaker is a person unless the article also uses the name as an organization ("Qantas denies …" and
   // "Qantas chief executive Alan Joyce").
   for (const form of speakerForms) if (!organizationForms.has(form)) personForms.add(form);
+  // A word no list knows, written after "in" or "near" twice or more, is a place ("in Coron", "near Coron"):
+  // once is as often a work, a group or a person (measured on the corpus).
+  const inCounts = new Map<string, number>();
+  for (const candidate of candidates) {
+    const surface = text.slice(candidate.start, candidate.end);
+    if (candidate.type !== 'UNKNOWN' || candidate.onlyIfNamed || !/^\p{Lu}\p{Ll}+$/u.test(surface) || lexiconTag(surface.toLowerCase()) !== undefined) continue;
+    if (/\b(?:in|near)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) inCounts.set(surface, (inCounts.get(surface) ?? 0) + 1);
+  }
+  const placesByUse = new Set([...inCounts].filter(([, count]) => count >= 2).map(([surface]) => index.formOf(surface)));
   /**
    * The type of a single capitalized word no rule could type and no earlier actor explains: how the article
    * uses it anywhere (one sense per article); otherwise none, and it is dropped, since such words are as often
    * products, events or groups as organizations (measured on the dev corpus).
    */
-  const useInArticle = (surface: string): 'PERSON' | 'ORG' | undefined => {
+  const useInArticle = (surface: string): ActorType | undefined => {
     const form = index.formOf(surface);
-    return personForms.has(form) ? 'PERSON' : organizationForms.has(form) ? 'ORG' : undefined;
+    return personForms.has(form) ? 'PERSON' : organizationForms.has(form) ? 'ORG' : placesByUse.has(form) ? 'PLACE' : undefined;
   };
   /** Adds a mention to its actor, growing the actor's forms, words, canonical name and role. */
   const attach = (candidate: NameCandidate, surface: string, draft: Draft): void => {

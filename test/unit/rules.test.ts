@@ -321,6 +321,8 @@ describe('entity rules (table)', () => {
     ['…(Amartya Sen)', 'The economist Amartya Sen spoke on Monday.', 'Amartya Sen', 0, 'PERSON'],
     ['a byline before a dateline city in capitals is no part of the name', 'By Madeline Chambers BERLIN (Reuters) - Germany will miss its target.', 'Madeline Chambers', 0, 'PERSON'],
     ['…(the city)', 'By Madeline Chambers BERLIN (Reuters) - Germany will miss its target.', 'BERLIN', 0, 'PLACE'],
+    ['an unknown word written after "in" twice is a place, in every mention', 'Ferries stop in Zorbagrad daily. Hotels in Zorbagrad fill up. Zorbagrad has a fort.', 'Zorbagrad', 2, 'PLACE'],
+    ['…but once is not enough', 'The poem appears in Zorbek, his last book. Critics praised Zorbek.', 'Zorbek', 1, null],
     ['an unknown word after "near" is a place', 'The train derailed near Stonehaven on Wednesday.', 'Stonehaven', 0, 'PLACE'],
     ['…but not a possessive', "They met near Zorbek's house.", 'Zorbek', 0, '!PLACE'],
     ['an Irish county written "Co" is a place', 'He lives in Naas, Co Kildare, and works in Dublin.', 'Co Kildare', 0, 'PLACE'],
