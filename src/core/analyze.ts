@@ -145,7 +145,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const apposed = /^,\s*$/u.test(tokens[candidate.lastToken].post) && next.sentence === tokens[candidate.lastToken].sentence;
     // "a villager in Zhangzha told the agency": after "in" the name is where the speaker is from.
     if (/^(?:in|at|from|near)$/u.test(tokens[candidate.firstToken - 1]?.lower ?? '')) return undefined;
-    if (/^(?:himself|herself)$/u.test(next.lower)
+    // ("Pachomius died", "Pachomius forgave Theodorus", "Maduro was born in Caracas": what only people do.)
+    const bornNext = next.lower === 'was' && tokens[candidate.lastToken + 2]?.lower === 'born';
+    if (/^(?:himself|herself)$/u.test(next.lower) || HUMAN_VERBS.has(next.lower) || bornNext
       || (apposed && (/^(?:who|whose)$/u.test(next.lower) || (/^\d{1,3}$/u.test(next.text) && Number(next.text) <= 110 && /^,/u.test(next.post))))) return 'PERSON';
     return isSpeechVerb(next) && !NOT_ONLY_SPEECH.has(next.root) ? 'SPEAKER' : undefined;
   }
@@ -213,6 +215,8 @@ function chunkNames(entry: ChunkEntry, lexiconKey: string, lowerWords: WordSet, 
   return names;
 }
 
+/** Verbs only people are the subject of: "Pachomius died", "Zorba smiled". */
+const HUMAN_VERBS = new Set(['died', 'dies', 'forgave', 'married', 'smiled', 'laughed', 'wept', 'cried', 'resigned', 'retired', 'confessed', 'apologised', 'apologized']);
 /** Officers only companies have, before their names: "Qantas chief executive Alan Joyce" (a spokesman may be anyone's). */
 const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'chairman', 'chairwoman', 'founder', 'executive']);
 /** What only a person has: "Maduro's government", "Mnangagwa's wife". */

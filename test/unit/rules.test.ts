@@ -512,6 +512,8 @@ describe('a lone unknown name typed by how the article uses it (table)', () => {
     ['an administration is named after its president', 'The Trump administration said no. Trump administration officials left.', ['Trump/PERSON', 'Trump/PERSON']],
     ['a company that speaks is still a company when its officer is named after it',
       'Zantas denies the claims. Zantas chief executive Alan Joyce told reporters he was hopeful.', ['Zantas/ORG', 'Zantas/ORG', 'Alan Joyce/PERSON']],
+    ['what only people do makes a person: dying, forgiving, being born', 'In 348 Pachomius died. Later Pachomius was remembered.', ['Pachomius/PERSON', 'Pachomius/PERSON']],
+    ['…(being born)', 'Zorbek was born in 1950. Critics praised Zorbek.', ['Zorbek/PERSON', 'Zorbek/PERSON']],
     ['…while a name that only speaks is a person', 'Montalvo said he was innocent. Later Montalvo left.', ['Montalvo/PERSON', 'Montalvo/PERSON']],
     ['an appositive about a person\'s job is no organization', 'They praised Zorbek, a former company director, on Monday.', []],
     ['a word with no such use stays unread', 'Users left Zorbex for Chrome. Zorbex was slow.', []],
