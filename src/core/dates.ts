@@ -5,7 +5,13 @@ import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
-const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'fall', 'spring', 'summer', 'winter', 'autumn']);
+/** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
+const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade']);
+/** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
+const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
+/** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
+const FREQUENCY = /^(?:once|twice|thrice|times|per)$/u;
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 /** A count written in figures: "4", "2.5", "8–10". */
 const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
@@ -143,6 +149,13 @@ export function findDates(tokens: Token[]): Span[] {
       last = i;
       // "yesterday afternoon", "tomorrow morning".
       if (/^(?:yesterday|tomorrow)$/u.test(word(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
+    } else if (/^(?:the|that|a|an)$/u.test(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && PERIOD_NOUNS.has(tokens[i + 1].text.replace(POSSESSIVE, ''))
+      && !/^(?:ago|\d.*)$/u.test(lower(tokens[i + 2] ?? first)) && !FREQUENCY.test(word(tokens[i - 1]))
+      && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
+      // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold
+      // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
+      // expressions), "twice a day", nor "Player of the Year".
+      last = i + 1;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
         // "last night", "this morning"; not "the last morning of the trip"

@@ -113,6 +113,10 @@ describe('date spans', () => {
     assert.deepStrictEqual(dates('The warning came at 20:30 BST on Friday.'), ['20:30 BST', 'Friday']);
     assert.deepStrictEqual(dates('He scored 9 points and 13 am I.'), []);
   });
+  it('read a period the article speaks of as a date, as the gold corpus does: "the day", "that year", "an era"', () => {
+    assert.deepStrictEqual(dates('Two died on the day of Hajj. That year was hard, the start of an era of change.'), ['the day', 'That year', 'an era']);
+    assert.deepStrictEqual(dates('She takes it twice a day. He was Player of the Year. It began in the year 2000.'), ['2000']);
+  });
   it('take "mid-", "early-" and "late-" before a month or a year', () => {
     assert.deepStrictEqual(dates('The last swap was in mid-October; the next comes before late-2025.'), ['mid-October', 'late-2025']);
     assert.deepStrictEqual(dates('A mid-size car left in October.'), ['October']);
