@@ -1,6 +1,6 @@
 import { findNicknames, findShortNames } from './acronyms';
 import { buildActors } from './actors';
-import { dateDirection, findDates } from './dates';
+import { dateDirection, findDates, withAgo } from './dates';
 import { linkDescriptors } from './descriptors';
 import { buildGazetteer, findNames, isAllCaps, lowerCaseWords } from './entities';
 import type { Gazetteer, NameCandidate, WordSet } from './entities';
@@ -166,7 +166,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {
     if (mention.type !== 'DATE') continue;
-    const normal = normalizeDate(mention.text, articleDate?.iso, articleDate ? dateDirection(text, tokens, mention) : 'past');
+    const normal = normalizeDate(withAgo(text, mention), articleDate?.iso, articleDate ? dateDirection(text, tokens, mention) : 'past');
     if (normal) mention.iso = normal.iso;
   }
   const descriptors = linkDescriptors(tokens, mentions, actors);

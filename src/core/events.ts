@@ -1,4 +1,4 @@
-import { isDurationText } from './dates';
+import { isDurationText, withAgo } from './dates';
 import { descriptorKey, isDescriptor } from './descriptors';
 import type { Token } from './nlp';
 import { lexiconTag } from './nlp';
@@ -430,7 +430,7 @@ function eventsInSentence(
       continue;
     }
     // A duration ("for four hours") says how long, not when: it is never an event's time.
-    sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end && !isDurationText(d.text));
+    sentenceDates ??= chunkDates.filter((d) => d.start >= span.start && d.end <= span.end && !isDurationText(withAgo(finder.text, d)));
     places ??= sentence.mentions.filter((m) => m.type === 'PLACE' && /\b(in|at|near)\s+(?:(?:the|a|an)\s+)?$/iu.test(text.slice(Math.max(span.start, m.start - 12), m.start)));
     const lemma = noun ?? participleLemma ?? token.root;
     let agents: Participant[];
