@@ -269,13 +269,11 @@ export interface EventChunk extends Span {
 
 interface EventsMemo {
   deps: (string | number | null)[];
-  /** Events with chunk-relative offsets and no ids. */
-  events: ArticleEvent[];
   /**
-   * The chunk-relative start of each event's quote, or null: quote ids number the article's quotes, so an
-   * edit before the chunk may renumber them while the chunk's events stay the same.
+   * Events with chunk-relative offsets, no ids and no quote ids: quote ids number the article's quotes, so an
+   * edit before the chunk may renumber them while the chunk's events stay the same (see `withQuote`).
    */
-  quoteStarts: (number | null)[];
+  events: ArticleEvent[];
   /** The same events placed at `start` last time (a chunk before an edit keeps its place). */
   placed?: { start: number; events: ArticleEvent[] };
 }
@@ -300,8 +298,6 @@ export function findEvents(
   const actorMentions = mentions.filter((m) => m.actorId);
   const dates = mentions.filter((m) => m.type === 'DATE');
   const insideQuote = insideSpans(quotes);
-  const quoteByStart = new Map(quotes.map((quote) => [quote.start, quote]));
-  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
   const quoteByCue = new Map<number, Quote>();
   for (const quote of quotes) if (quote.cue && !quoteByCue.has(quote.cue.start)) quoteByCue.set(quote.cue.start, quote); // the first quote a cue introduces
   const finder: Finder = { text, descriptors, people: actorMentions.filter((m) => m.type === 'PERSON' && !insideQuote(m.start)) };
@@ -312,18 +308,15 @@ export function findEvents(
   for (const chunk of chunks) {
     const chunkMentions = startingIn(actorMentions, chunk.start, chunk.end).filter((m) => !insideQuote(m.start));
     const chunkDates = startingIn(dates, chunk.start, chunk.end);
-    const chunkQuotes = quotes.filter((q) => q.start < chunk.end && chunk.start < q.end);
+    // (Also the quotes the chunk's speech verbs introduce, which may lie in the chunk before: "“…” ¶ Smith said.")
+    const chunkQuotes = quotes.filter((q) => (q.start < chunk.end && chunk.start < q.end) || (q.cue !== null && q.cue.start >= chunk.start && q.cue.start < chunk.end));
     const deps = dependencies(chunk, chunkMentions, chunkDates, chunkQuotes, finder.people, descriptorsKey);
     const memo = chunk.memo.get('events') as EventsMemo | undefined;
     let found: ArticleEvent[];
     if (memo && sameDeps(memo.deps, deps)) {
       // Shallow copies (each gets its own id below); the spans inside are never changed, so they are shared.
       if (memo.placed?.start !== chunk.start) memo.placed = { start: chunk.start, events: memo.events.map((event) => shiftEvent(event, chunk.start)) };
-      found = memo.placed.events.map((event, k) => {
-        const quoteStart = memo.quoteStarts[k];
-        const quote = quoteStart === null ? undefined : quoteByStart.get(quoteStart + chunk.start);
-        return quote ? { ...event, quoteId: quote.id } : { ...event };
-      });
+      found = memo.placed.events.map((event) => withQuote(event, quoteByCue));
     } else {
       found = [];
       for (let s = chunk.sentenceBase; s < chunk.sentenceBase + chunk.sentenceCount; s++) {
@@ -338,8 +331,11 @@ export function findEvents(
       }
       chunk.memo.set('events', {
         deps,
-        events: found.map((event) => shiftEvent(event, -chunk.start)),
-        quoteStarts: found.map((event) => (event.quoteId ? quoteById.get(event.quoteId)!.start - chunk.start : null)),
+        events: found.map((event) => {
+          const stored = shiftEvent(event, -chunk.start);
+          delete stored.quoteId;
+          return stored;
+        }),
       });
     }
     for (const event of found) {
@@ -375,6 +371,12 @@ function sameDeps(a: (string | number | null)[], b: (string | number | null)[]):
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** A copy of a cached event with the id of the quote its speech verb introduces now, if any (the verb is the trigger). */
+function withQuote(event: ArticleEvent, quoteByCue: ReadonlyMap<number, Quote>): ArticleEvent {
+  const quote = SPEECH_VERBS.has(event.lemma) ? quoteByCue.get(event.trigger.start) : undefined;
+  return quote ? { ...event, quoteId: quote.id } : { ...event };
 }
 
 function shiftEvent(event: ArticleEvent, by: number): ArticleEvent {

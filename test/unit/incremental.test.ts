@@ -17,6 +17,16 @@ describe('analyzer with a chunk cache', () => {
     }
   });
 
+  it('gives a speech verb\'s event the id of its quote in another chunk after quotes before it were added or split', () => {
+    const base = 'Smith spoke on Monday.\n\n“We will win this fight.”\n\nSmith said. The council met in Paris on Tuesday and agreed to act.';
+    for (const edited of [`“Hello there.” Bob Jones said.\n\n${base}`, base.replace('“We will win this fight.”', '“We will.” “Win this fight.”')]) {
+      const analyzer = createAnalyzer();
+      analyzer.analyze(base);
+      const incremental = analyzer.analyze(edited);
+      assert.deepStrictEqual(incremental, analyzeArticle(edited));
+      assert.ok(incremental.events.some((e) => e.quoteId), 'a speech event keeps a quote');
+    }
+  });
   it('re-finds names in cached chunks when the lexicon or the lower-case words around them change', () => {
     const analyzer = createAnalyzer();
     const lexicon = [{ name: 'Cankaya', type: 'ORG' as const }];
