@@ -71,7 +71,7 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
   return entries;
 }
 
-/** What introduces a person's nickname after the name: ", known as", ", known by the nickname", ", nicknamed". */
+/** What introduces a person's nickname after the name: ", (also, better …) known as", ", known by the nickname", ", nicknamed", ", dubbed". */
 const NICKNAMED = /^,?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her)\s+nickname)|nicknamed|dubbed)\s+[“"‘']?$/u;
 
 /**
@@ -83,6 +83,8 @@ export function findNicknames(text: string, candidates: NameCandidate[]): Lexico
   candidates.forEach((person, k) => {
     const nickname = candidates[k + 1];
     if (person.type !== 'PERSON' || person.words.length < 2 || !nickname || nickname.start - person.end > 48) return;
+    // (Only a name of its own, closed by punctuation: not "dubbed Europe's last dictator".)
+    if ((nickname.type !== 'PERSON' && nickname.type !== 'UNKNOWN') || !/^[”"’']?\s*[,.;)]/u.test(text.slice(nickname.end, nickname.end + 3))) return;
     if (!NICKNAMED.test(text.slice(person.end, nickname.start))) return;
     entries.push({ name: text.slice(person.start, person.end), type: 'PERSON', aliases: [text.slice(nickname.start, nickname.end)] });
   });

@@ -155,7 +155,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const paired = pairQuotes(text);
   const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
-  // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") join the full name's actor.
+  // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") and nicknames it gives
+  // after a person's name (", known by the nickname Long Hair") join the full name's actor.
   const shortNames = [...findShortNames(text, names), ...findNicknames(text, names)];
   const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.

@@ -78,8 +78,10 @@ function durationEnd(tokens: Token[], i: number): number {
 
 /** A date's text with the "ago" the span leaves out ("a year" of "a year ago"), for reading what it points at. */
 export function withAgo(text: string, date: { end: number; text: string }): string {
-  return /^\s+ago\b/iu.test(text.slice(date.end, date.end + 5)) ? `${date.text} ago` : date.text;
+  AGO_AFTER.lastIndex = date.end;
+  return AGO_AFTER.test(text) ? `${date.text} ago` : date.text;
 }
+const AGO_AFTER = /\s+ago\b/iuy;
 
 /**
  * True for a duration's text ("four hours", "the next 30 hours", "8–10 years"), which gives an event
@@ -116,7 +118,7 @@ const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence &
 
 /**
  * Finds date and time expressions: "Monday evening", "January 20, 2008", "12 August 1927", "last week",
- * "a year ago", "in 1927" → "1927". A weekday before a comma is its own span, as in the gold corpus.
+ * "a year" of "a year ago", "in 1927" → "1927". A weekday before a comma is its own span, as in the gold corpus.
  */
 export function findDates(tokens: Token[]): Span[] {
   const spans: Span[] = [];
@@ -155,11 +157,12 @@ export function findDates(tokens: Token[]): Span[] {
       // "yesterday afternoon", "tomorrow morning".
       if (/^(?:yesterday|tomorrow)$/u.test(word(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
     } else if (/^(?:the|that|a|an)$/u.test(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && PERIOD_NOUNS.has(tokens[i + 1].text.replace(POSSESSIVE, ''))
-      && !/^(?:ago|\d.*)$/u.test(lower(tokens[i + 2] ?? first)) && !FREQUENCY.test(word(tokens[i - 1]))
+      && !/^(?:ago|\d.*)$/u.test(lower(tokens[i + 2] ?? first)) && !FREQUENCY.test(word(tokens[i - 1])) && !tokens[i + 1].post.startsWith('-')
+      && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
       && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
-      // expressions), "twice a day", nor "Player of the Year".
+      // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".
       last = i + 1;
     } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])

@@ -438,8 +438,7 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   // "…,” Mr. Kilic quoted the assailant as saying": the one quoted is the speaker (also after a long subject
   // with no verb of its own: "the Russian news agency RIA Novosti on Monday quoted Abror Mamatov … as saying").
   const quotedAt = sentenceAfter.slice(0, 16).findIndex((t) => t.lower === 'quoted');
-  const quoted = quotedAt >= 0 && sentenceAfter.slice(0, quotedAt).every((t) => !t.tags.has('Verb') || ['Participle', 'Auxiliary', 'Copula'].some((tag) => t.tags.has(tag)))
-    ? quotedAt : -1;
+  const quoted = quotedAt >= 0 && hasNoVerbOfItsOwn(sentenceAfter.slice(0, quotedAt)) ? quotedAt : -1;
   if (continues && quoted >= 0) {
     const as = sentenceAfter.findIndex((t, k) => k > quoted && t.lower === 'as');
     if (as > quoted && sentenceAfter[as + 1]?.lower === 'saying') {
@@ -464,7 +463,7 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   if (!cueAfter && /,\s*$/u.test(innerText)) {
     const far = sentenceAfter.slice(0, 20).findIndex((t) => isCue(t, tokens));
     if (far >= 0 && !text.slice(pair.end, sentenceAfter[far].start).includes('\n')
-      && sentenceAfter.slice(0, far).every((t) => !t.tags.has('Verb') || t.tags.has('Participle'))) cueAfter = sentenceAfter[far];
+      && hasNoVerbOfItsOwn(sentenceAfter.slice(0, far))) cueAfter = sentenceAfter[far];
   }
   // "…,” Sinan Ulgen, a Turkish former diplomat who …, said": a named speaker right after the quote.
   const named = startingIn(mentions, pair.end, pair.end + 8).find((m) => /^[\s,]*$/u.test(text.slice(pair.end, m.start)));
@@ -514,6 +513,11 @@ function participleSubject(context: Context, cue: Token, k: number, subject: Men
   const ownClause = /[.;]|\b(?:he|she|they|who|which|where|when|while)\b/iu.test(text.slice(first.end, cue.start));
   const nameRightBefore = /^\s+$/u.test(text.slice(subject[subject.length - 1].end, cue.start));
   return !ownClause && !nameRightBefore && sentenceIndexAt(tokens, first.start) === cue.sentence ? first : undefined;
+}
+
+/** True when words before a verb are a subject with no verb of its own (participles and auxiliaries aside). */
+function hasNoVerbOfItsOwn(words: Token[]): boolean {
+  return words.every((t) => !t.tags.has('Verb') || t.tags.has('Participle') || t.tags.has('Auxiliary') || t.tags.has('Copula'));
 }
 
 /**

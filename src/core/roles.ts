@@ -23,8 +23,7 @@ const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at
   if since because though although witness watch see saw including like`.split(/\s+/u));
 const MAX_WORDS = 9;
 
-/** True when the word names what a person is or does ("spokeswoman", "gunman"). */
-/** (A title with "-elect" is the title's: "mayor-elect", "president-elect".) */
+/** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
 export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, '').replace(/-elect$/u, ''));
 
 /** The noun a role phrase is about ("Syrian activist" → "activist", "secretary general of NATO" → "general"). */
