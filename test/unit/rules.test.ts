@@ -546,6 +546,7 @@ describe('actor merging (table)', () => {
     ['different first names stay different people', 'Anna Williams met Peter Williams in Paris.', [['Anna Williams', []], ['Peter Williams', []]]],
     ['a nickname the article gives right after the full name joins the person', 'The court heard Leung Kwok-hung, known by the nickname Long Hair, on Monday. Later Long Hair smiled.',
       [['Leung Kwok-hung', ['Long Hair']]]],
+    ['…but not a place after "dubbed"', "Alexander Lukashenko, dubbed Europe's last dictator, won again. Europe reacted.", [['Alexander Lukashenko', []]]],
     ['a second surname after the first name and surname is the same person, in either order',
       'Opposition candidate Edmundo Gonzalez Urrutia went into hiding. "Everyone knows Edmundo Gonzalez won," Machado said. Gonzalez Urrutia did not appear.',
       [['Edmundo Gonzalez Urrutia', ['Edmundo Gonzalez', 'Gonzalez Urrutia']], ['Machado', []]]],

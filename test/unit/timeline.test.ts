@@ -116,6 +116,7 @@ describe('date spans', () => {
   it('read a period the article speaks of as a date, as the gold corpus does: "the day", "that year", "an era"', () => {
     assert.deepStrictEqual(dates('Two died on the day of Hajj. That year was hard, the start of an era of change.'), ['the day', 'That year', 'an era']);
     assert.deepStrictEqual(dates('She takes it twice a day. He was Player of the Year. It began in the year 2000.'), ['2000']);
+    assert.deepStrictEqual(dates('The day-to-day running stopped. The week-long festival and a night club opened.'), []);
   });
   it('take "mid-", "early-" and "late-" before a month or a year', () => {
     assert.deepStrictEqual(dates('The last swap was in mid-October; the next comes before late-2025.'), ['mid-October', 'late-2025']);
