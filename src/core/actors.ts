@@ -213,8 +213,7 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
-      const sharing = people.filter((draft) => (words.every((word) => draft.words.includes(word)) && words.includes(draft.words[draft.words.length - 1]))
-        || (draft.named && addsSecondSurname(words, draft.words)));
+      const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words) || (draft.named && addsSecondSurname(words, draft.words)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.
       const head = candidate.role ? roleHead(candidate.role) : undefined;
@@ -320,8 +319,12 @@ function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
 function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
   if (draft.type !== 'PERSON' || candidate.type !== 'PERSON') return false;
   const words = contentWords(candidate.words);
-  return (draft.words.length < words.length && draft.words.every((word) => words.includes(word))
-    && draft.words.includes(words[words.length - 1])) || addsSecondSurname(draft.words, words);
+  return (draft.words.length < words.length && isInsideWithSurname(draft.words, words)) || addsSecondSurname(draft.words, words);
+}
+
+/** True when every word of a short form is in the long one and the short form has the long one's surname (its last word). */
+function isInsideWithSurname(short: readonly string[], long: readonly string[]): boolean {
+  return short.every((word) => long.includes(word)) && short.includes(long[long.length - 1]);
 }
 
 /**
@@ -402,11 +405,14 @@ export function buildActors(
   for (const form of speakerForms) if (!organizationForms.has(form)) personForms.add(form);
   // A word no list knows, written after "in" or "near" twice or more, is a place ("in Coron", "near Coron"):
   // once is as often a work, a group or a person (measured on the corpus).
+  /** The word right before a candidate, in lower case ("in" of "in Jordan"). */
+  const wordBefore = (candidate: NameCandidate): string | undefined =>
+    /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start))?.[1].toLowerCase();
   const inCounts = new Map<string, number>();
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     if (candidate.type !== 'UNKNOWN' || candidate.onlyIfNamed || !/^\p{Lu}\p{Ll}+$/u.test(surface) || lexiconTag(surface.toLowerCase()) !== undefined) continue;
-    if (/\b(?:in|near)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) inCounts.set(surface, (inCounts.get(surface) ?? 0) + 1);
+    if (/^(?:in|near)$/u.test(wordBefore(candidate) ?? '')) inCounts.set(surface, (inCounts.get(surface) ?? 0) + 1);
   }
   const placesByUse = new Set([...inCounts].filter(([, count]) => count >= 2).map(([surface]) => index.formOf(surface)));
   /**
@@ -445,7 +451,7 @@ export function buildActors(
   // written so anywhere in the article.
   // ("according to Mnangagwa" cites a source.)
   const inPlaceContext = (candidate: NameCandidate): boolean =>
-    /\b(?:in|at|from|to|near|into|across|around|outside)\s+$/iu.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
+    /^(?:in|at|from|to|near|into|across|around|outside)$/u.test(wordBefore(candidate) ?? '')
     && !/\baccording\s+to\s+$/iu.test(text.slice(Math.max(0, candidate.start - 14), candidate.start));
   const placeForms = new Set(candidates.filter(inPlaceContext).map((candidate) => index.formOf(text.slice(candidate.start, candidate.end))));
   const deferred: NameCandidate[] = [];

@@ -189,7 +189,6 @@ export function findDates(tokens: Token[]): Span[] {
       last = i; // "9pm", "9.30pm"
     } else if (HOUR.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && MERIDIEM_WORD.test(tokens[i + 1].text)) {
       last = i + 1; // "9 p.m.", "10 am"
-
     } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)
       && !first.tags.has('Determiner')) {
       // "Waitangi Day", "Independence Day", "Christmas Day": a named day.

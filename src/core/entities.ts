@@ -253,8 +253,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     // (The organization word may be followed by a title and a name: "Sewerage and Water Board Director Cedric Grant".)
     // (The last such word: "Securities and Exchange Commission".)
     const words = tokens.slice(j + 1, Math.min(k, j + 3) + 1);
-    let head = words.length - 1;
-    while (head >= 0 && !ORG_HEADS.has(bare(words[head]))) head--;
+    const head = words.findLastIndex((t) => ORG_HEADS.has(bare(t)));
     if (plainBefore && before.length - own <= 2 && head >= 0 && (head + j + 1 === k || TITLE_WORDS.has(bare(tokens[head + j + 2])))) return true;
     // "Center for Economics and Foreign Policy Studies".
     const of = runWords.findIndex((w) => w === 'of' || w === 'for');
@@ -795,24 +794,23 @@ function isFunctionWordSurname(run: Token[]): boolean {
   return isShortCapitalized(last) && /^ $/u.test(name.post) && hasAny(name, PERSON_TAGS) && !CALENDAR_WORDS.has(bare(last));
 }
 
-
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
-  let openedByRole = false;
+  const opensSentence = (head: Token): boolean => head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
+    || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
+  // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
+  // noun opens the name (Vietnamese "To", Cantonese "Or").
+  const opensAfterRole = (head: Token, runLength: number): boolean => !opensSentence(head) && runLength > 1 && isShortCapitalized(head)
+    && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
   while (run.length > 0) {
     const head = run[0];
     const word = bare(head);
-    const sentenceStart = head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
-      || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
+    const sentenceStart = opensSentence(head);
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
     // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
     // "Downing Street said", "Building Society said": a sentence-initial verb form right before a name head is part of the name.
-    // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
-    // noun opens the name (Vietnamese "To", Cantonese "Or").
-    const surnameAfterRole = !sentenceStart && run.length > 1 && isShortCapitalized(head)
-      && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
-    openedByRole = surnameAfterRole;
+    const surnameAfterRole = opensAfterRole(head, run.length);
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     // ("Judge Peter Newman dismissed …", "Coach Tom Reed …": a title the tagger read as a verb before a given name.)
     const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
@@ -843,6 +841,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const wingPrefix = tokens[run[0]?.index - 1];
   if (run.length > 0 && /^(?:left|right)$/u.test(headOf(run[0])) && wingPrefix?.post === '-' && /^\p{Ll}+$/u.test(wingPrefix.text)) run = run.slice(1);
   if (run.length === 0) return null;
+  const openedByRole = opensAfterRole(run[0], run.length);
   // "Thirty-eight defendants": a number spelt out is no name.
   if (run.every((token) => NUMBER_WORD.test(token.text))) return null;
   // "Country-specific", "Scientology-related": a word joined to a lower-case adjective or participle makes a
@@ -932,7 +931,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const final = run[run.length - 1];
   const surnameLike = ABBREVIATIONS.has(headOf(final)) && TITLE_WORDS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
     && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
-  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(run[run.length - 1])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !portfolio && !surnameLike
+  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.

@@ -373,9 +373,14 @@ function sameDeps(a: (string | number | null)[], b: (string | number | null)[]):
   return true;
 }
 
+/** The quote a speech verb (its lemma, its start) introduces, if any. */
+function quoteOf(lemma: string, start: number, quoteByCue: ReadonlyMap<number, Quote>): Quote | undefined {
+  return SPEECH_VERBS.has(lemma) ? quoteByCue.get(start) : undefined;
+}
+
 /** A copy of a cached event with the id of the quote its speech verb introduces now, if any (the verb is the trigger). */
 function withQuote(event: ArticleEvent, quoteByCue: ReadonlyMap<number, Quote>): ArticleEvent {
-  const quote = SPEECH_VERBS.has(event.lemma) ? quoteByCue.get(event.trigger.start) : undefined;
+  const quote = quoteOf(event.lemma, event.trigger.start, quoteByCue);
   return quote ? { ...event, quoteId: quote.id } : { ...event };
 }
 
@@ -459,7 +464,7 @@ function eventsInSentence(
     clauseStart = k + 1;
     patients = patients.filter((p) => !agents.some((a) => a.actorId && a.actorId === p.actorId));
     if (agents.length === 0 && patients.length === 0) continue;
-    const quote = SPEECH_VERBS.has(lemma) && !noun ? quoteByCue.get(token.start) : undefined;
+    const quote = noun ? undefined : quoteOf(lemma, token.start, quoteByCue);
     const armed = MOTION.has(lemma) && agents.some((a) => /\b(?:military|troops|forces|army|soldiers|tanks|militants)$/iu.test(a.text));
     // "shot to death", "beaten to death": a killing.
     const toDeath = sentenceTokens[k + 1]?.lower === 'to' && sentenceTokens[k + 2]?.lower === 'death';

@@ -470,7 +470,7 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   // (A question or an exclamation hands over to a name right after it as a comma does: "“Where shall we go?” Mary
   // Wanjiku, a vendor, asked."; not to a pronoun: "“God is great!” he shouted" may take up an earlier cue.)
   // (Not at the end of its paragraph: "…, how do we move those folks?”¶The premier and mayor also spoke …".)
-  const handsOver = continues || (/[?!]\s*$/u.test(innerText) && !/^[^\S\n]*(?:\n|$)/u.test(text.slice(pair.end, pair.end + 4)));
+  const handsOver = continues || (/[?!]\s*$/u.test(innerText) && !endsParagraph(text, pair));
   if (handsOver && !cueAfter && named?.type === 'PERSON') {
     cueAfter = sentenceAfter.find((t) => isCue(t, tokens) && t.start > named.end);
     if (cueAfter) return byMention(cueAfter, named);
