@@ -405,9 +405,15 @@ export function buildActors(
   for (const form of speakerForms) if (!organizationForms.has(form)) personForms.add(form);
   // A word no list knows, written after "in" or "near" twice or more, is a place ("in Coron", "near Coron"):
   // once is as often a work, a group or a person (measured on the corpus).
-  /** The word right before a candidate, in lower case ("in" of "in Jordan"). */
-  const wordBefore = (candidate: NameCandidate): string | undefined =>
-    /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start))?.[1].toLowerCase();
+  /** The word right before a candidate, in lower case ("in" of "in Jordan"; at most 11 letters are read). */
+  const wordBefore = (candidate: NameCandidate): string | undefined => {
+    let end = candidate.start;
+    while (end > 0 && /\s/u.test(text[end - 1])) end--;
+    if (end === candidate.start || candidate.start - end > 11) return undefined;
+    let start = end;
+    while (start > 0 && end - start < 11 && candidate.start - start < 12 && /\p{L}/u.test(text[start - 1])) start--;
+    return start < end ? text.slice(start, end).toLowerCase() : undefined;
+  };
   const inCounts = new Map<string, number>();
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
