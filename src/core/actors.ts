@@ -459,11 +459,12 @@ export function buildActors(
   const inPlaceContext = (candidate: NameCandidate): boolean =>
     /^(?:in|at|from|to|near|into|across|around|outside)$/u.test(wordBefore(candidate) ?? '')
     && !/\baccording\s+to\s+$/iu.test(text.slice(Math.max(0, candidate.start - 14), candidate.start));
-  const placeForms = new Set(candidates.filter(inPlaceContext).map((candidate) => index.formOf(text.slice(candidate.start, candidate.end))));
+  const inPlace = new Set(candidates.filter(inPlaceContext));
+  const placeForms = new Set([...inPlace].map((candidate) => index.formOf(text.slice(candidate.start, candidate.end))));
   const deferred: NameCandidate[] = [];
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
-    const placeContext = inPlaceContext(candidate);
+    const placeContext = inPlace.has(candidate);
     let draft = index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)));
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
