@@ -794,8 +794,26 @@ function isFunctionWordSurname(run: Token[]): boolean {
   return isShortCapitalized(last) && /^ $/u.test(name.post) && hasAny(name, PERSON_TAGS) && !CALENDAR_WORDS.has(bare(last));
 }
 
+/**
+ * A lone capitalized word compromise reads as an adjective, adverb or verb ("Daly explained", "that Frank and
+ * his colleagues", "Young said"), standing on its own rather than modifying the word after it ("Young people",
+ * "Frank talks"): kept only as the name of a person the article introduced by a full name.
+ */
+function loneNameWord(tokens: Token[], run: Token[]): NameCandidate | null {
+  if (run.length !== 1) return null;
+  const only = run[0];
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) || !hasAny(only, ['Adjective', 'Adverb', 'Verb']) || hasAny(only, [...CLOSED_CLASS_TAGS, 'Modal', 'Copula', 'Demonym'])
+    || NOT_NAMES.has(bare(only)) || CALENDAR_WORDS.has(bare(only))) return null;
+  const next = tokens[only.index + 1];
+  const alone = next === undefined || next.sentence !== only.sentence || POSSESSIVE.test(only.text) || /[,;:.!?)”"’—–]/u.test(only.post)
+    || /^(?:and|or|who|whose|was|is|has|had|said|says|told)$/u.test(next.lower)
+    || (next.tags.has('Verb') && !next.tags.has('Gerund') && /^\p{Ll}/u.test(next.text));
+  return alone ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true } : null;
+}
+
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  const lone = loneNameWord(tokens, run);
   const opensSentence = (head: Token): boolean => head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
     || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
@@ -840,7 +858,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "the far-Right group", "a centre-Left coalition": a political wing spelt with a capital is no name.
   const wingPrefix = tokens[run[0]?.index - 1];
   if (run.length > 0 && /^(?:left|right)$/u.test(headOf(run[0])) && wingPrefix?.post === '-' && /^\p{Ll}+$/u.test(wingPrefix.text)) run = run.slice(1);
-  if (run.length === 0) return null;
+  if (run.length === 0) return lone;
   const openedByRole = opensAfterRole(run[0], run.length);
   // "Thirty-eight defendants": a number spelt out is no name.
   if (run.every((token) => NUMBER_WORD.test(token.text))) return null;
@@ -969,7 +987,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // said", "Young people"); a noun that is also a surname may be one ("Bos obtained" after "Nick Bos").
       const common = isCommonWord(headOf(only)) || isCommonWord(singular);
       if (lowerWords.has(headOf(only)) || lowerWords.has(singular) || (common && !isNounOnly(headOf(only)))
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) return null;
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) return lone;
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
@@ -982,7 +1000,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // After a title or honorific a word compromise guesses is an adjective ("Ms. Yellen") is still a name.
     if (titled.length === 0 && (hasAny(only, ['Demonym']) || (only.tags.has('Adjective') && !only.tags.has('ProperNoun')))) {
       // Kept only as a word that an earlier actor may explain ("Zaha Hadid" … "Hadid was born").
-      return isGuessedAdjective(only) || isUnknownAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : null;
+      return isGuessedAdjective(only) || isUnknownAdjective(only) ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true } : lone;
     }
     if (titled.length === 0 && isDemonymLike(only, tokens[only.index + 1]) && !isWorldPlace([only])) {
       // Only the ending says demonym ("Galois" like "Israelis"): kept if the word names a person elsewhere.
