@@ -266,6 +266,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   return true;
 }
 
+/** A word that opens the object of a verb before it ("wants a vote", "costs them"). */
+const objectAfter = (t: Token | undefined): boolean => t !== undefined && hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective', 'Pronoun']);
+
 /** "WHO" amid ordinary words (not in an all-capital headline): an acronym, whatever else the letters spell. */
 const isIsolatedAcronym = (tokens: Token[], token: Token): boolean => isAllCaps(token)
   && ![tokens[token.index - 1], tokens[token.index + 1]].some((t) => t !== undefined && t.sentence === token.sentence && /\p{L}/u.test(t.text) && !/\p{Ll}/u.test(t.text));
@@ -534,7 +537,6 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun —
     // one the tagger reads as a noun, or as a present-tense verb with no object after it: not "Labour wants a vote".)
     const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
-    const objectAfter = (t: Token | undefined): boolean => t !== undefined && hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective', 'Pronoun']);
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
       && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
         || (afterListed.tags.has('PresentTense') && !hasAny(afterListed, ['Auxiliary', 'Modal', 'Copula']) && !objectAfter(tokens[i + 2])))) listed = null;
@@ -802,14 +804,26 @@ function isFunctionWordSurname(run: Token[]): boolean {
 function loneNameWord(tokens: Token[], run: Token[]): NameCandidate | null {
   if (run.length !== 1) return null;
   const only = run[0];
-  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) || !hasAny(only, ['Adjective', 'Adverb', 'Verb']) || hasAny(only, [...CLOSED_CLASS_TAGS, 'Modal', 'Copula', 'Demonym'])
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) || !hasAny(only, ['Adjective', 'Adverb', 'Verb']) || hasAny(only, [...CLOSED_CLASS_TAGS, 'Modal', 'Copula', 'Demonym', 'Expression'])
     || NOT_NAMES.has(bare(only)) || CALENDAR_WORDS.has(bare(only))) return null;
-  const next = tokens[only.index + 1];
-  const alone = next === undefined || next.sentence !== only.sentence || POSSESSIVE.test(only.text) || /[,;:.!?)”"’—–]/u.test(only.post)
-    || /^(?:and|or|who|whose|was|is|has|had|said|says|told)$/u.test(next.lower)
-    || (next.tags.has('Verb') && !next.tags.has('Gerund') && /^\p{Ll}/u.test(next.text));
-  return alone ? { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true } : null;
+  return standsAlone(tokens, only) ? namedOnly(run) : null;
 }
+
+/**
+ * A word that is no modifier of the word after it: a verb, a conjunction, a comma or the sentence's end follows.
+ * ("Bush fires spread", "Frank talks followed": a present-tense verb in "-s" with no object after it is as often
+ * the plural noun the word modifies.)
+ */
+function standsAlone(tokens: Token[], only: Token): boolean {
+  const next = tokens[only.index + 1];
+  if (next === undefined || next.sentence !== only.sentence || POSSESSIVE.test(only.text) || /[,;:.!?)”"’—–]/u.test(only.post)
+    || /^(?:and|or|who|whose|was|is|has|had|said|says|told)$/u.test(next.lower)) return true;
+  if (!next.tags.has('Verb') || next.tags.has('Gerund') || !/^\p{Ll}/u.test(next.text)) return false;
+  return !(next.tags.has('PresentTense') && /s$/u.test(next.text) && !objectAfter(tokens[next.index + 1]));
+}
+
+/** A candidate kept only as a word of a person the article introduced by a full name. */
+const namedOnly = (run: Token[]): NameCandidate => ({ ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true });
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
@@ -986,8 +1000,12 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // A word the article also writes in lower case, or a verb, adjective or adverb, is no name ("Historians
       // said", "Young people"); a noun that is also a surname may be one ("Bos obtained" after "Nick Bos").
       const common = isCommonWord(headOf(only)) || isCommonWord(singular);
+      // ("Santorum criticized …" where the article also writes "the santorum neologism": the word may still be
+      // the surname of a person introduced by a full name.)
       if (lowerWords.has(headOf(only)) || lowerWords.has(singular) || (common && !isNounOnly(headOf(only)))
-        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) return lone;
+        || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) {
+        return lone ?? (standsAlone(tokens, only) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) && !NOT_NAMES.has(word) && !only.tags.has('Expression') ? namedOnly(run) : null);
+      }
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }
     if ((NOT_NAMES.has(word) && !isIsolatedAcronym(tokens, only)) || CALENDAR_WORDS.has(word)) return null;
