@@ -770,6 +770,10 @@ const RULERS = new Set(['premier', 'governor', 'mayor', 'president', 'king', 'qu
   'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar']);
 
 /** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
+/** "Man of the Match", "Player of the Year", "Woman of the Year": an award's title, no part of the sponsor's name before it. */
+const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'athlete', 'rookie', 'goalkeeper', 'footballer', 'cricketer', 'sportsman', 'sportswoman']);
+const opensAwardTitle = (tokens: Token[], token: Token): boolean => AWARD_PEOPLE.has(bare(token)) && isUpperInitial(token)
+  && tokens[token.index + 1]?.lower === 'of' && tokens[token.index + 2]?.lower === 'the' && isUpperInitial(tokens[token.index + 3] ?? token) && tokens[token.index + 3] !== undefined;
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
 
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
@@ -972,11 +976,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("American Federation of Teachers": people after an organization's "of" belong to its name.)
   const ofMembers = (): boolean => run.some((token, o) => o > 0 && o < run.length - 1 && lower(token) === 'of' && ORG_HEADS.has(headOf(run[o - 1])));
   while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && !isFunctionWordSurname(run) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
+    || opensAwardTitle(tokens, run[run.length - 1])
     || /^(?:Q[1-4]|H[12]|FY\d{0,4})$/u.test(run[run.length - 1].text)
     || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers()) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
+  // "the Budweiser Man of the Match award", "Time Person of the Year": the name before an award's title is its sponsor.
+  const sponsor = opensAwardTitle(tokens, tokens[run[run.length - 1].index + 1] ?? run[0]);
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
@@ -1046,7 +1053,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
-  if (members && (type === 'PERSON' || type === 'UNKNOWN')) type = 'ORG';
+  if ((members || sponsor) && (type === 'PERSON' || type === 'UNKNOWN' || weak)) type = 'ORG';
   // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
   const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;
   if (told) {
