@@ -52,5 +52,12 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
   for (const candidate of candidates) {
     if (candidate.type === 'PLACE' && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
   }
+  // "Korea" after "South Korea" and "Korea Republic": the last or first word of a team's name that the story
+  // also writes alone as a place is the same team.
+  const places = new Set(candidates.filter((c) => c.type === 'PLACE').map((c) => text.slice(c.start, c.end).toLowerCase()));
+  for (const team of [...teams]) {
+    const words = team.split(/\s+/u);
+    if (words.length === 2) for (const word of words) if (places.has(word)) teams.add(word);
+  }
   return teams;
 }

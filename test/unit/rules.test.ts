@@ -25,6 +25,8 @@ describe('entity rules (table)', () => {
     ['…every mention of that team (one sense per story)', MATCH, 'Sweden', 1, 'ORG'],
     ['…the team it played against', MATCH, 'South Korea', 0, 'ORG'],
     ['…but a venue city stays a place', MATCH, 'Nizhny Novgorod', 0, 'PLACE'],
+    ['…and a word of a team\'s name written alone is the team ("Korea" after "South Korea")', MATCH, 'Korea', 1, 'ORG'],
+    ['…but not a word of a place that is no team', `${MATCH}Fans came from South Africa, and all of Africa watched.`, 'Africa', 1, 'PLACE'],
     ['country acting outside a match report stays a place', 'Turkey shot down a Russian jet near the border in 2015. Turkey denied it.', 'Turkey', 0, 'PLACE'],
     ['a score alone does not make a team (election)', 'The council voted 5-4 to approve the plan. Sweden defeated the measure in a referendum.', 'Sweden', 0, 'PLACE'],
     ['organization word numbered by a letter', 'Belgium topped Group G after the game.', 'Group G', 0, 'ORG'],
