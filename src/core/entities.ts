@@ -49,7 +49,7 @@ export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
@@ -643,6 +643,19 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     } else if (person) found.push(person);
     return found;
   }
+  // "Ipswich Mayor Teresa Harding", "Kisumu County Commissioner Lonah Odero", "Texas Governor Greg Abbott": a
+  // place before the title is named on its own, and opens the role too.
+  // (Not "Washington State University Simon Ličen": no organization word after the place.)
+  const placeEnd = tokens.slice(i, Math.min(last - 1, i + 3)).findIndex((t, k) => /^\s+$/u.test(t.post) && titledName(i + k + 1)
+    && isPlaceBeforeTitle(tokens.slice(i, i + k + 1)) && !tokens.slice(i + k + 1, last + 1).some((w) => ORG_HEADS.has(headOf(w))));
+  if (placeEnd >= 0) {
+    const place = finishRun(tokens, i, i + placeEnd, lowerWords);
+    const person = finishRun(tokens, i + placeEnd + 1, last, lowerWords);
+    if (place?.type === 'PLACE' && person?.type === 'PERSON') {
+      const placeText = tokens.slice(i, i + placeEnd + 1).map((t, k) => t.text + (k < placeEnd ? t.post : '')).join('');
+      return [place, { ...person, role: person.role ? `${placeText} ${person.role}` : person.role }];
+    }
+  }
   // "PPP Yusuf Raza Gillani", "PML-N Nawaz Sharif": a party's acronym right before a person's full name.
   let acronymEnd = i;
   while (acronymEnd < last && tokens[acronymEnd].post === '-' && /^\p{Lu}+$/u.test(tokens[acronymEnd].text)) acronymEnd++;
@@ -669,6 +682,13 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   if (person) found.push(person);
   return found;
 }
+
+/** Words that end the name of an area a local official serves ("Kisumu County", "Rajanna District"). */
+const AREA_HEADS = new Set(['county', 'province', 'district', 'state', 'city', 'region', 'prefecture', 'borough', 'parish', 'municipality']);
+/** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
+const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t) => /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)))
+  && (isWorldPlace(run) || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
+    || AREA_HEADS.has(bare(run[run.length - 1]))));
 
 /** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
 function isListedNameWord(token: Token): boolean {

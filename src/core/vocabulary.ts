@@ -23,11 +23,12 @@ export const TITLE_WORDS = set(`
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
-  td | commodore
+  td | commodore | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
+  treasurer | comptroller
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr`);
 
 /** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
 export const ORG_HEADS = set(`
@@ -55,7 +56,8 @@ export const PLACE_HEADS = set(`
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
-  basin | plateau | garden | gardens
+  basin | plateau | garden | gardens | creek | drive | lakes | reservoir | dam | glacier | reef | forest | crescent | terrace |
+  parkway | wharf | pier | quay | marina
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */

@@ -163,6 +163,15 @@ describe('entity rules (table)', () => {
     ['…and the sponsor is an organization', 'Kane won the Budweiser Man of the Match award.', 'Budweiser', 0, 'ORG'],
     ['…as a magazine is', 'She was Time Person of the Year in 2020.', 'Time', 0, 'ORG'],
     ['…but "of the" after a surname leaves the person', 'Coach Peter Man of the Tigers resigned.', 'Peter Man', 0, 'PERSON'],
+    ['a place before an official\'s title is named on its own', 'Ipswich Mayor Teresa Harding praised the crews.', 'Ipswich', 0, 'PLACE'],
+    ['…and the official after it', 'Ipswich Mayor Teresa Harding praised the crews.', 'Teresa Harding', 0, 'PERSON'],
+    ['…also a county', 'Kisumu County Commissioner Lonah Odero asked residents to move.', 'Kisumu County', 0, 'PLACE'],
+    ['…but not a place that opens an organization\'s name', 'Researcher at Washington State University Simon Ličen said so.', 'Washington', 0, null],
+    ['…nor a court\'s district', 'US District Judge Amy Berman Jackson ruled on Monday.', 'District', 0, null],
+    ['local councillors\' titles stay out of the name ("Cllr", "Cr")', 'Committee chairman Cllr Terry Hipsey opened the meeting.', 'Terry Hipsey', 0, 'PERSON'],
+    ['…also before a surname alone', 'Mayor Tom Sharp spoke first. "It is bad," Cr Sharp said.', 'Sharp', 1, 'PERSON'],
+    ['a creek, a drive and lakes are places', 'Flooding hit Maple Creek, Kirk Drive and Springfield Lakes.', 'Kirk Drive', 0, 'PLACE'],
+    ['…even after a given name', 'Flooding hit Maple Creek, Kirk Drive and Springfield Lakes.', 'Maple Creek', 0, 'PLACE'],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
@@ -428,6 +437,9 @@ describe('match reports', () => {
 describe('roles written before a name (table)', () => {
   const roleOf = (text: string, name: string): string | null => analyzeArticle(text).actors.find((a) => a.name === name)?.role ?? null;
   const rows: [string, string, string, string | null][] = [
+    ['a place before the title opens the role', 'Union County Sheriff Ricky Roberts said the road was closed.', 'Ricky Roberts', 'Union County Sheriff'],
+    ['…with its hyphen', 'Rajanna-Sircilla District Collector Sandeep Kumar Jha issued the order.', 'Sandeep Kumar Jha', 'Rajanna-Sircilla District Collector'],
+    ['a local councillor\'s title', 'Cllr Gerard Rice challenged the plan.', 'Gerard Rice', 'Cllr'],
     ['a lower-case role noun with its modifiers', 'Kremlin spokesman Dmitry Peskov said no.', 'Dmitry Peskov', 'Kremlin spokesman'],
     ['…at the start of a sentence', 'Opposition leader Anna Berg agreed on Monday.', 'Anna Berg', 'Opposition leader'],
     ['…with an acronym that spells a stop word', 'WHO chief Tedros Ghebreyesus spoke on Monday.', 'Tedros Ghebreyesus', 'WHO chief'],
