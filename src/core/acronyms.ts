@@ -3,6 +3,7 @@
 // Agency (KCNA)") stays a name and joins that organization (actors.ts).
 import type { NameCandidate } from './entities';
 import type { ActorType, LexiconEntry } from './types';
+import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 
 /** "(SSS)": an all-capital acronym of 2 to 6 letters in parentheses. */
 const DEFINITION = /\(([A-Z]{2,6})s?\)/gu;
@@ -54,41 +55,76 @@ const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9})\)/gu;
 /**
  * Short names an article gives an organization or a place in parentheses right after its full name,
  * when the short name's letters appear in the full name in order from its first letter: "Tokyo
- * Electric Power Company (Tepco)", "the Islamic State of Iraq and the Levant (Isil)". Returned as
- * lexicon-like entries (full name, type, the short name as alias) so the two join one actor.
+ * Electric Power Company (Tepco)", "the Islamic State of Iraq and the Levant (Isil)"; or, after an
+ * organization's name, an acronym in capitals whatever its letters, since it often abbreviates the name in
+ * another language ("Revolutionary Armed Forces of Colombia (FARC)", "Justice and Development Party (AKP)").
+ * Returned as lexicon-like entries (full name, type, the short name as alias) so the two join one actor.
  */
 export function findShortNames(text: string, candidates: NameCandidate[]): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const match of text.matchAll(SHORT_NAME)) {
     const short = match[1];
     const open = match.index!;
-    const named = candidates.find((c) => (c.type === 'ORG' || c.type === 'PLACE') && !c.weak && c.words.length > 1 && /^\s?$/u.test(text.slice(c.end, open)));
+    // (A weak organization too: the acronym after it says it is a name — "Tehreek-e-Taliban Pakistan (TTP)".)
+    const named = candidates.find((c) => (c.type === 'ORG' || (c.type === 'PLACE' && !c.weak)) && c.words.length > 1 && c.end <= open && /^\s?$/u.test(text.slice(c.end, open)));
     if (!named) continue;
     const long = text.slice(named.start, named.end);
-    if (long.toLowerCase() === short.toLowerCase() || !spellsFrom(short.toLowerCase(), long.toLowerCase())) continue;
+    if (long.toLowerCase() === short.toLowerCase()) continue;
+    // (Not a place's code after an organization, "Oxford University (UK)"; nor another organization's, "(AP)"; nor
+    // after a name that a capitalized word before it shows to be the end of a longer one, "… of Education Organization (SEAMEO)".)
+    const code = short.toLowerCase();
+    const foreign = named.type === 'ORG' && !named.weak && /^[A-Z]{2,6}$/u.test(short) && !KNOWN_PLACES.has(code) && !WORLD_PLACES.has(code) && !KNOWN_ORGS.has(code)
+      && !opensEarlier(text.slice(Math.max(0, named.start - 40), named.start));
+    if (!spellsFrom(short.toLowerCase(), long.toLowerCase()) && !foreign) continue;
     entries.push({ name: long, type: named.type as ActorType, aliases: [short] });
   }
   return entries;
 }
 
+/** Text before a name that ends with a capitalized content word, so the name may be the end of a longer one. */
+function opensEarlier(before: string): boolean {
+  const word = /(\p{Lu}[\p{L}'’-]*)\s+(?:(?:of|for|and|the)\s+)*$/u.exec(before)?.[1];
+  return word !== undefined && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As)$/u.test(word);
+}
+
 /** What introduces a person's nickname after the name: ", (also, better …) known as", ", known by the nickname", ", nicknamed", ", dubbed". */
-const NICKNAMED = /^,?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her)\s+nickname)|nicknamed|dubbed)\s+[“"‘']?$/u;
+const NICKNAMED = /^(?:,|\s*(?:[—–]|--))?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her)\s+nickname)|nicknamed|dubbed)\s+[“"‘']?$/u;
 
 /**
  * Nicknames the article gives a person right after the full name ("Leung Kwok-hung, known by the nickname
- * Long Hair"), as lexicon-like entries (the full name, PERSON, the nickname as alias) so both join one actor.
+ * Long Hair"), and other names it gives an organization ("the Pakistan Taliban -- known as Tehreek-e-Taliban
+ * Pakistan", "the National Liberation Army or ELN"), as lexicon-like entries (the full name, its type, the
+ * other name as alias) so both join one actor.
  */
 export function findNicknames(text: string, candidates: NameCandidate[]): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
-  candidates.forEach((person, k) => {
-    const nickname = candidates[k + 1];
-    if (person.type !== 'PERSON' || person.words.length < 2 || !nickname || nickname.start - person.end > 48) return;
+  candidates.forEach((named, k) => {
+    const other = candidates[k + 1];
+    if ((named.type !== 'PERSON' && named.type !== 'ORG') || named.words.length < 2 || !other || other.start - named.end > 48) return;
+    if (other.type !== named.type && other.type !== 'UNKNOWN') return;
+    const gap = text.slice(named.end, other.start);
+    const otherText = text.slice(other.start, other.end);
     // (Only a name of its own, closed by punctuation: not "dubbed Europe's last dictator".)
-    if ((nickname.type !== 'PERSON' && nickname.type !== 'UNKNOWN') || !/^[”"’']?\s*[,.;)]/u.test(text.slice(nickname.end, nickname.end + 3))) return;
-    if (!NICKNAMED.test(text.slice(person.end, nickname.start))) return;
-    entries.push({ name: text.slice(person.start, person.end), type: 'PERSON', aliases: [text.slice(nickname.start, nickname.end)] });
+    const nicknamed = NICKNAMED.test(gap) && /^[”"’']?\s*(?:[,.;)(—–]|--)/u.test(text.slice(other.end, other.end + 3));
+    if (!nicknamed && !(named.type === 'ORG' && /^\s+or\s+$/u.test(gap) && /^[A-Z]{2,6}$/u.test(otherText))) return;
+    entries.push({ name: text.slice(named.start, named.end), type: named.type as ActorType, aliases: [otherText] });
   });
   return entries;
+}
+
+/**
+ * Entries that share a name joined into one: "Pakistan Taliban" known as "Tehreek-e-Taliban Pakistan", and that
+ * name shortened to "(TTP)", are one organization.
+ */
+export function joinEntries(entries: LexiconEntry[]): LexiconEntry[] {
+  const joined: LexiconEntry[] = [];
+  for (const entry of entries) {
+    const forms = [entry.name, ...(entry.aliases ?? [])].map((form) => form.toLowerCase());
+    const into = joined.find((e) => e.type === entry.type && [e.name, ...(e.aliases ?? [])].some((form) => forms.includes(form.toLowerCase())));
+    if (!into) joined.push({ ...entry, aliases: [...(entry.aliases ?? [])] });
+    else for (const form of [entry.name, ...(entry.aliases ?? [])]) if (form !== into.name && !into.aliases!.includes(form)) into.aliases!.push(form);
+  }
+  return joined;
 }
 
 /** True when the letters of `short` appear in `long` in order, the first one first ("tepco" in "tokyo electric power company"). */

@@ -1,4 +1,4 @@
-import { findNicknames, findShortNames } from './acronyms';
+import { findNicknames, findShortNames, joinEntries } from './acronyms';
 import { buildActors } from './actors';
 import { dateDirection, findDates, withAgo } from './dates';
 import { linkDescriptors } from './descriptors';
@@ -157,7 +157,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const { names, dates: kept } = separateDates(settled, dates);
   // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") and nicknames it gives
   // after a person's name (", known by the nickname Long Hair") join the full name's actor.
-  const shortNames = [...findShortNames(text, names), ...findNicknames(text, names)];
+  const shortNames = joinEntries([...findNicknames(text, names), ...findShortNames(text, names)]);
   const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {

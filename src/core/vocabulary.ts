@@ -221,7 +221,9 @@ export const COMMON_ACRONYMS = set(`
   faq | pdf | url | www | http | https | sms | gps | co2 | mph | km | kg | pr | ad | bc | vip | diy | dj | lol |
   gnp | cpi | ipo | atm | suv | cto | coo | vp | mba | phd | bsc | msc | covid | sars | mers | lgbt | lgbtq | bdsm |
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
-  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp
+  gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp |
+  odi | var | fir | sho | dui | dwi | pcr | icu | er | ev | lng | lpg | ppe | mri | ct | nft | gst | vat |
+  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */

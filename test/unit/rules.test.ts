@@ -607,6 +607,16 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['an acronym in brackets after an organization joins it, also one that abbreviates another language',
+      'The Revolutionary Armed Forces of Colombia (FARC) disbanded in 2017. FARC leaders protested.',
+      [['ORG', 'Revolutionary Armed Forces of Colombia', ['FARC']]]],
+    ['…but not a country\'s code', 'Scientists at Oxford University (UK) found it. The UK praised them.',
+      [['ORG', 'Oxford University', []], ['PLACE', 'UK', []]]],
+    ['…nor a bracket that comes later in the text', 'Brazil Agency said so. Later the Petroleum Board (PB) agreed.',
+      [['ORG', 'Brazil Agency', []], ['ORG', 'Petroleum Board', ['PB']]]],
+    ['another name the article gives an organization after "known as" or "or" joins it',
+      'The Pakistan Taliban -- known as Tehreek-e-Taliban Pakistan (TTP) -- said it attacked. Talks with the National Liberation Army or ELN resumed. The ELN agreed.',
+      [['ORG', 'Pakistan Taliban', ['Tehreek-e-Taliban Pakistan', 'TTP']], ['ORG', 'National Liberation Army', ['ELN']]]],
     ['an acronym first, its long form later: one actor', "The KPA moved troops. The Korean People's Army said the drills would go on.",
       [['ORG', "Korean People's Army", ['KPA']]]],
     ['…and the long form gives the acronym its type', 'Schools in NSW closed. New South Wales will reopen them on Monday.',
