@@ -3,7 +3,7 @@ import { isUpperInitial } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
 import { descriptorKey, isDescriptor } from './descriptors';
 import { insideSpans, lowerBound, startingIn } from './spans';
-import { SPEECH_VERBS } from './vocabulary';
+import { SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
 export interface QuotePair {
@@ -460,8 +460,11 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” WHO’s Regional Director for the Western Pacific, Dr Shin Young-soo, said.": a long subject with no verb
   // of its own before the speech verb.
-  if (!cueAfter && /,\s*$/u.test(innerText)) {
-    const far = sentenceAfter.slice(0, 20).findIndex((t) => isCue(t, tokens));
+  // (Also a quote that opens its sentence and runs on into words of its own: "“All the six policemen were killed”
+  // under fire from both sides, Tariqullah Khan, a district official in …, told AFP.")
+  const opensSentence = /(?:^|[.!?]\s+|\n\s*)$/u.test(text.slice(Math.max(0, pair.start - 3), pair.start));
+  if (!cueAfter && (/,\s*$/u.test(innerText) || (continues && opensSentence))) {
+    const far = sentenceAfter.slice(0, 24).findIndex((t) => isCue(t, tokens));
     if (far >= 0 && !text.slice(pair.end, sentenceAfter[far].start).includes('\n')
       && hasNoVerbOfItsOwn(sentenceAfter.slice(0, far))) cueAfter = sentenceAfter[far];
   }
@@ -677,7 +680,8 @@ function preferPerson(text: string, names: Mention[], cueStart: number): Mention
     if (person.type !== 'PERSON') continue;
     const between = text.slice(person.end, cueStart);
     // (A period inside a word, "Bankbazaar.com", does not end the appositive.)
-    if (/^\s*,(?:[^;.!?“”"]|\.(?=\S))*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between)) return person;
+    // ("President Lula da Silva (PT) said": a party in brackets after the person.)
+    if (/^\s*,(?:[^;.!?“”"]|\.(?=\S))*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between) || /^\s*\([^()]*\)\s*$/u.test(between)) return person;
     // "Mary Lou McDonald, vice president of Sinn Féin, said the arrest was … arguing": the organization
     // sits in an appositive of the person, whatever follows it.
     const appositive = /^\s*,(?:[^;.!?“”",]|\.(?=\S))*,/u.exec(between);
@@ -741,6 +745,11 @@ function resolvePronoun(context: Context, pronoun: Token): string | null {
       continue;
     }
     nearest ??= m;
+    // "…at the request of President Gustavo Petro, said Attorney General Francisco Barbosa.": the person after
+    // a speech verb (and a title) is the speaker, the sentence's subject.
+    let cue = at - 1;
+    while (cue >= 0 && tokens[cue].sentence === sentence && /^\p{Lu}/u.test(tokens[cue].text) && TITLE_WORDS.has(tokens[cue].bare)) cue--;
+    if (cue >= 0 && tokens[cue].sentence === sentence && /^\p{Ll}/u.test(tokens[cue].text) && isCue(tokens[cue], tokens) && /[,”"’]\s*$/u.test(tokens[cue - 1]?.post ?? '')) return m.actorId;
     // The first person a sentence names, before any "he" or "she", is its subject as far as names go.
     let first = true;
     for (let j = at - 1; first && j >= 0 && tokens[j].sentence === sentence; j--) {
