@@ -341,9 +341,31 @@ function addsSecondSurname(short: readonly string[], long: readonly string[]): b
  */
 function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | undefined {
   const words = contentWords(candidate.words);
-  if (words.length !== 1) return undefined;
-  const fits = drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && isNearSpelling(words[0], d.words[d.words.length - 1]));
+  // "Sergei Lavrov" after "Sergey Lavrov", "Aleksandr Dugin" after "Alexander Dugin": the same surname and the given
+  // name in another transliteration.
+  const transliterated = (d: Draft): boolean => d.words.length === words.length && d.words[d.words.length - 1] === words[words.length - 1]
+    && d.words.slice(1, -1).join(' ') === words.slice(1, -1).join(' ') && isOtherSpelling(words[0], d.words[0]);
+  if (words.length === 0) return undefined;
+  const fits = words.length === 1
+    ? drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && isNearSpelling(words[0], d.words[d.words.length - 1]))
+    : drafts.filter((d) => d.type === 'PERSON' && transliterated(d));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Two transliterations of one given name (five letters or more): the same once "ks" is written "x", "y" "i",
+ * "kh" "h" and doubled letters single, or but for one vowel ("Sergei"/"Sergey", "Aleksandr"/"Alexander",
+ * "Dmitry"/"Dmitri"); not two names a vowel tells apart ("Maria"/"Marie").
+ */
+function isOtherSpelling(word: string, known: string): boolean {
+  const norm = (w: string): string => w.replace(/ks/gu, 'x').replace(/y/gu, 'i').replace(/kh/gu, 'h').replace(/(\p{L})\1/gu, '$1');
+  const [a, b] = [norm(word), norm(known)].sort((x, y) => y.length - x.length);
+  if (word === known || Math.min(word.length, known.length) < 5 || a[0] !== b[0]) return false;
+  if (a === b) return true;
+  if (a.length !== b.length + 1) return false;
+  const k = [...b].findIndex((ch, j) => ch !== a[j]);
+  const at = k < 0 ? b.length : k;
+  return /[aeiou]/u.test(a[at]) && a.slice(0, at) + a.slice(at + 1) === b;
 }
 
 /**
@@ -383,7 +405,8 @@ export function buildActors(
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak && !candidate.onlyIfKnown) {
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
-      const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate));
+      const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
+        ?? findMisspelled(drafts, candidate);
       if (!known) register(candidate, 'PERSON', surface).named = true;
     }
   }

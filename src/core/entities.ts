@@ -4,7 +4,7 @@ import { isRoleNoun, ROLE_MODIFIERS } from './roles';
 import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
-  CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
+  CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, COMMON_WORD_GIVEN_NAMES, STATE_ABBREVIATIONS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
   AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
   NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
@@ -130,7 +130,7 @@ function nicknameBreak(tokens: Token[], k: number, runStart: number): boolean {
 
 /** End offset of a token inside a name: includes an initial's or abbreviation's period. */
 function nameEnd(token: Token): number {
-  if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) return token.end + 1;
+  if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)) || isStateAbbreviation(token))) return token.end + 1;
   return token.end;
 }
 
@@ -327,11 +327,21 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
     if (/^(?:in|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
     if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
   }
-  // "derailed near Stonehaven": what is near is a place.
-  if (before?.lower === 'near' && before.sentence === sentence && /^\s+$/u.test(before.post) && !POSSESSIVE.test(tokens[last].text)) return true;
+  // "derailed near Stonehaven": what is near is a place; so is what is "in nearby Coldwater".
+  if (before && before.sentence === sentence && /^\s+$/u.test(before.post) && !POSSESSIVE.test(tokens[last].text)
+    && (before.lower === 'near' || (before.lower === 'nearby' && /^(?:in|to|from|at)$/u.test(verb?.lower ?? '')))) return true;
   const after = tokens[last + 1];
-  return after !== undefined && after.sentence === sentence && /^,\s+$/u.test(tokens[last].post)
-    && hasAny(after, ['Country', 'Region']) && !POSSESSIVE.test(tokens[last].text);
+  if (after === undefined || after.sentence !== sentence || !/^,\s+$/u.test(tokens[last].post) || POSSESSIVE.test(tokens[last].text)) return false;
+  // "Livorno, Tuscany", "Owatonna, Minn.", "in Arkabutla, in Tate County".
+  const within = tokens[last + 2];
+  return hasAny(after, ['Country', 'Region']) || isStateAbbreviation(after)
+    || (after.lower === 'in' && /^\s+$/u.test(after.post) && within !== undefined && within.sentence === sentence
+      && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || AREA_HEADS.has(tokens[last + 3]?.lower ?? '')));
+}
+
+/** "Minn.", "Okla.", "N.Y." after a town and a comma: a US state as news agencies abbreviate it. */
+function isStateAbbreviation(token: Token): boolean {
+  return STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.');
 }
 
 /** Adjectives of faith, which like nationalities describe people without naming them. */
@@ -958,7 +968,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
     // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
     const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, GIVEN_NAME_TAGS));
-    const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS])
+    // (Not a given name the lexicon reads as a common noun: "ask Jean Paul Prates", "Bill Ray Smith".)
+    const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
       && (isCommonWord(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
     // (Not inside a hyphenated given name: "Jean-Claude Juncker".)
@@ -1080,7 +1091,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     type = told;
     weak = false;
   }
-  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && isInPlaceContext(tokens, run[0].index, run[run.length - 1].index)) {
+  // ("Scranton, Pa.": the state after a town.)
+  const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous);
+  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
     type = 'PLACE';
     weak = false;
   }

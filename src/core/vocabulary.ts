@@ -27,6 +27,18 @@ export const TITLE_WORDS = set(`
   treasurer | comptroller
 `);
 
+/** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
+export const COMMON_WORD_GIVEN_NAMES = set(`
+  jean | rose | bill | will | joy | faith | hope | dawn | ray | jack | frank | dean | drew | guy | pat | rob | bob | grant |
+  chase | sonny | amber | ruby | pearl | june | wade | glen | heath | lane | clay | cliff | rusty | buck | sterling
+`);
+
+/** US states as news agencies abbreviate them after a city ("Owatonna, Minn."), without the period, in lower case. */
+export const STATE_ABBREVIATIONS = set(`
+  ala | ariz | ark | calif | colo | conn | del | fla | ga | ill | ind | kan | kans | ky | la | md | mass | mich | minn | miss |
+  mo | mont | neb | nev | okla | ore | pa | tenn | tex | vt | va | wash | wis | wyo | nh | nj | nm | ny | nc | nd | ri | sc | sd | wva
+`);
+
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
 export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr`);
 
