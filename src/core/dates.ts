@@ -112,7 +112,8 @@ const isYear = (token: Token, next?: Token, previous?: Token): boolean => {
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
   return !counted || (previous !== undefined && previous.lower === 'the');
 };
-const isDayNumber = (token: Token): boolean => /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/u.test(token.text);
+/** "5", "21st", and a range of days after a month ("March 1-2", "May 5–7"). */
+const isDayNumber = (token: Token): boolean => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|[-–](?:[1-9]|[12]\d|3[01]))?$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
 const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
 

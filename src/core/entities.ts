@@ -339,6 +339,22 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
       && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || AREA_HEADS.has(tokens[last + 3]?.lower ?? '')));
 }
 
+/** Lower-case storm words before a storm's name. */
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'depression']);
+/** Plural area words after a list of their names ("Bryan, Choctaw and LeFlore counties"). */
+const AREA_PLURALS = new Set(['counties', 'provinces', 'states', 'districts', 'regions', 'parishes', 'townships', 'islands', 'prefectures', 'municipalities', 'boroughs']);
+
+/** True when only names, commas and "and"/"or" stand between the token at `last` and a plural area word. */
+function beforeAreaPlural(tokens: Token[], last: number): boolean {
+  for (let j = last + 1; j < tokens.length && j <= last + 15 && tokens[j].sentence === tokens[last].sentence; j++) {
+    const token = tokens[j];
+    if (AREA_PLURALS.has(token.text)) return /^[\s,]+$/u.test(tokens[j - 1].post);
+    if (!isUpperInitial(token) && token.lower !== 'and' && token.lower !== 'or') return false;
+    if (/[^\s,]/u.test(token.post)) return false;
+  }
+  return false;
+}
+
 /** "Minn.", "Okla.", "N.Y." after a town and a comma: a US state as news agencies abbreviate it. */
 function isStateAbbreviation(token: Token): boolean {
   return STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.');
@@ -1013,6 +1029,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
+  // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor.
+  const beforeRun = tokens[run[0].index - 1];
+  if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)) return null;
+  // "the G20", "G7 leaders": the group of governments.
+  if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the Budweiser Man of the Match award", "Time Person of the Year": the name before an award's title is its sponsor.
   const sponsor = opensAwardTitle(tokens, tokens[run[run.length - 1].index + 1] ?? run[0]);
   if (run.length === 1) {
@@ -1091,7 +1112,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     type = told;
     weak = false;
   }
-  // ("Scranton, Pa.": the state after a town.)
+  // ("Scranton, Pa.": the state after a town; "Bryan, Choctaw and LeFlore counties": names before a plural area word.)
+  if ((type === 'UNKNOWN' || weak || type === 'PERSON') && titled.length === 0 && beforeAreaPlural(tokens, run[run.length - 1].index)) {
+    type = 'PLACE';
+    weak = false;
+  }
   const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous);
   if ((type === 'UNKNOWN' || weak) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
     type = 'PLACE';
@@ -1145,7 +1170,9 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const next = tokens[last.index + 1];
   const nextInSentence = next !== undefined && next.sentence === first.sentence && /^\s+$/u.test(last.post);
   const closeBefore = previous !== undefined && previous.sentence === first.sentence && /^\s+$/u.test(previous.post);
-  const classNoun = closeBefore && !hasAny(first, GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
+  // (Also set off by commas or a bracket: "Najib's ruling coalition, Barisan Nasional (BN), lost".)
+  const apposed = previous !== undefined && previous.sentence === first.sentence && /^,\s+$/u.test(previous.post) && /^\s*[,(;]/u.test(last.post);
+  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
   // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.
   let k = first.index - 1;

@@ -62,6 +62,14 @@ export type DateDirection = 'past' | 'future' | 'same-year';
 export function normalizeDate(text: string, articleDate?: string, direction: DateDirection = 'past'): NormalDate | undefined {
   const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '')
     .replace(/^(yesterday|tomorrow) (?:morning|afternoon|evening|night)$/u, '$1'); // "yesterday afternoon" is yesterday's date
+  // "March 1-2", "May 5–7, 2024", "3-4 June": from the first day to the last.
+  const days = t.match(/^(?:([a-z]+) (\d{1,2})[-–](\d{1,2})|(\d{1,2})[-–](\d{1,2}) ([a-z]+))((?: \d{4})?)$/u);
+  if (days) {
+    const [monthWord, first, last] = days[1] ? [days[1], days[2], days[3]] : [days[6], days[4], days[5]];
+    const from = normalizeDate(`${monthWord} ${first}${days[7]}`, articleDate, direction);
+    const to = normalizeDate(`${monthWord} ${last}${days[7]}`, articleDate, direction);
+    return from && to && from.start < to.end ? { iso: `${from.start}/${to.end}`, start: from.start, end: to.end } : undefined;
+  }
   const today = articleDate ? new Date(`${articleDate}T00:00:00Z`) : undefined;
   let m = t.match(/^([a-z]+) (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u) ?? t.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/u);
   if (m) {

@@ -54,6 +54,13 @@ describe('date normalization against a fixed article date (Monday 2016-12-19)', 
     assert.strictEqual(normalizeDate('Monday'), undefined);
     assert.strictEqual(normalizeDate('November 2015')?.iso, '2015-11');
   });
+  it('reads a range of days as an interval from the first day to the last', () => {
+    assert.strictEqual(normalizeDate('May 5–7, 2024')?.iso, '2024-05-05/2024-05-07');
+    assert.strictEqual(normalizeDate('3-4 June', '2016-12-19', 'past')?.iso, '2016-06-03/2016-06-04');
+    assert.strictEqual(normalizeDate('March 1-2'), undefined);
+    // (Not a backwards range: "May 7-5".)
+    assert.strictEqual(normalizeDate('May 7-5, 2024'), undefined);
+  });
 });
 
 describe('date direction from the sentence', () => {
