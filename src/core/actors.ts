@@ -144,8 +144,11 @@ function companyCore(form: string): string {
 class ActorIndex {
   readonly drafts: Draft[] = [];
 
-  /** `aliases` maps a lexicon alias's normal form to its entry's name ("kcna" → "Korean Central News Agency"). */
-  constructor(private readonly aliases: ReadonlyMap<string, string>) {}
+  /**
+   * `aliases` maps a lexicon alias's normal form to its entry's name ("kcna" → "Korean Central News Agency");
+   * `headlineEnd` is where the article's headline ends (0 when it has none).
+   */
+  constructor(private readonly aliases: ReadonlyMap<string, string>, private readonly headlineEnd = 0) {}
 
   private readonly forms = new Map<string, string>();
 
@@ -223,8 +226,10 @@ class ActorIndex {
       if (words.length === 1) {
         const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);
         if (byFirstName.length === 1) return byFirstName[0];
-        // "Lula" for "Luiz Inácio Lula da Silva": a middle name only one person introduced before has.
-        const byMiddleName = people.filter((draft) => draft.named && draft.introduced < candidate.start && draft.words.indexOf(words[0]) > 0 && words[0].length > 2);
+        // "Lula" for "Luiz Inácio Lula da Silva": a middle name only one person introduced before has (or, in the
+        // headline, introduced anywhere: "Lula says …" above the article).
+        const byMiddleName = people.filter((draft) => draft.named && (draft.introduced < candidate.start || candidate.end <= this.headlineEnd)
+          && draft.words.indexOf(words[0]) > 0 && words[0].length > 2);
         if (byFirstName.length === 0 && byMiddleName.length === 1) return byMiddleName[0];
       }
     }
@@ -283,6 +288,12 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
   const list = map.get(key);
   if (!list) map.set(key, [draft]);
   else if (!list.includes(draft)) list.push(draft);
+}
+
+/** The end of the article's first line when it is a headline: short, with no full stop, a blank line after it. */
+function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 200 && /^\s*\n/u.test(text.slice(end + 1)) && !/[.:;]\s*$/u.test(text.slice(0, end)) ? end : 0;
 }
 
 /**
@@ -389,7 +400,7 @@ export function buildActors(
 ): { mentions: Mention[]; actors: Actor[] } {
   const aliases = new Map<string, string>();
   for (const entry of lexicon) for (const name of [entry.name, ...(entry.aliases ?? [])]) aliases.set(normalForm(name), entry.name);
-  const index = new ActorIndex(aliases);
+  const index = new ActorIndex(aliases, headlineEnd(text));
   const drafts = index.drafts;
   const register = (candidate: NameCandidate, type: ActorType, surface: string): Draft => {
     const draft: Draft = {
