@@ -592,7 +592,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
         && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
         && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
-      if (longerCity || longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
+      // ("Africa Cup of Nations", "Bahrain Grand Prix": an event named after a place is no place; the corpus scores
+      // names inside other names as none.)
+      if (longerCity || longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
+        || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
         last = listed.last;
