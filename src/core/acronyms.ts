@@ -87,8 +87,8 @@ function opensEarlier(before: string): boolean {
   return word !== undefined && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As)$/u.test(word);
 }
 
-/** What introduces a person's nickname after the name: ", (also, better …) known as", ", known by the nickname", ", nicknamed", ", dubbed". */
-const NICKNAMED = /^(?:,|\s*(?:[—–]|--))?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her)\s+nickname)|nicknamed|dubbed)\s+[“"‘']?$/u;
+/** What introduces a person's nickname after the name (and a bracket): ", (also, better …) known as", ", known by her pseudonym", ", nicknamed", ", dubbed". */
+const NICKNAMED = /^(?:\s*\([^()]{0,60}\))?(?:,|\s*(?:[—–]|--))?\s+(?:(?:also|better|popularly|widely)\s+)?(?:known\s+(?:as|by\s+(?:the|his|her|their)\s+(?:nickname|pseudonym|stage\s+name|pen\s+name|ring\s+name))|nicknamed|dubbed)\s+[“"‘']?$/u;
 
 /**
  * Nicknames the article gives a person right after the full name ("Leung Kwok-hung, known by the nickname
@@ -100,12 +100,19 @@ export function findNicknames(text: string, candidates: NameCandidate[]): Lexico
   const entries: LexiconEntry[] = [];
   candidates.forEach((named, k) => {
     const other = candidates[k + 1];
-    if ((named.type !== 'PERSON' && named.type !== 'ORG') || named.words.length < 2 || !other || other.start - named.end > 48) return;
+    if ((named.type !== 'PERSON' && named.type !== 'ORG') || named.words.length < 2 || !other || other.start - named.end > 110) return;
     if (other.type !== named.type && other.type !== 'UNKNOWN') return;
     const gap = text.slice(named.end, other.start);
     const otherText = text.slice(other.start, other.end);
     // (Only a name of its own, closed by punctuation: not "dubbed Europe's last dictator".)
     const nicknamed = NICKNAMED.test(gap) && /^[”"’']?\s*(?:[,.;)(—–]|--)/u.test(text.slice(other.end, other.end + 3));
+    // "Jenna Marbles (born Jenna Nicole Mourey)", "Joan Smith, née Brown,": the name the person was born with.
+    const born = named.type === 'PERSON' && other.type === 'PERSON' && /^\s*(?:\(|,)\s*(?:born|née|nee)\s+$/u.test(gap)
+      && /^\s*[,;)]/u.test(text.slice(other.end, other.end + 2));
+    if (born) {
+      entries.push({ name: text.slice(named.start, named.end), type: 'PERSON', aliases: [text.slice(other.start, other.end)] });
+      return;
+    }
     if (!nicknamed && !(named.type === 'ORG' && /^\s+or\s+$/u.test(gap) && /^[A-Z]{2,6}$/u.test(otherText))) return;
     entries.push({ name: text.slice(named.start, named.end), type: named.type as ActorType, aliases: [otherText] });
   });

@@ -31,6 +31,8 @@ interface Draft {
   fixedName?: boolean;
   /** True when a confidently typed full name introduced this person (the first pass). */
   named?: boolean;
+  /** A person's other full names the article gives ("Jenna Marbles" for "Jenna Nicole Mourey"), as words. */
+  otherNames?: string[][];
 }
 
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
@@ -194,6 +196,11 @@ class ActorIndex {
     push(this.byBareName, companyCore(form), draft);
   }
 
+  /** Indexes a person by the words of another name of theirs. */
+  addWords(draft: Draft, words: string[]): void {
+    for (const word of words) push(this.byWord, word, draft);
+  }
+
   setWords(draft: Draft, words: string[]): void {
     draft.words = words;
     this.indexWords(draft);
@@ -216,7 +223,8 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
-      const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words) || (draft.named && addsSecondSurname(words, draft.words)));
+      const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words) || (draft.named && addsSecondSurname(words, draft.words))
+        || draft.otherNames?.some((other) => isInsideWithSurname(words, other)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.
       const head = candidate.role ? roleHead(candidate.role) : undefined;
@@ -224,13 +232,15 @@ class ActorIndex {
       const bySurname = findSalient(titled.length > 0 ? titled : sharing);
       if (bySurname) return bySurname;
       if (words.length === 1) {
+        // (Several people with that given name: the one mentioned last, as for surnames — "Johann" after "Johann
+        // Bernoulli" and "Johann II".)
         const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);
-        if (byFirstName.length === 1) return byFirstName[0];
+        if (byFirstName.length > 0) return findSalient(byFirstName);
         // "Lula" for "Luiz Inácio Lula da Silva": a middle name only one person introduced before has (or, in the
         // headline, introduced anywhere: "Lula says …" above the article).
         const byMiddleName = people.filter((draft) => draft.named && (draft.introduced < candidate.start || candidate.end <= this.headlineEnd)
           && draft.words.indexOf(words[0]) > 0 && words[0].length > 2);
-        if (byFirstName.length === 0 && byMiddleName.length === 1) return byMiddleName[0];
+        if (byMiddleName.length === 1) return byMiddleName[0];
       }
     }
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
@@ -472,6 +482,10 @@ export function buildActors(
     const words = contentWords(candidate.words);
     if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
       index.setWords(draft, words);
+    } else if (draft.type === 'PERSON' && words.length > 1 && !words.every((word) => draft.words.includes(word))) {
+      // Another full name of the person (a pseudonym, a birth name): its surname finds the person too.
+      (draft.otherNames ??= []).push(words);
+      index.addWords(draft, words);
     }
     const lexiconName = index.lexiconName(surface);
     if (lexiconName && !draft.fixedName) {
