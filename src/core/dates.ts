@@ -11,7 +11,12 @@ const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'even
 const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
 /** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
 const FREQUENCY = /^(?:once|twice|thrice|times|per)$/u;
-const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn']);
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn',
+  'season', 'quarter']);
+/** Quarters and halves of a (fiscal) year: "the first quarter", "the second quarter of 2024". */
+const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'previous', 'same']);
+/** What may follow a period counted forward or back: "a year earlier", "a month later". */
+const RELATIVE_AFTER = new Set(['earlier', 'later']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
 /** A count written in figures: "4", "2.5", "8–10". */
 const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
@@ -60,7 +65,8 @@ function durationEnd(tokens: Token[], i: number): number {
   if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   const unit = at(k);
-  if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text)) return -1;
+  // ("a second-half double": the unit hyphenated to a noun is a compound's.)
+  if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text) || unit.post === '-') return -1;
   // (An age said of someone, "she was 20 years old", is a duration as the gold corpus marks it; "a
   // 19-year-old", "19 year old" and "the 15 years old striker" describe someone and are not.)
   if (word(tokens[k + 1]) === 'ago') return -1;
@@ -113,7 +119,7 @@ const isYear = (token: Token, next?: Token, previous?: Token): boolean => {
   return !counted || (previous !== undefined && previous.lower === 'the');
 };
 /** "5", "21st", and a range of days after a month ("March 1-2", "May 5–7"). */
-const isDayNumber = (token: Token): boolean => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|[-–](?:[1-9]|[12]\d|3[01]))?$/u.test(token.text);
+const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|[-–](?:[1-9]|[12]\d|3[01]))?$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
 const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
 
@@ -174,10 +180,19 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && ['next', 'previous', 'coming', 'past'].includes(lower(first))) start = i - 1;
-    } else if ((QUANTITIES.has(lower(first)) || /^\d+$/u.test(first.text)) && tokens[i + 2]
+    } else if ((QUANTITIES.has(lower(first)) || /^\d{1,3}(?:,\d{3})*$/u.test(first.text)) && tokens[i + 2]
       && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
-      && lower(tokens[i + 2]) === 'ago') {
-      last = i + 1; // "Seventeen years ago": the gold corpus leaves "ago" out of the span (see `withAgo`)
+      && (lower(tokens[i + 2]) === 'ago' || (['a', 'an', 'one'].includes(lower(first)) && RELATIVE_AFTER.has(lower(tokens[i + 2]))))) {
+      // "Seventeen years ago", "3,400 years ago": the gold corpus leaves "ago" out of the span (see `withAgo`); "a
+      // year earlier" as it does "later" after a duration ("Six months later").
+      last = i + 1;
+    } else if (/^\d{4}-\d{2}-\d{2}$/u.test(first.text)) {
+      last = i; // "2018-07-26"
+    } else if (word(first) === 'the' && QUARTER_ORDINALS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'quarter'
+      && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
+      // "the first quarter", "the second quarter of 2024" (of a year, as companies report).
+      last = i + 2;
+      if (word(tokens[i + 3]) === 'of' && tokens[i + 4] && isYear(tokens[i + 4], tokens[i + 5]) && joined(tokens[i + 2], tokens[i + 3])) last = i + 4;
     } else if (lower(first) === 'the' && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
       && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
       // "the 18th minute", "the 20th century"

@@ -81,6 +81,16 @@ export function normalizeDate(text: string, articleDate?: string, direction: Dat
   if (m && MONTHS[m[1]]) return month(Number(m[2]), MONTHS[m[1]]);
   m = t.match(/^(\d{4})s?$/u);
   if (m && !t.endsWith('s')) return year(Number(m[1]));
+  m = t.match(/^(\d{4})-(\d{2})-(\d{2})$/u);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= lastDay(Number(m[1]), Number(m[2]))) {
+    return day(utc(Number(m[1]), Number(m[2]), Number(m[3])));
+  }
+  // "the first quarter of 2024": three months of the year.
+  m = t.match(/^(first|second|third|fourth) quarter of (\d{4})$/u);
+  if (m) {
+    const from = ['first', 'second', 'third', 'fourth'].indexOf(m[1]) * 3 + 1;
+    return range(utc(Number(m[2]), from, 1), utc(Number(m[2]), from + 2, lastDay(Number(m[2]), from + 2)));
+  }
   m = t.match(/^(?:the )?(spring|summer|fall|autumn|winter) (?:of )?(\d{4})$/u);
   if (m) {
     const [from, to] = SEASONS[m[1]];

@@ -54,6 +54,12 @@ describe('date normalization against a fixed article date (Monday 2016-12-19)', 
     assert.strictEqual(normalizeDate('Monday'), undefined);
     assert.strictEqual(normalizeDate('November 2015')?.iso, '2015-11');
   });
+  it('reads ISO dates and quarters of a year', () => {
+    assert.strictEqual(normalizeDate('2018-07-26')?.iso, '2018-07-26');
+    assert.strictEqual(normalizeDate('2018-02-30'), undefined);
+    assert.strictEqual(normalizeDate('the second quarter of 2024')?.iso, '2024-04-01/2024-06-30');
+    assert.strictEqual(normalizeDate('the fourth quarter of 2023')?.iso, '2023-10-01/2023-12-31');
+  });
   it('reads a range of days as an interval from the first day to the last', () => {
     assert.strictEqual(normalizeDate('May 5–7, 2024')?.iso, '2024-05-05/2024-05-07');
     assert.strictEqual(normalizeDate('3-4 June', '2016-12-19', 'past')?.iso, '2016-06-03/2016-06-04');
