@@ -339,6 +339,21 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
       && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || AREA_HEADS.has(tokens[last + 3]?.lower ?? '')));
 }
 
+/**
+ * "Bill Withers", "Will Smith", "Faith Banks": a given name the lexicon reads as a common word ("bill", the modal
+ * "will") before a capitalized surname; not "Will Congress act?" (a modal opening its sentence), nor "Faith
+ * Leaders" (a plural after it).
+ */
+function opensWithCommonGivenName(tokens: Token[], run: Token[]): boolean {
+  if (run.length < 2 || run.length > 3 || !COMMON_WORD_GIVEN_NAMES.has(bare(run[0])) || !/^\p{Lu}\p{Ll}+$/u.test(run[0].text) || !/^\s+$/u.test(run[0].post)) return false;
+  const surname = run[run.length - 1];
+  const previous = tokens[run[0].index - 1];
+  const sentenceStart = previous === undefined || previous.sentence !== run[0].sentence;
+  if (sentenceStart && hasAny(run[0], ['Modal', 'Auxiliary'])) return false;
+  return /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(surname.text) && !TITLE_WORDS.has(headOf(surname)) && !ORG_HEADS.has(headOf(surname)) && !PLACE_HEADS.has(headOf(surname))
+    && !(surname.tags.has('Plural') && isCommonWord(headOf(surname).replace(/s$/u, ''))) && !hasAny(surname, [...PLACE_TAGS, 'Organization']);
+}
+
 /** Lower-case storm words before a storm's name. */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'depression']);
 /** Plural area words after a list of their names ("Bryan, Choctaw and LeFlore counties"). */
@@ -511,7 +526,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // says where the person is from or works; organization names had their word of kind checked above.)
     const of = next !== undefined && lower(next) === 'of';
     const ofName = of && afterNext !== undefined && isUpperInitial(afterNext) && (hasAny(afterNext, [...PLACE_TAGS, 'Organization']) || KNOWN_PLACES.has(headOf(afterNext)) || isAllCaps(afterNext));
-    if (common === 0 && !determined && (!of || ofName)) return { type: 'PERSON', weak: false };
+    // ("convicted Govinda Raj Joshi of corruption": "of" before a lower-case word says nothing of the name.)
+    const ofWord = of && afterNext !== undefined && /^\p{Ll}/u.test(afterNext.text) && afterNext.lower !== 'the';
+    if (common === 0 && !determined && (!of || ofName || ofWord)) return { type: 'PERSON', weak: false };
     // "Dean Kamen", "Dries Mertens", "Gift Ostallos Siziba": an ordinary word before unknown surnames is still a
     // given name.
     const given = run[0];
@@ -899,8 +916,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const title = run.length > 1 && TITLE_WORDS.has(word) && isNameWord(run[1]);
     // ("Judge Peter Newman dismissed …", "Coach Tom Reed …": a title the tagger read as a verb before a given name.)
     const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
+    // ("Erling Haaland struck twice": an "-ing" word no lexicon knows, from no verb it knows, before a name word.)
+    const unknownIng = run.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !ingStems(bare(head)).some(isCommonWord);
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
-      && !(sentenceStart && isGuessedVerb(head)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
+      && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
       run = run.slice(1);
@@ -909,6 +928,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (isIsolatedAcronym(tokens, head)) break;
     // ("All Progressives Congress", "All India Radio": "All" opening an organization's name stays in it.)
     const allOf = word === 'all' && run.length >= 3 && endsWithNameHead(run);
+    if (opensWithCommonGivenName(tokens, run)) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole && !allOf || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
@@ -938,7 +958,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Six Republican-led states": the compound may close a longer run.)
   const [modifier, participle] = run.slice(-2);
   // (In a longer run only a participle the lexicon knows after the hyphen: "Lam Cheuk-ting", "Leung Kwok-hung" are names.)
-  if (run.length >= 2 && modifier.post === '-' && /^\p{Ll}/u.test(participle.text) && hasAny(participle, ['Adjective', 'PastTense', 'Participle', 'Gerund'])
+  // ("Mubarak-era ministers", "Soviet-style planning": a period or a manner after the hyphen, the same.)
+  if (run.length >= 2 && modifier.post === '-' && /^\p{Ll}/u.test(participle.text) && (hasAny(participle, ['Adjective', 'PastTense', 'Participle', 'Gerund']) || /^(?:era|style|type|like)$/u.test(participle.text))
     && (run.length === 2 || (/ed$/u.test(participle.text) && lexiconTag(headOf(participle)) !== undefined))) {
     if (isCommonWord(bare(modifier)) || lowerWords.has(lower(modifier)) || POLITICAL.has(bare(modifier))) return null;
     run = run.slice(0, -1);
@@ -1108,6 +1129,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
+  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && opensWithCommonGivenName(tokens, run)) {
+    type = 'PERSON';
+    weak = false;
+  }
   if ((members || sponsor) && (type === 'PERSON' || type === 'UNKNOWN' || weak)) type = 'ORG';
   // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
   const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;

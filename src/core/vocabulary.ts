@@ -110,6 +110,7 @@ export const NOT_NAMES = set(`
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
 export const KNOWN_PLACES = set(`
+  alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
   u.s. | us | usa | u.s.a. | united states | united states of america | america | uk | u.k. | britain | great britain | united kingdom |
   england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america | asia pacific |
   south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
