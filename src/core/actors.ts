@@ -74,7 +74,8 @@ function slugOf(text: string): string {
 const normalForm = remember(normalFormOf);
 
 function normalFormOf(text: string): string {
-  const lower = withoutMarks(text.toLowerCase()); // "Erdogan" finds "Erdoğan"
+  // "Erdogan" finds "Erdoğan"; "Guinea Bissau" finds "Guinea-Bissau".
+  const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
 }
@@ -139,7 +140,9 @@ function companyCore(form: string): string {
   // "University of Auckland" and "Auckland University": one university, either way round.
   const university = /^university of (\S+(?: \S+)?)$/u.exec(bare);
   if (university) return `${university[1]} university`;
-  return bare === form ? bare : bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company)$/u, '');
+  // ("Yonhap News Agency" → "yonhap": a news agency goes by its first word too.)
+  if (bare === form) return bare.replace(/^(\S+) news agency$/u, '$1');
+  return bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company|electronics|energy|pharmaceuticals|airlines|bank)$/u, '');
 }
 
 /** Actors found so far, indexed for the lookups a new name needs. */

@@ -100,6 +100,20 @@ export function isDurationText(text: string): boolean {
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
+/**
+ * "his wife Jan Dance", "their friend May Collins": a month's name that is a given name — after a lower-case
+ * noun for a person and before a capitalized word that is no number, month or day.
+ */
+export function isGivenNameMonth(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
+    && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(previous.post) && /^ $/u.test(token.post)
+    && /^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun')
+    && /^\p{Lu}\p{Ll}+/u.test(next.text) && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
+}
+
 /** "May his soul rest in peace", "May God bless": a wish opening its sentence, not the month. */
 const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'May'
   && (tokens[i - 1]?.sentence !== tokens[i].sentence || /[“"‘:]\s*$/u.test(tokens[i - 1].post))
@@ -140,7 +154,7 @@ export function findDates(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if ((isCalendar(first) && !isWishMay(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1])) {
+    if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1])) {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;

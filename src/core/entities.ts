@@ -1,6 +1,7 @@
 import type { Token } from './nlp';
 import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun, ROLE_MODIFIERS } from './roles';
+import { isGivenNameMonth } from './dates';
 import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
@@ -77,7 +78,9 @@ function hasCommonEnding(word: string): boolean {
   return COMMON_NOUN_ENDING.test(word) || ingStems(word).some((form) => lexiconTag(form) !== undefined);
 }
 /** Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto Alegre"). */
-export const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')));
+/** A place the world list knows, written with spaces or, as "Port-au-Prince", with hyphens. */
+export const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')))
+  || (run.some((token, k) => k < run.length - 1 && token.post === '-') && WORLD_PLACES.has(withoutMarks(run.map((token, k) => headOf(token) + (k < run.length - 1 ? (token.post === '-' ? '-' : ' ') : '')).join(''))));
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -233,8 +236,22 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const ownsOf = (): boolean => headsOfPhrase(bare(previous)) || PLACE_HEADS.has(bare(previous)) || tokens.slice(runStart, j).some((t) => ORG_HEADS.has(bare(t)));
   // "National Library of the Netherlands", "Republic of the Congo": "of the" inside an organization or place name.
   const afterThe = tokens[j + 2];
-  if (lower(token) === 'of' && next?.lower === 'the' && afterThe?.sentence === token.sentence && isNameWord(afterThe)
-    && /^\s+$/u.test(token.post) && /^\s+$/u.test(next.post)) return ownsOf();
+  // ("Commission for the Investigation of Abuse of Authority", "Office for the Coordination of Humanitarian Affairs":
+  // "for the" after an organization word.)
+  // (Not before another organization: "the Wolstein Center for the Cleveland State University Vikings".)
+  const anotherOrganization = (): boolean => {
+    for (let k = j + 2; tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]); k++) {
+      if (ORG_HEADS.has(headOf(tokens[k]))) return true;
+      if (breaksAfter(tokens[k])) break;
+    }
+    return false;
+  };
+  if ((lower(token) === 'of' || (lower(token) === 'for' && ORG_HEADS.has(bare(previous)) && !anotherOrganization())) && next?.lower === 'the'
+    && afterThe?.sentence === token.sentence && isNameWord(afterThe) && /^\s+$/u.test(token.post) && /^\s+$/u.test(next.post)) return ownsOf();
+  // "Committee to Protect Journalists", "Campaign to End Loneliness": "to" and a capitalized verb after an
+  // organization word.
+  if (lower(token) === 'to' && ORG_HEADS.has(bare(previous)) && isUpperInitial(previous) && next !== undefined && next.sentence === token.sentence
+    && isNameWord(next) && next.tags.has('Verb') && /^\s+$/u.test(token.post) && isNameWord(tokens[j + 2] ?? token) && tokens[j + 2]?.sentence === token.sentence) return true;
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
@@ -262,7 +279,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   }
   if (word === 'on') return false;
   if (word === 'of' || word === 'for') return ownsOf();
-  if (word === 'the') return j - 1 > runStart && lower(previous) === 'of';
+  if (word === 'the') return j - 1 > runStart && (lower(previous) === 'of' || lower(previous) === 'for');
   return true;
 }
 
@@ -491,7 +508,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Christopher Hill": the pre-tagger reads a given name before "Hill" as part of a place; its lexicon entry
   // (a given name) and a second word no place list knows say person.
   const phrase = withoutMarks(run.map(headOf).join(' '));
-  const worldPlace = WORLD_PLACES.has(phrase);
+  const worldPlace = isWorldPlace(run);
   if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
@@ -716,7 +733,9 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     const person = finishRun(tokens, acronymEnd + 1, last, lowerWords);
     return [party, person].filter((c): c is NameCandidate => c !== null);
   }
-  const ofPlace = (k: number): boolean => lower(tokens[i - 1] ?? tokens[i]) === 'of'
+  // ("director general of antiquities in Luxor Mostafa Waziri": a place after "in" before the official.)
+  const ofPlace = (k: number): boolean => /^(?:of|in|at|from)$/u.test(lower(tokens[i - 1] ?? tokens[i])) && !PLACE_HEADS.has(headOf(tokens[last]))
+    && !PLACE_PREFIXES.has(headOf(tokens[i]))
     && tokens.slice(i, i + k + 1).every((p) => hasAny(p, PLACE_TAGS) || KNOWN_PLACES.has(headOf(p)));
   const given = tokens.slice(i + 1, last).findIndex((t, k) => hasAny(t, GIVEN_NAME_TAGS) && !TITLE_WORDS.has(bare(t))
     && isNameWord(tokens[i + k + 2]) && !ORG_HEADS.has(headOf(tokens[i + k + 2])) && /^\s+$/u.test(tokens[i + k].post)
@@ -928,7 +947,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (isIsolatedAcronym(tokens, head)) break;
     // ("All Progressives Congress", "All India Radio": "All" opening an organization's name stays in it.)
     const allOf = word === 'all' && run.length >= 3 && endsWithNameHead(run);
-    if (opensWithCommonGivenName(tokens, run)) break;
+    if (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, head.index))) break;
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole && !allOf || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
@@ -1039,7 +1058,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const surnameLike = ABBREVIATIONS.has(headOf(final)) && TITLE_WORDS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
     && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
   if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
-    && !run.some((token) => hasAny(token, PERSON_WORD_TAGS))) return null;
+    && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
   const label = (token: Token): boolean => /^\s*:/u.test(token.post)

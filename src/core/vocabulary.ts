@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
-  td | commodore | mps | meps | mlas | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
+  td | commodore | mps | meps | mlas | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller
 `);
 
@@ -110,6 +110,7 @@ export const NOT_NAMES = set(`
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
 export const KNOWN_PLACES = set(`
+  guinea-bissau | guinea bissau | bosnia-herzegovina | bosnia herzegovina | bosnia and herzegovina | timor-leste | timor leste | east timor |
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
   u.s. | us | usa | u.s.a. | united states | united states of america | america | uk | u.k. | britain | great britain | united kingdom |
   england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america | asia pacific |
