@@ -336,6 +336,8 @@ function paragraphOpener(context: Context, pair: QuotePair): string | null {
   while (k > 0 && tokens[k - 1].sentence === last.sentence) k--;
   const first = tokens[k];
   const subject = first ? mentions.find((m) => m.start === first.start && m.type === 'PERSON') : undefined;
+  // ("He maintained that …" before the paragraph: the person "he" stands for.)
+  if (!subject && first && /^(?:he|she)$/u.test(first.lower)) return resolvePronoun(context, first);
   return subject?.actorId ?? null;
 }
 
@@ -457,6 +459,11 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     // (Even when its subject names nobody: "The lawmakers, shouting “justice for Manipur” as Mr Modi spoke".)
     if (introduced.speakerActorId || introduced.cue?.start === lead.start) return introduced;
   }
+  // "…whether to raise rates,” according to Bullock.": the name after "according to" is the speaker.
+  if (continues && afterWindow[0]?.lower === 'according' && afterWindow[1]?.lower === 'to') {
+    const speaker = startingIn(mentions, afterWindow[1].end, afterWindow[afterWindow.length - 1].end).find((m) => m.type === 'PERSON' || m.type === 'ORG') ?? null;
+    if (speaker) return { cue: { start: afterWindow[0].start, end: afterWindow[1].end, text: text.slice(afterWindow[0].start, afterWindow[1].end) }, speakerMention: speaker, speakerActorId: speaker.actorId };
+  }
   let cueAfter = afterWindow.find((t) => isCue(t, tokens));
   // "…,” WHO’s Regional Director for the Western Pacific, Dr Shin Young-soo, said.": a long subject with no verb
   // of its own before the speech verb.
@@ -488,6 +495,12 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const sentenceEnd = sentenceAfter[sentenceAfter.length - 1]?.end ?? afterEnd;
     const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
     const named = preferPerson(text, between, cue.start);
+    // "Qais Abdelkarim … said talks would begin "…," the AP reported.": the agency reports what the person said
+    // earlier in the sentence.
+    if (named && named.type !== 'PERSON' && speechLemma(cue.lower) === 'report') {
+      const said = attributionBefore(context, pair, previousPair);
+      if (said.speakerMention?.type === 'PERSON' && said.cue && sentenceIndexAt(tokens, said.cue.start) === sentenceIndexAt(tokens, pair.start)) return said;
+    }
     if (named) return byMention(cue, named);
     // A subject before the verb ("…,” she told the BBC) beats a name after it, which "told" makes the listener.
     const subject = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start));
@@ -796,7 +809,7 @@ function pluralSubjectBetween(context: Context, from: number, pronoun: Token): b
 
 /** Words that announce the name of a work or event: an exhibition "titled “…”", a campaign "dubbed “…”", the film “…”,
  *  best original song for “…”. */
-const TITLE_CUES = /\b(?:titled|entitled|(?<!so-)called|named|dubbed|headlined|nicknamed|known as|the slogan|(?:song|album|film|movie|novel|single|documentary|episode|poem|musical)s?(?:\s+for)?)\s*[:,]?\s*$/iu;
+const TITLE_CUES = /\b(?:titled|entitled|(?<!so-|\b(?:he|she|they|we|I)\s)called|named|dubbed|headlined|nicknamed|known as|the slogan|(?:song|album|film|movie|novel|single|documentary|episode|poem|musical)s?(?:\s+for)?)\s*[:,]?\s*$/iu;
 
 /** True when the words before a quote announce the name of a work ("an exhibition titled “…”"). */
 export function announcesTitle(text: string, pair: Span): boolean {
