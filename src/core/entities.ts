@@ -854,11 +854,11 @@ function endsWithNameHead(run: Token[]): boolean {
 const RULERS = new Set(['premier', 'governor', 'mayor', 'president', 'king', 'queen', 'bishop', 'archbishop', 'sultan', 'emir', 'prince',
   'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar']);
 
-/** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
 /** "Man of the Match", "Player of the Year", "Woman of the Year": an award's title, no part of the sponsor's name before it. */
 const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'athlete', 'rookie', 'goalkeeper', 'footballer', 'cricketer', 'sportsman', 'sportswoman']);
 const opensAwardTitle = (tokens: Token[], token: Token): boolean => AWARD_PEOPLE.has(bare(token)) && isUpperInitial(token)
   && tokens[token.index + 1]?.lower === 'of' && tokens[token.index + 2]?.lower === 'the' && isUpperInitial(tokens[token.index + 3] ?? token) && tokens[token.index + 3] !== undefined;
+/** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
 
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */

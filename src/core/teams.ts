@@ -3,7 +3,7 @@
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
 import { POSSESSIVE } from './nlp';
-import { SPORT_ROLES, SPORT_TERMS, SPORT_VERBS } from './vocabulary';
+import { SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS } from './vocabulary';
 
 /** A match result written between or beside two team names: "1 – 0", "3-2". */
 const SCORE = /\d+\s*[–—-]\s*\d+/u;
@@ -34,9 +34,11 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
     if (!possessive && next.tags.has('Verb') && SPORT_VERBS.has(next.root)) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
   }
+  // "Manchester City", "Leicester City": a club named after its city.
+  if (/^\S+ City$/u.test(text.slice(candidate.start, candidate.end))) return true;
   const previous = tokens[candidate.firstToken - 1];
   if (previous && previous.sentence === last.sentence && !/[,.;:!?]/u.test(previous.post)) {
-    if (/^(?:against|versus|vs|v)$/u.test(previous.bare)) return true;
+    if (/^(?:against|versus|vs|v)$/u.test(previous.bare) || TEAM_DESCRIPTORS.has(previous.lower)) return true;
     if (previous.tags.has('Verb') && SPORT_VERBS.has(previous.root) && previous.root !== 'score') return true;
   }
   return false;

@@ -251,7 +251,14 @@ export const SPORT_TERMS = set(`
 /** Verb lemmas of one team acting on another ("Sweden defeated South Korea", "Belgium faced Panama"). */
 export const SPORT_VERBS = set(`
   defeat | beat | face | lose | win | draw | tie | edge | thrash | outplay | score | concede | play | eliminate |
-  equalise | equalize | host | trail | lead | qualify | advance | top | rout | overcome | knock
+  equalise | equalize | host | trail | lead | qualify | advance | top | rout | overcome | knock | inflict | crash | clinch |
+  bounce | stun | hammer
+`);
+
+/** Words before a team's name in a match report: "leaders Liverpool", "fourth-tier Grimsby", "hosts Qatar". */
+export const TEAM_DESCRIPTORS = set(`
+  leaders | champions | rivals | hosts | visitors | holders | opponents | tier | side | underdogs | favourites | favorites |
+  debutants | newcomers | strugglers | neighbours | neighbors
 `);
 
 /** Words after a team's name that name one of its people or parts ("Tunisia's goalkeeper", "Panama coach"). */
