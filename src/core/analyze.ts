@@ -7,7 +7,7 @@ import type { Gazetteer, NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { POSSESSIVE, tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
-import { announcesTitle, attributeQuotes, pairQuotes } from './quotes';
+import { announcesTitle, attributeQuotes, isQuotedTitle, pairQuotes } from './quotes';
 import { findAppositiveRoles } from './roles';
 import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
@@ -153,7 +153,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   }
   // Names whose kind only the whole article tells: teams, acronyms, affiliations, lists, languages, titles.
   const paired = pairQuotes(text);
-  const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair)));
+  const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair) || isQuotedTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
   // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") and nicknames it gives
   // after a person's name (", known by the nickname Long Hair") join the full name's actor.

@@ -3,7 +3,7 @@ import { isUpperInitial } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
 import { descriptorKey, isDescriptor } from './descriptors';
 import { insideSpans, lowerBound, startingIn } from './spans';
-import { SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
+import { ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
 export interface QuotePair {
@@ -821,11 +821,33 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
  * A title when announced as one ("titled “Russia Through Turks’ Eyes.”") or written in Title Case;
  * speech when attributed or sentence-like; a short unattributed phrase is a scare quote ("woke").
  */
+/** A quote of two to ten words, every content word capitalized, no question or exclamation: "The Piano Lesson". */
+function isTitleCase(inner: string, words: string[]): boolean {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
+}
+
+const wordsOf = (inner: string): string[] => inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * The name of a work quoted without a word announcing it ("for “The Piano Lesson”", "‘Mr. Tambourine Man.’"):
+ * Title Case, no comma, and no speech verb right before it ("he shouted “Free Palestine”" is speech).
+ */
+export function isQuotedTitle(text: string, pair: QuotePair): boolean {
+  const inner = text.slice(pair.inner.start, pair.inner.end).trim();
+  const words = wordsOf(inner);
+  if (!isTitleCase(inner, words) || /[,;]/u.test(inner)) return false;
+  // ("aka the “Turner Turnpike.”", "the “Super District Council”": a place's or an organization's name in quotes.)
+  const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (PLACE_HEADS.has(head) || ORG_HEADS.has(head)) return false;
+  const before = /(\p{L}+)[\s,:]*$/u.exec(text.slice(Math.max(0, pair.start - 20), pair.start))?.[1];
+  return before === undefined || speechLemma(before.toLowerCase()) === undefined;
+}
+
 function classifyQuote(text: string, pair: QuotePair, attributed: boolean): QuoteKind {
   const inner = text.slice(pair.inner.start, pair.inner.end).trim();
-  const words = inner.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const titleCase = content.length >= 2 && words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/u.test(inner);
+  const words = wordsOf(inner);
+  const titleCase = isTitleCase(inner, words);
   if (announcesTitle(text, pair) && words.length <= 12) return 'title';
   if (titleCase && !/[,;]/u.test(inner)) return 'title';
   // "a so-called “traffic light coalition”": the writer marks a name others use; nobody says it here.

@@ -111,6 +111,7 @@ export const NOT_NAMES = set(`
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
 export const KNOWN_PLACES = set(`
   guinea-bissau | guinea bissau | bosnia-herzegovina | bosnia herzegovina | bosnia and herzegovina | timor-leste | timor leste | east timor |
+  devon | surrey | sussex | somerset | yorkshire | merseyside | tyneside | oahu | maui | cannes | davos | bali | phuket | ibiza |
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
   u.s. | us | usa | u.s.a. | united states | united states of america | america | uk | u.k. | britain | great britain | united kingdom |
   england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america | asia pacific |
