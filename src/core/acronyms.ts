@@ -78,6 +78,14 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
     if (!spellsFrom(short.toLowerCase(), long.toLowerCase()) && !foreign) continue;
     entries.push({ name: long, type: named.type as ActorType, aliases: [short] });
   }
+  // "Comunidad Ciudadana (Civic Community)", "Movimento Sem Terra (Landless Workers' Movement)": an organization's
+  // name in another language, in brackets right after it.
+  candidates.forEach((named, k) => {
+    const other = candidates[k + 1];
+    if (named.type !== 'ORG' || !other || other.type !== 'ORG' || named.words.length < 2 || other.words.length < 2) return;
+    if (!/^\s?\($/u.test(text.slice(named.end, other.start)) || text[other.end] !== ')') return;
+    entries.push({ name: text.slice(named.start, named.end), type: 'ORG', aliases: [text.slice(other.start, other.end)] });
+  });
   return entries;
 }
 

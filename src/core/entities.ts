@@ -688,6 +688,13 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
  * Gershkovich", a comma left out; "the Duchy of Lancaster Oliver Dowden"). Null when the run is one name.
  */
 function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet): NameCandidate[] | null {
+  // "Oscar-winning American cinematographer", "Iran-backed Houthi rebels": a compound adjective ("-winning",
+  // "-backed") inside the run ends the name before it; the words after it are a name of their own, if any.
+  const compound = tokens.slice(i + 1, last).findIndex((t) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[t.index - 1].post === '-' && /^\s+$/u.test(t.post));
+  if (compound >= 0) {
+    const at = i + 1 + compound;
+    return [finishRun(tokens, i, at, lowerWords), finishRun(tokens, at + 1, last, lowerWords)].filter((c): c is NameCandidate => c !== null);
+  }
   const titledName = (from: number): boolean => {
     let j = from;
     while (j <= last && TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) j++;
@@ -980,7 +987,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Mubarak-era ministers", "Soviet-style planning": a period or a manner after the hyphen, the same.)
   if (run.length >= 2 && modifier.post === '-' && /^\p{Ll}/u.test(participle.text) && (hasAny(participle, ['Adjective', 'PastTense', 'Participle', 'Gerund']) || /^(?:era|style|type|like)$/u.test(participle.text))
     && (run.length === 2 || (/ed$/u.test(participle.text) && lexiconTag(headOf(participle)) !== undefined))) {
-    if (isCommonWord(bare(modifier)) || lowerWords.has(lower(modifier)) || POLITICAL.has(bare(modifier))) return null;
+    if (isCommonWord(bare(modifier)) || lowerWords.has(lower(modifier)) || POLITICAL.has(bare(modifier)) || AWARDS.has(bare(modifier))) return null;
     run = run.slice(0, -1);
   }
   // Titles before a person's name are the role, unless the whole run is an organization ("Foreign Ministry").
@@ -1077,6 +1084,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
+  // "the M5", "the A34", "I-44": a road by its number.
+  if (run.length === 1 && (/^I-\d{1,3}$/u.test(run[0].text) || (/^[MAB]\d{1,3}$/u.test(run[0].text) && beforeRun?.lower === 'the'))) return makeCandidate(run, 'PLACE', undefined, false);
+  // "Interstate 95", "Highway 61", "Route 66": a road word and its number.
+  const roadNumber = tokens[run[run.length - 1].index + 1];
+  if (/^(?:Interstate|Highway|Route|Motorway|Freeway)$/u.test(run[run.length - 1].text) && roadNumber !== undefined && /^\d{1,4}[A-Z]?$/u.test(roadNumber.text)
+    && /^ $/u.test(run[run.length - 1].post) && roadNumber.sentence === run[0].sentence) {
+    return { ...makeCandidate([...run, roadNumber], 'PLACE', undefined, false), lastToken: roadNumber.index };
+  }
   // "the Budweiser Man of the Match award", "Time Person of the Year": the name before an award's title is its sponsor.
   const sponsor = opensAwardTitle(tokens, tokens[run[run.length - 1].index + 1] ?? run[0]);
   if (run.length === 1) {

@@ -80,7 +80,8 @@ export const ORG_PREFIXES = set(`
   hôpital | associazione | asociación | asociacion | federación | federazione | fédération | comité | comitato |
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
   movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
-  fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team
+  fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team | comunidad | comunidade | renovación | renovacion | alianza |
+  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */

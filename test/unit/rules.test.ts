@@ -224,6 +224,12 @@ describe('entity rules (table)', () => {
     ['…but not a name quoted after a speech verb', 'Protesters chanted "Justice For Ali Khan" in Lahore.', 'Ali Khan', 0, 'PERSON'],
     ['…nor a place\'s name in quotes', 'From the southwest take I-44 East, aka the "Turner Turnpike."', 'Turner Turnpike', 0, 'PLACE'],
     ['UK counties and holiday islands are places', 'The lorry travelled from Manchester to Devon before it reached Oahu.', 'Devon', 0, 'PLACE'],
+    ['a compound adjective inside a run ends the name before it', 'The son of Oscar-winning American cinematographer Floyd Crosby was born in Los Angeles.', 'Oscar-winning American', 0, null],
+    ['…and keeps a place before it', 'Iran-backed Houthi rebels fired missiles.', 'Iran', 0, 'PLACE'],
+    ['an organization word in Spanish opens the name', 'Carlos Mesa of Comunidad Ciudadana conceded.', 'Comunidad Ciudadana', 0, 'ORG'],
+    ['a road by its number', 'Traffic stopped on the M5 near Bristol after a crash.', 'M5', 0, 'PLACE'],
+    ['…and a road word with its number', 'Take Interstate 95 north from the city.', 'Interstate 95', 0, 'PLACE'],
+    ['…but not a letter and a number with no "the"', 'Print the form on A4 paper.', 'A4', 0, null],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
@@ -672,6 +678,8 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['an organization\'s name in another language, in brackets after it, joins it', 'The Comunidad Ciudadana (Civic Community) party lost. Comunidad Ciudadana conceded.',
+      [['ORG', 'Comunidad Ciudadana', ['Civic Community']]]],
     ['an acronym in brackets after an organization joins it, also one that abbreviates another language',
       'The Revolutionary Armed Forces of Colombia (FARC) disbanded in 2017. FARC leaders protested.',
       [['ORG', 'Revolutionary Armed Forces of Colombia', ['FARC']]]],
