@@ -64,6 +64,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const other = at(k + 1);
   if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
+  // "a couple of years", "a number of years".
+  else if (word(quantity) === 'a' && /^(?:couple|number)$/u.test(word(at(k))) && word(at(k + 1)) === 'of') k += 2;
   const unit = at(k);
   // ("a second-half double": the unit hyphenated to a noun is a compound's.)
   if (!unit || !DURATION_UNITS.has(word(unit)) || POSSESSIVE.test(unit.text) || unit.post === '-') return -1;
@@ -237,6 +239,9 @@ export function findDates(tokens: Token[]): Span[] {
       && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       // "the end of the year"
       last = i + 4;
+    } else if (/^(?:these|those)$/u.test(word(first)) && /^(?:days|years)$/u.test(word(tokens[i + 1])) && tokens[i + 1] && joined(first, tokens[i + 1])
+      && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:of|when|that|which)$/u.test(word(tokens[i + 2])))) {
+      last = i + 1; // "these days", "in those days"
     } else if (word(first) === 'the' && /^weekends?$/u.test(word(tokens[i + 1])) && joined(first, tokens[i + 1])) {
       last = i + 1;
     } else if (durationEnd(tokens, i) >= 0) {
