@@ -518,6 +518,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
   if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
+  // "ANC Youth League president Collen Maine", "party spokesman Ola Nordmann": capitalized words after a lower-case role
+  // noun name its holder, whatever else a list says of one of them ("Maine").
+  if (run.length > 1 && previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^\s+$/u.test(previous.post)
+    && run.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   if (placeish > 0) {
     // "Hitwise UK", "Ontario Ghostbusters": a place name with words that are neither places nor
     // compass words names an organization based there; "Kowloon East", "Greater London" stay places.
@@ -534,7 +538,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // Only lexicon knowledge counts: for unknown words compromise's tags are suffix guesses ("Altintas" → Plural).
     // ("Hicham El Guerrouj", "Daniel De Rossi": a name particle inside the name is no ordinary word.)
     // ("Khairat al-Shater", "Saad el-Katatni": nor is an Arabic article joined to the surname by a hyphen.)
-    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || isHyphenatedArticle(token)))
+    // (Also in lower case between spaces, one that only surnames take: "Roelof du Plessis", "Jan van Dijk"; not "Penon de
+    // Coron" or "Bourg-la-Reine", where Romance particles join place names too.)
+    const spacedLower = (token: Token, k: number): boolean => /^(?:du|von|van|der|den|ter|ten|bin|ibn|zu|op)$/u.test(token.text)
+      && /^ $/u.test(token.post) && /^ $/u.test(run[k - 1].post);
+    const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || spacedLower(token, k) || isHyphenatedArticle(token)))
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
@@ -758,7 +766,8 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
 /** Words that end the name of an area a local official serves ("Kisumu County", "Rajanna District"). */
 const AREA_HEADS = new Set(['county', 'province', 'district', 'state', 'city', 'region', 'prefecture', 'borough', 'parish', 'municipality']);
 /** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
-const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t) => /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)))
+// (Not a legislature: "Tory House Leader Todd Smith".)
+const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t) => /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house')
   && (isWorldPlace(run) || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
     || AREA_HEADS.has(bare(run[run.length - 1]))));
 
@@ -944,7 +953,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
     // ("Erling Haaland struck twice": an "-ing" word no lexicon knows, from no verb it knows, before a name word.)
     const unknownIng = run.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !ingStems(bare(head)).some(isCommonWord);
-    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole
+    // ("Du Plessis told the court": a surname's particle opening the sentence stays with it.)
+    const particle = PARTICLES.has(word) && run.length === 2 && isUpperInitial(head) && /^ $/u.test(head.post) && /^\p{Lu}\p{Ll}/u.test(run[1].text);
+    const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {

@@ -401,6 +401,11 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
  * a noun ("two points", "the notes").
  */
 function isCue(token: Token, tokens: Token[]): boolean {
+  // "Hontiveros went on.", "Lopez shot back.", "he hit back that …": a verb and its particle that report speech.
+  const particle = tokens[token.index + 1];
+  if (particle !== undefined && particle.sentence === token.sentence && /^ $/u.test(token.post)
+    && ((/^(?:went|goes)$/u.test(token.lower) && particle.lower === 'on' && !/^\s+to\b/u.test(particle.post + (tokens[token.index + 2]?.text ?? '')))
+      || (/^(?:shot|hit|fired|snapped|shoots|hits|fires)$/u.test(token.lower) && particle.lower === 'back'))) return true;
   const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
@@ -680,7 +685,10 @@ function resolveGroup(context: Context, noun: Token): string | null {
  * The subject among the names before a speech verb: the last one, unless it only qualifies an earlier
  * person ("Jens Stoltenberg, the secretary general of NATO, said"; "Ban of the United Nations said").
  */
-function preferPerson(text: string, names: Mention[], cueStart: number): Mention | null {
+function preferPerson(text: string, allNames: Mention[], cueStart: number): Mention | null {
+  // ("the photo of Nawaz Sharif’s meeting …, on which the court remarked": a name in the possessive qualifies a
+  // noun; it is not the subject.)
+  const names = allNames.filter((name) => !/^['’]s?(?!\p{L})/u.test(text.slice(name.end, name.end + 3)));
   const last = names[names.length - 1];
   if (!last) return null;
   // "Rami Khoury, who met Antony Blinken on Monday, said": the person a relative clause describes, not a

@@ -20,7 +20,8 @@ const ROLE_NOUNS = new Set(`
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
-  if since because though although witness watch see saw including like`.split(/\s+/u));
+  if since because though although witness watch see saw including like about over into onto upon under toward towards without within
+  through across behind beside near via amid despite than unlike around beyond`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */

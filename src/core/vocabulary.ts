@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
-  td | commodore | mps | meps | mlas | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
+  td | commodore | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller
 `);
 
@@ -68,13 +68,13 @@ export const PLACE_HEADS = set(`
   arena | plaza | harbour | harbor | port | canal | heights | hills | falls | beach | prefecture | territory |
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
-  basin | plateau | garden | gardens | creek | drive | lakes | reservoir | dam | glacier | reef | forest | crescent | terrace |
+  basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
   parkway | wharf | pier | quay | marina
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
 export const ORG_PREFIXES = set(`
-  instituto | istituto | institut | universidad | università | universita | universität | universitat | université |
+  instituto | istituto | institut | universidad | universidade | faculdade | facultad | università | universita | universität | universitat | université |
   universite | ministerio | ministero | ministère | banco | banca | partido | partito | parti | grupo | gruppo |
   fundación | fundacion | fondazione | fondation | colegio | liceo | lycée | escuela | scuola | école | ospedale |
   hôpital | associazione | asociación | asociacion | federación | federazione | fédération | comité | comitato |
@@ -207,7 +207,8 @@ export const SPEECH_VERBS = set(`
   allege | assert | boast | caution | complain | concede | confirm | contend | cry | deny | describe |
   emphasize | emphasise | exclaim | estimate | mention | observe | plead | point | post | predict | promise |
   recall | reiterate | repeat | scream | stress | suggest | urge | vow | whisper | yell | call | quip | joke |
-  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason | speak
+  conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason | speak |
+  counter | retort | accuse | advise | interject | rebut | maintain
 `);
 
 /** Months and weekdays: never persons. */
@@ -220,7 +221,7 @@ export const CALENDAR_WORDS = set(`
 /** Words that end the names of events, works, products and laws, which are not people, organizations or places. */
 export const OTHER_HEADS = set(`
   meeting | meetings | dialogue | medal | medals | trophy |
-  cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war |
+  cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war | period |
   awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
