@@ -74,8 +74,9 @@ function slugOf(text: string): string {
 const normalForm = remember(normalFormOf);
 
 function normalFormOf(text: string): string {
-  // "Erdogan" finds "Erdoğan"; "Guinea Bissau" finds "Guinea-Bissau".
-  const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  // "Erdogan" finds "Erdoğan"; "Guinea Bissau" finds "Guinea-Bissau"; "the Kingdom of Tonga" finds "Tonga".
+  const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/^(?:the )?(?:kingdom|republic|state|principality|sultanate|emirate|commonwealth) of (?!the )/u, '');
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
 }
@@ -140,8 +141,9 @@ function companyCore(form: string): string {
   // "University of Auckland" and "Auckland University": one university, either way round.
   const university = /^university of (\S+(?: \S+)?)$/u.exec(bare);
   if (university) return `${university[1]} university`;
-  // ("Yonhap News Agency" → "yonhap": a news agency goes by its first word too.)
-  if (bare === form) return bare.replace(/^(\S+) news agency$/u, '$1');
+  // ("Yonhap News Agency" → "yonhap": a news agency goes by its first word too; "Labour Party" → "labour", a party by
+  // its name without "Party".)
+  if (bare === form) return bare.replace(/^(\S+) news agency$/u, '$1').replace(/^(\S+(?: \S+)?) party$/u, '$1');
   return bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company|electronics|energy|pharmaceuticals|airlines|bank)$/u, '');
 }
 

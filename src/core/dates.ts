@@ -6,7 +6,7 @@ import type { Span } from './types';
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
-const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade']);
+const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'spring', 'autumn']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
 const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
 /** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
@@ -23,7 +23,13 @@ const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
 /** Before or after noon, in any spelling: "am", "p.m.". */
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?)`;
 /** After a clock time: "15:11 GMT", "9:42 a.m.". */
-const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest|aedt|${MERIDIEM})$`, 'iu');
+const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest|aedt|et|pt|ct|mt|${MERIDIEM})$`, 'iu');
+/** A time zone after a clock time ("8:35 p.m. ET", "9pm GMT"). */
+const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT|ET|PT|CT|MT)$/u;
+/** True when a time zone follows the token at `k` in its sentence (after a space, or the period of "p.m."). */
+// (The period of "p.m." may have ended the sentence for the splitter: "8:35 p.m. ET".)
+const zoneAfter = (tokens: Token[], k: number): boolean => tokens[k + 1] !== undefined && (tokens[k + 1].sentence === tokens[k].sentence || MERIDIEM_WORD.test(tokens[k].text))
+  && /^\.?[^\S\n]+$/u.test(tokens[k].post) && TIME_ZONE.test(tokens[k + 1].text);
 /** "9pm", "9.30pm" as one word; an hour before its meridiem ("9 p.m."). */
 const CLOCK_WORD = new RegExp(String.raw`^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?${MERIDIEM}$`, 'iu');
 const HOUR = /^(?:1[0-2]|0?[1-9])$/u;
@@ -181,6 +187,7 @@ export function findDates(tokens: Token[]): Span[] {
       if (/^(?:yesterday|tomorrow)$/u.test(word(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
     } else if (/^(?:the|that|a|an)$/u.test(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && PERIOD_NOUNS.has(tokens[i + 1].text.replace(POSSESSIVE, ''))
       && !/^(?:ago|\d.*)$/u.test(lower(tokens[i + 2] ?? first)) && !FREQUENCY.test(word(tokens[i - 1])) && !tokens[i + 1].post.startsWith('-')
+      && !(SEASON_WORDS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of')
       && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
       && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold
@@ -209,18 +216,22 @@ export function findDates(tokens: Token[]): Span[] {
       // "the first quarter", "the second quarter of 2024" (of a year, as companies report).
       last = i + 2;
       if (word(tokens[i + 3]) === 'of' && tokens[i + 4] && isYear(tokens[i + 4], tokens[i + 5]) && joined(tokens[i + 2], tokens[i + 3])) last = i + 4;
+      else if (word(tokens[i + 3]) === 'of' && word(tokens[i + 4]) === 'the' && word(tokens[i + 5]) === 'year' && joined(tokens[i + 4], tokens[i + 5])) last = i + 5;
     } else if (lower(first) === 'the' && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
       && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
       // "the 18th minute", "the 20th century"
       last = i + 2;
     } else if (/^\d{1,2}:\d{2}$/u.test(first.text)) {
-      // "15:11 GMT", "22:30"
+      // "15:11 GMT", "22:30", "8:35 p.m. ET"
       last = i;
       if (tokens[i + 1] && joined(first, tokens[i + 1]) && CLOCK_SUFFIX.test(tokens[i + 1].text)) last = i + 1;
+      if (last === i + 1 && MERIDIEM_WORD.test(tokens[i + 1].text) && zoneAfter(tokens, i + 1)) last = i + 2;
     } else if (CLOCK_WORD.test(first.text)) {
       last = i; // "9pm", "9.30pm"
+      if (zoneAfter(tokens, i)) last = i + 1;
     } else if (HOUR.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && MERIDIEM_WORD.test(tokens[i + 1].text)) {
       last = i + 1; // "9 p.m.", "10 am"
+      if (zoneAfter(tokens, i + 1)) last = i + 2;
     } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)
       && !first.tags.has('Determiner')) {
       // "Waitangi Day", "Independence Day", "Christmas Day": a named day.

@@ -185,12 +185,17 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
 /** "Korean People's Army": a possessive inside an organization name that ends with an org word. */
 function possessiveInsideName(tokens: Token[], k: number, runStart: number): boolean {
   const owner = lexiconTag(bare(tokens[k]).replace(/s$/u, ''));
-  if (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
-    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldPlace([tokens[k]])) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
+  // ("St Mary's Hospital": a saint's name owns the institution named after her.)
+  const saint = k > runStart && /^(?:st|saint|ste)$/u.test(bare(tokens[k - 1]));
+  if (!saint && (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
+    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldPlace([tokens[k]]))) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
   // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization
-  // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution).
+  // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution;
+  // nor "the Prosecutor General's Office": an office named by its title alone).
   const ownerWords = tokens.slice(runStart, k + 1);
-  const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t)));
+  const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t))) || saint
+    || (ownerWords.some((t) => TITLE_WORDS.has(bare(t).replace(/s$/u, '')))
+      && ownerWords.every((t) => TITLE_WORDS.has(bare(t).replace(/s$/u, '')) || hasAny(t, ['Demonym']) || NOT_NAMES.has(bare(t))));
   if (!institution && ownerWords.some((t) => TITLE_WORDS.has(bare(t)) || isGivenName(t))) return false;
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!isNameWord(tokens[j]) || tokens[j].sentence !== tokens[k].sentence) return false;
@@ -494,7 +499,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // dash is a dateline's city.
     const lineStart = previous === undefined || previous.post.includes('\n');
     const agency = next !== undefined && (KNOWN_ORGS.has(lower(next)) || /^AP$/u.test(next.text));
-    const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && isUpperInitial(next) : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency));
+    // ("SUVA, 28 November 2019:": a date after the comma too.)
+    const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))
+      : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency));
     return { type: dateline || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
@@ -966,6 +973,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // ("All Progressives Congress", "All India Radio": "All" opening an organization's name stays in it.)
     const allOf = word === 'all' && run.length >= 3 && endsWithNameHead(run);
     if (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, head.index))) break;
+    // "Caretaker Samoa United Party", "Interim Government": a word that qualifies the organization is no part of its name.
+    if (ROLE_MODIFIERS.has(word) && run.length > 2 && endsWithNameHead(run) && ORG_HEADS.has(headOf(run[run.length - 1])) && /^ $/u.test(head.post)) {
+      run = run.slice(1);
+      continue;
+    }
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole && !allOf || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))

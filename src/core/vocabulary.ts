@@ -55,7 +55,7 @@ export const ORG_HEADS = set(`
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
-  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber |
+  municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange
 `);
@@ -111,6 +111,8 @@ export const NOT_NAMES = set(`
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
 export const KNOWN_PLACES = set(`
+  trinidad and tobago | antigua and barbuda | saint kitts and nevis | st kitts and nevis | sao tome and principe |
+  saint vincent and the grenadines | turks and caicos | heard and mcdonald islands | vatican | vatican city |
   guinea-bissau | guinea bissau | bosnia-herzegovina | bosnia herzegovina | bosnia and herzegovina | timor-leste | timor leste | east timor |
   devon | surrey | sussex | somerset | yorkshire | merseyside | tyneside | oahu | maui | cannes | davos | bali | phuket | ibiza |
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
@@ -240,7 +242,7 @@ export const COMMON_ACRONYMS = set(`
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
   gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp |
   odi | var | fir | sho | dui | dwi | pcr | icu | er | ev | lng | lpg | ppe | mri | ct | nft | gst | vat |
-  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia
+  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | et | pt | edt | est | pdt | pst
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
