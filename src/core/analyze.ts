@@ -128,7 +128,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const appositiveKind = (candidate: NameCandidate): 'ORG' | undefined => {
     const last = tokens[candidate.lastToken];
     const next = tokens[candidate.lastToken + 1];
-    if (!/^,\s*$/u.test(last.post) || !/^(?:a|an|the)$/u.test(next.lower)) return undefined;
+    // (Also after an owner's name: "Alphabet, Google's parent company".)
+    if (!/^,\s*$/u.test(last.post) || !(/^(?:a|an|the)$/u.test(next.lower) || (/^\p{Lu}/u.test(next.text) && POSSESSIVE.test(next.text)))) return undefined;
     for (let k = candidate.lastToken + 2; k < candidate.lastToken + 8 && tokens[k]?.sentence === last.sentence; k++) {
       const after = tokens[k + 1];
       const headEnds = /[,;:.!?)]/u.test(tokens[k].post) || after === undefined || after.sentence !== last.sentence
@@ -228,7 +229,7 @@ const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', '
   'revenues', 'profit', 'profits', 'earnings', 'board', 'workforce', 'members', 'leadership']);
 /** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
 const isOrganizationKind = (noun: string): boolean => CLASS_NOUNS.get(noun) === 'ORG'
-  || /^(?:maker|giant|producer|supplier|operator|corporation|start-up|organisation)$/u.test(noun);
+  || /^(?:maker|giant|producer|supplier|operator|corporation|start-up|startup|organisation|conglomerate|retailer|carrier|broadcaster|publisher|lender|insurer|airline|chain|subsidiary|outfit|movement|faction|coalition|union)$/u.test(noun);
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */
 const NOT_ONLY_SPEECH = new Set(['continue', 'begin', 'point', 'post', 'report', 'estimate', 'predict', 'call', 'agree', 'reveal', 'describe', 'concur', 'confirm', 'note', 'state']);
 

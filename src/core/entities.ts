@@ -454,7 +454,7 @@ const isSurnameShaped = (token: Token): boolean => /^(?:Mc|Mac|O['’])\p{Lu}\p{
   && !KNOWN_PLACES.has(headOf(token)) && !isWorldPlace([token]) && lexiconTag(headOf(token)) === undefined;
 
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
-const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(withoutPossessive(token))
+const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$|^\p{Lu}\p{Ll}{3,}\p{Lu}{1,2}$/u.test(withoutPossessive(token))
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
 
 /** Type from compromise's tags and the shape of a name. */
@@ -708,7 +708,10 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   const compound = tokens.slice(i + 1, last).findIndex((t) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[t.index - 1].post === '-' && /^\s+$/u.test(t.post));
   if (compound >= 0) {
     const at = i + 1 + compound;
-    return [finishRun(tokens, i, at, lowerWords), finishRun(tokens, at + 1, last, lowerWords)].filter((c): c is NameCandidate => c !== null);
+    const rest = finishRun(tokens, at + 1, last, lowerWords);
+    // ("California-based SpaceX": what is based somewhere and named is an organization.)
+    const based = tokens[at].text === 'based' && rest !== null && (rest.type === 'UNKNOWN' || rest.weak) ? { ...rest, type: 'ORG' as const, weak: false } : rest;
+    return [finishRun(tokens, i, at, lowerWords), based].filter((c): c is NameCandidate => c !== null);
   }
   const titledName = (from: number): boolean => {
     let j = from;

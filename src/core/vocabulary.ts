@@ -111,8 +111,7 @@ export const NOT_NAMES = set(`
 
 /** Country and well-known place names that compromise may not tag (lower case, full form). */
 export const KNOWN_PLACES = set(`
-  trinidad and tobago | antigua and barbuda | saint kitts and nevis | st kitts and nevis | sao tome and principe |
-  saint vincent and the grenadines | turks and caicos | heard and mcdonald islands | vatican | vatican city |
+  saint vincent and the grenadines | vatican | vatican city |
   guinea-bissau | guinea bissau | bosnia-herzegovina | bosnia herzegovina | bosnia and herzegovina | timor-leste | timor leste | east timor |
   devon | surrey | sussex | somerset | yorkshire | merseyside | tyneside | oahu | maui | cannes | davos | bali | phuket | ibiza |
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
