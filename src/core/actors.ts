@@ -470,6 +470,19 @@ export function buildActors(
     if (/^(?:in|near)$/u.test(wordBefore(candidate) ?? '')) inCounts.set(surface, (inCounts.get(surface) ?? 0) + 1);
   }
   const placesByUse = new Set([...inCounts].filter(([, count]) => count >= 2).map(([surface]) => index.formOf(surface)));
+  // "in Tabulam, Tingha and Wallangarra": three names or more listed after "in" or "near" are places, when the list
+  // holds only unknown words and places (two are as often authors, parties to a case or subjects: "in Carrano and
+  // Biewener", "in Linguistics and Philosophy" — measured on the genres).
+  for (let k = 0; k < candidates.length; k++) {
+    if (!/^(?:in|near)$/u.test(wordBefore(candidates[k]) ?? '')) continue;
+    let end = k;
+    while (end + 1 < candidates.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(candidates[end].end, candidates[end + 1].start))) end++;
+    const list = candidates.slice(k, end + 1);
+    const joinedByAnd = end > k && /\b(?:and|or)\s+$/u.test(text.slice(candidates[end - 1].end, candidates[end].start));
+    if (!joinedByAnd || list.length < 3 || /^['’]/u.test(text.slice(list[list.length - 1].end)) || !list.every((c) => c.type === 'PLACE' || (c.type === 'UNKNOWN' && !c.onlyIfNamed && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end))))) continue;
+    for (const c of list) if (c.type === 'UNKNOWN') placesByUse.add(index.formOf(text.slice(c.start, c.end)));
+    k = end;
+  }
   /**
    * The type of a single capitalized word no rule could type and no earlier actor explains: how the article
    * uses it anywhere (one sense per article); otherwise none, and it is dropped, since such words are as often

@@ -253,6 +253,8 @@ describe('entity rules (table)', () => {
     ['a capital closing one word names a brand too', 'OpenAI and SpaceX agreed on Monday.', 'OpenAI', 0, 'ORG'],
     ['…but not an abbreviation with few letters', 'They signed an MoU on Monday.', 'MoU', 0, null],
     ['an appositive after an owner\'s name gives its kind', "The EU fined Google. Alphabet, Google's parent company, will appeal.", 'Alphabet', 0, 'ORG'],
+    ['three unknown names listed after "in" are places', 'Fires in Tabulam, Tingha and Wallangarra destroyed 20 homes.', 'Tingha', 0, 'PLACE'],
+    ['…but not two, which are as often authors', 'The same was observed in Carrano and Biewener on the treadmill.', 'Carrano', 0, null],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
