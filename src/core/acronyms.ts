@@ -82,8 +82,8 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
   // name in another language, in brackets right after it.
   candidates.forEach((named, k) => {
     const other = candidates[k + 1];
-    if (named.type !== 'ORG' || !other || other.type !== 'ORG' || named.words.length < 2 || other.words.length < 2) return;
-    if (!/^\s?\($/u.test(text.slice(named.end, other.start)) || text[other.end] !== ')') return;
+    if (named.type !== 'ORG' || !other || other.type !== 'ORG' || text[other.end] !== ')' || other.start - named.end > 2) return;
+    if (named.words.length < 2 || other.words.length < 2 || !/^\s?\($/u.test(text.slice(named.end, other.start))) return;
     entries.push({ name: text.slice(named.start, named.end), type: 'ORG', aliases: [text.slice(other.start, other.end)] });
   });
   return entries;

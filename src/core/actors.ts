@@ -143,7 +143,10 @@ function companyCore(form: string): string {
   if (university) return `${university[1]} university`;
   // ("Yonhap News Agency" → "yonhap": a news agency goes by its first word too; "Labour Party" → "labour", a party by
   // its name without "Party".)
-  if (bare === form) return bare.replace(/^(\S+) news agency$/u, '$1').replace(/^(\S+(?: \S+)?) party$/u, '$1');
+  if (bare === form) {
+    if (form.endsWith(' party')) return form.replace(/^(\S+(?: \S+)?) party$/u, '$1');
+    return form.endsWith(' news agency') ? form.replace(/^(\S+) news agency$/u, '$1') : form;
+  }
   return bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company|electronics|energy|pharmaceuticals|airlines|bank)$/u, '');
 }
 
@@ -474,7 +477,7 @@ export function buildActors(
   // holds only unknown words and places (two are as often authors, parties to a case or subjects: "in Carrano and
   // Biewener", "in Linguistics and Philosophy" — measured on the genres).
   for (let k = 0; k < candidates.length; k++) {
-    if (!/^(?:in|near)$/u.test(wordBefore(candidates[k]) ?? '')) continue;
+    if ((candidates[k].type !== 'UNKNOWN' && candidates[k].type !== 'PLACE') || !/^(?:in|near)$/u.test(wordBefore(candidates[k]) ?? '')) continue;
     let end = k;
     while (end + 1 < candidates.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(candidates[end].end, candidates[end + 1].start))) end++;
     const list = candidates.slice(k, end + 1);

@@ -395,6 +395,9 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
   return previous.lower === 'to' && GO_ON.has(tokens[index - 2]?.lower ?? '');
 }
 
+/** Verbs that report speech with a particle after them: "went on", "shot back", "hit back". */
+const PHRASAL_SPEECH = /^(?:went|goes|shot|hit|fired|snapped|shoots|hits|fires)$/u;
+
 /**
  * A speech verb in a finite form ("said", "notes", "told"), judged by its form, since the tagger's
  * verb/noun guess is unreliable for words like "notes"; after a determiner, number or adjective it is
@@ -402,10 +405,12 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
  */
 function isCue(token: Token, tokens: Token[]): boolean {
   // "Hontiveros went on.", "Lopez shot back.", "he hit back that …": a verb and its particle that report speech.
-  const particle = tokens[token.index + 1];
-  if (particle !== undefined && particle.sentence === token.sentence && /^ $/u.test(token.post)
-    && ((/^(?:went|goes)$/u.test(token.lower) && particle.lower === 'on' && !/^\s+to\b/u.test(particle.post + (tokens[token.index + 2]?.text ?? '')))
-      || (/^(?:shot|hit|fired|snapped|shoots|hits|fires)$/u.test(token.lower) && particle.lower === 'back'))) return true;
+  if (PHRASAL_SPEECH.test(token.lower)) {
+    const particle = tokens[token.index + 1];
+    if (particle !== undefined && particle.sentence === token.sentence && /^ $/u.test(token.post)
+      && ((/^(?:went|goes)$/u.test(token.lower) && particle.lower === 'on' && !/^\s+to\b/u.test(particle.post + (tokens[token.index + 2]?.text ?? '')))
+        || (token.lower !== 'went' && token.lower !== 'goes' && particle.lower === 'back'))) return true;
+  }
   const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
@@ -842,6 +847,8 @@ const wordsOf = (inner: string): string[] => inner.split(/\s+/u).filter((w) => /
  * Title Case, no comma, and no speech verb right before it ("he shouted “Free Palestine”" is speech).
  */
 export function isQuotedTitle(text: string, pair: QuotePair): boolean {
+  // (Ten words or fewer, opening with a capital: most quotes are longer sentences.)
+  if (pair.inner.end - pair.inner.start > 120 || !/^\s*[\p{Lu}\p{N}]/u.test(text.slice(pair.inner.start, pair.inner.start + 3))) return false;
   const inner = text.slice(pair.inner.start, pair.inner.end).trim();
   const words = wordsOf(inner);
   if (!isTitleCase(inner, words) || /[,;]/u.test(inner)) return false;

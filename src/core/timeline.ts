@@ -63,7 +63,7 @@ export function normalizeDate(text: string, articleDate?: string, direction: Dat
   const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '')
     .replace(/^(yesterday|tomorrow) (?:morning|afternoon|evening|night)$/u, '$1'); // "yesterday afternoon" is yesterday's date
   // "March 1-2", "May 5–7, 2024", "3-4 June": from the first day to the last.
-  const days = t.match(/^(?:([a-z]+) (\d{1,2})[-–](\d{1,2})|(\d{1,2})[-–](\d{1,2}) ([a-z]+))((?: \d{4})?)$/u);
+  const days = /\d[-–]\d/u.test(t) ? t.match(/^(?:([a-z]+) (\d{1,2})[-–](\d{1,2})|(\d{1,2})[-–](\d{1,2}) ([a-z]+))((?: \d{4})?)$/u) : null;
   if (days) {
     const [monthWord, first, last] = days[1] ? [days[1], days[2], days[3]] : [days[6], days[4], days[5]];
     const from = normalizeDate(`${monthWord} ${first}${days[7]}`, articleDate, direction);
