@@ -49,8 +49,8 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
   return { terms, names };
 }
 
-/** "(Tepco)", "(Isil)": one capitalized word in parentheses. */
-const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9})\)/gu;
+/** "(Tepco)", "(Isil)", "(PML-N)": one capitalized word in parentheses, perhaps with a hyphenated letter or two. */
+const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{0,3})?)\)/gu;
 
 /**
  * Short names an article gives an organization or a place in parentheses right after its full name,
@@ -73,7 +73,7 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
     // (Not a place's code after an organization, "Oxford University (UK)"; nor another organization's, "(AP)"; nor
     // after a name that a capitalized word before it shows to be the end of a longer one, "… of Education Organization (SEAMEO)".)
     const code = short.toLowerCase();
-    const foreign = named.type === 'ORG' && !named.weak && /^[A-Z]{2,6}$/u.test(short) && !KNOWN_PLACES.has(code) && !WORLD_PLACES.has(code) && !KNOWN_ORGS.has(code)
+    const foreign = named.type === 'ORG' && !named.weak && /^[A-Z]{2,6}(?:-[A-Z]{1,3})?$/u.test(short) && !KNOWN_PLACES.has(code) && !WORLD_PLACES.has(code) && !KNOWN_ORGS.has(code)
       && !opensEarlier(text.slice(Math.max(0, named.start - 40), named.start));
     if (!spellsFrom(short.toLowerCase(), long.toLowerCase()) && !foreign) continue;
     entries.push({ name: long, type: named.type as ActorType, aliases: [short] });

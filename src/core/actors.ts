@@ -3,7 +3,7 @@ import { isNearSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
+import { KNOWN_ORGS, KNOWN_PLACES, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -298,6 +298,10 @@ class ActorIndex {
       for (const word of draft.words) push(this.byWord, word, draft);
     } else if (draft.words.length > 1) {
       push(this.byAcronym, acronymOf(draft.words), draft);
+      // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
+      if (draft.words.length > 2 && (KNOWN_PLACES.has(draft.words[0]) || WORLD_PLACES.has(draft.words[0]) || PLACE_ACRONYMS.has(draft.words[0]))) {
+        push(this.byAcronym, acronymOf(draft.words.slice(1)), draft);
+      }
     }
   }
 }

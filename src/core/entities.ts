@@ -210,6 +210,10 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
 /** A given name by compromise's tags or its lexicon ("Theresa", "Narendra"). */
 const isGivenName = (token: Token): boolean => hasAny(token, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(token)) ?? '');
 
+/** "Dr. Mark Read said", "Thomas More": a word the lists keep out of names, capitalized after a given name, is a surname. */
+const commonSurname = (run: Token[]): boolean => run.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text)
+  && isGivenName(run[run.length - 2]) && /^ $/u.test(run[run.length - 2].post) && /^(?:read|more|see|well|note|update|video|photo)$/u.test(bare(run[run.length - 1]));
+
 /** "Theresa May", "Brian May": a month after a given name, with no day or year after it, is a surname. */
 function isSurnameMonth(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1];
@@ -1101,7 +1105,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && !isFunctionWordSurname(run) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
     || opensAwardTitle(tokens, run[run.length - 1])
     || /^(?:Q[1-4]|H[12]|FY\d{0,4})$/u.test(run[run.length - 1].text)
-    || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers()) || label(run[run.length - 1]))) {
+    || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers() && !commonSurname(run)) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;

@@ -179,7 +179,7 @@ export const KNOWN_PLACES = set(`
 `);
 
 /** Country-like acronyms that name places, not organizations. */
-export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | u.a.e. | dc | d.c. | prc | drc | nyc | nz | hk | la | l.a.`);
+export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | u.a.e. | dc | d.c. | prc | drc | nyc | nz | hk | la | l.a. | nsw | qld`);
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
