@@ -730,8 +730,13 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
     if (organization) found.push(organization);
     const person = finishRun(tokens, i + split + 1, last, lowerWords);
-    if (person && rank > 0 && person.role) {
-      found.push({ ...person, role: `${tokens.slice(i + rank, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
+    // (A legislature or a ministry opens the role too: "Senate Minority Leader Mitch McConnell", "Interior Ministry
+    // Spokesman …"; a company stays out of it: "National Beverage Corp Chief Executive Nick Caporella".)
+    let roleStart = rank > 0 ? i + rank : i;
+    while (roleStart < i + split && NOT_NAMES.has(bare(tokens[roleStart]))) roleStart++;
+    const governing = LEGISLATURES.has(headOf(tokens[i + split])) || /^(?:ministry|department)$/u.test(headOf(tokens[i + split]));
+    if (person && person.role && (rank > 0 || governing)) {
+      found.push({ ...person, role: `${tokens.slice(roleStart, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
     } else if (person) found.push(person);
     return found;
   }

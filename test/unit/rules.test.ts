@@ -527,6 +527,8 @@ describe('roles written before a name (table)', () => {
     ['…and "Senators"', 'Senators Amy Klobuchar and Tim Kaine objected.', 'Amy Klobuchar', 'Senators'],
     ['a provincial member\'s title', 'The remarks mocked Tory MPP Kaleed Rasheed on Monday.', 'Kaleed Rasheed', 'Tory MPP'],
     ['a role before the name does not take the preposition before it', 'People were complaining about junior minister Niall Collins on Monday.', 'Niall Collins', 'junior minister'],
+    ['a legislature before the title opens the role', 'Senate Minority Leader Mitch McConnell objected.', 'Mitch McConnell', 'Senate Minority Leader'],
+    ['…as a ministry does, without the article', 'The Interior Ministry Spokesman Ali Demir spoke.', 'Ali Demir', 'Interior Ministry Spokesman'],
     ['a plural title before the first name of a list', 'The leaders, MPs Aduma Owuor and Shakeel Shabbir, met on Monday.', 'Aduma Owuor', 'MPs'],
     ['a lower-case role noun with its modifiers', 'Kremlin spokesman Dmitry Peskov said no.', 'Dmitry Peskov', 'Kremlin spokesman'],
     ['…at the start of a sentence', 'Opposition leader Anna Berg agreed on Monday.', 'Anna Berg', 'Opposition leader'],
