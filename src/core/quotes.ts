@@ -395,6 +395,9 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
   return previous.lower === 'to' && GO_ON.has(tokens[index - 2]?.lower ?? '');
 }
 
+/** What speaks for its owner: "X's statement said", "X's analysis concluded", "X's office said". */
+const VOICE_NOUNS = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:statement|analysis|report|study|office|website|blog|account|campaign|spokesperson's office|survey|review|editorial|lawsuit|complaint|filing|letter|press release)\b/u;
+
 /** Verbs that report speech with a particle after them: "went on", "shot back", "hit back". */
 const PHRASAL_SPEECH = /^(?:went|goes|shot|hit|fired|snapped|shoots|hits|fires)$/u;
 
@@ -692,8 +695,9 @@ function resolveGroup(context: Context, noun: Token): string | null {
  */
 function preferPerson(text: string, allNames: Mention[], cueStart: number): Mention | null {
   // ("the photo of Nawaz Sharif’s meeting …, on which the court remarked": a name in the possessive qualifies a
-  // noun; it is not the subject.)
-  const names = allNames.filter((name) => !/^['’]s?(?!\p{L})/u.test(text.slice(name.end, name.end + 3)));
+  // noun; it is not the subject — unless the noun is its voice: "PC World's recent analysis … concluded".)
+  const names = allNames.filter((name) => !/^['’]s?(?!\p{L})/u.test(text.slice(name.end, name.end + 3))
+    || VOICE_NOUNS.test(text.slice(name.end, Math.min(cueStart, name.end + 40))));
   const last = names[names.length - 1];
   if (!last) return null;
   // "Rami Khoury, who met Antony Blinken on Monday, said": the person a relative clause describes, not a

@@ -61,6 +61,8 @@ describe('quote constructions (table)', () => {
       '“You are again', 'speech', 'Ali Akhtar', 'remarked'],
     ['…also after a sentence with no speech verb', 'President Umaro Sissoco Embalo arrived on Monday. He toured the port.\n\n"I do believe that we can do more together."\n\nThe visit ended.',
       '"I do believe', 'speech', 'Umaro Sissoco Embalo', null],
+    ['…but an owner whose statement or analysis speaks is', 'PC World\'s recent analysis of its own traffic concluded, "Usually, Internet Explorer is the #2 browser."',
+      '"Usually', 'speech', 'PC World', 'concluded'],
     ['inverted cue after the quote', 'Hasim Kilic watched. “He fired four times,” said Mr. Kilic.', '“He fired four times,”', 'speech', 'Hasim Kilic', 'said'],
     ['according to', 'According to Maria Zakharova, "the talks will go on."', '"the talks will go on."', 'speech', 'Maria Zakharova', 'According to'],
     ['X quoted Y as saying', 'Mevlut Altintas fired. “Call the police,” Hasim Kilic quoted the gunman as saying. The gunman was identified as Mevlut Altintas.',
