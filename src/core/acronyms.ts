@@ -121,7 +121,11 @@ export function findNicknames(text: string, candidates: NameCandidate[]): Lexico
       entries.push({ name: text.slice(named.start, named.end), type: 'PERSON', aliases: [text.slice(other.start, other.end)] });
       return;
     }
-    if (!nicknamed && !(named.type === 'ORG' && /^\s+or\s+$/u.test(gap) && /^[A-Z]{2,6}$/u.test(otherText))) return;
+    // ("the National Liberation Army or ELN"; not "the European Union or NATO", two organizations: the acronym is no
+    // listed name and the article has not used it before.)
+    const orAcronym = named.type === 'ORG' && /^\s+or\s+$/u.test(gap) && /^[A-Z]{2,6}$/u.test(otherText) && !KNOWN_ORGS.has(otherText.toLowerCase())
+      && !KNOWN_PLACES.has(otherText.toLowerCase()) && text.indexOf(otherText) >= other.start;
+    if (!nicknamed && !orAcronym) return;
     entries.push({ name: text.slice(named.start, named.end), type: named.type as ActorType, aliases: [otherText] });
   });
   return entries;

@@ -1,5 +1,5 @@
 import { lexiconTag } from './nlp';
-import { isNearSpelling, withoutMarks } from './text';
+import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
@@ -76,7 +76,7 @@ const normalForm = remember(normalFormOf);
 function normalFormOf(text: string): string {
   // "Erdogan" finds "Erdoğan"; "Guinea Bissau" finds "Guinea-Bissau"; "the Kingdom of Tonga" finds "Tonga".
   const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    .replace(/^(?:the )?(?:kingdom|republic|state|principality|sultanate|emirate|commonwealth) of (?!the )/u, '');
+    .replace(/^(?:the )?(?:kingdom|state|principality|sultanate|emirate) of (?!the )/u, '');
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;
 }
@@ -385,21 +385,6 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/**
- * Two transliterations of one given name (five letters or more): the same once "ks" is written "x", "y" "i",
- * "kh" "h" and doubled letters single, or but for one vowel ("Sergei"/"Sergey", "Aleksandr"/"Alexander",
- * "Dmitry"/"Dmitri"); not two names a vowel tells apart ("Maria"/"Marie").
- */
-function isOtherSpelling(word: string, known: string): boolean {
-  const norm = (w: string): string => w.replace(/ks/gu, 'x').replace(/y/gu, 'i').replace(/kh/gu, 'h').replace(/(\p{L})\1/gu, '$1');
-  const [a, b] = [norm(word), norm(known)].sort((x, y) => y.length - x.length);
-  if (word === known || Math.min(word.length, known.length) < 5 || a[0] !== b[0]) return false;
-  if (a === b) return true;
-  if (a.length !== b.length + 1) return false;
-  const k = [...b].findIndex((ch, j) => ch !== a[j]);
-  const at = k < 0 ? b.length : k;
-  return /[aeiou]/u.test(a[at]) && a.slice(0, at) + a.slice(at + 1) === b;
-}
 
 /**
  * How the words around a name use it, when they tell: as a person ("Maduro's government", "Galois
@@ -486,7 +471,9 @@ export function buildActors(
     while (end + 1 < candidates.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(candidates[end].end, candidates[end + 1].start))) end++;
     const list = candidates.slice(k, end + 1);
     const joinedByAnd = end > k && /\b(?:and|or)\s+$/u.test(text.slice(candidates[end - 1].end, candidates[end].start));
-    if (!joinedByAnd || list.length < 3 || /^['’]/u.test(text.slice(list[list.length - 1].end)) || !list.every((c) => c.type === 'PLACE' || (c.type === 'UNKNOWN' && !c.onlyIfNamed && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end))))) continue;
+    // (Not "shares in Zoom, Slack and Peloton", "starred in Jaws, Alien and Titanic": holdings and works.)
+    const holder = /\b(?:shares?|stakes?|interests?|invest(?:ed|ing|ments?)?|holdings|starred|appeared|roles?|parts?)\s+(?:in|near)\s+$/iu.test(text.slice(Math.max(0, candidates[k].start - 24), candidates[k].start));
+    if (!joinedByAnd || holder || list.length < 3 || /^['’]/u.test(text.slice(list[list.length - 1].end)) || !list.every((c) => c.type === 'PLACE' || (c.type === 'UNKNOWN' && !c.onlyIfNamed && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end))))) continue;
     for (const c of list) if (c.type === 'UNKNOWN') placesByUse.add(index.formOf(text.slice(c.start, c.end)));
     k = end;
   }

@@ -156,8 +156,10 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   const paired = pairQuotes(text);
   const settled = settleNames(text, tokens, candidates, entries, paired.pairs.filter((pair) => announcesTitle(text, pair) || isQuotedTitle(text, pair)));
   const { names, dates: kept } = separateDates(settled, dates);
-  // Short names the article gives in parentheses ("Tokyo Electric Power Company (Tepco)") and nicknames it gives
-  // after a person's name (", known by the nickname Long Hair") join the full name's actor.
+  // Other names the article gives a name join its actor: short names and translations in parentheses ("Tokyo
+  // Electric Power Company (Tepco)", "Comunidad Ciudadana (Civic Community)"), nicknames, birth names and
+  // pseudonyms (", known by the nickname Long Hair", "(born Jenna Nicole Mourey)"), an organization's other name
+  // ("known as …", "or ELN"); entries that share a name become one.
   const shortNames = joinEntries([...findNicknames(text, names), ...findShortNames(text, names)]);
   const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.

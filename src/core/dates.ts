@@ -6,15 +6,25 @@ import type { Span } from './types';
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
-const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'spring', 'autumn']);
+const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
 const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
 /** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
 const FREQUENCY = /^(?:once|twice|thrice|times|per)$/u;
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn',
   'season', 'quarter']);
-/** Quarters and halves of a (fiscal) year: "the first quarter", "the second quarter of 2024". */
+/** Quarters of a (fiscal) year: "the first quarter", "the second quarter of 2024". */
 const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'previous', 'same']);
+/** Words of trading results: a bare "the first quarter" in their sentence is a part of the year. */
+const TRADING = /^(?:profits?|revenues?|sales|earnings|growth|gdp|economy|percent|%|\$|€|£|billion|million|loss|losses|income|shares|fiscal|quarterly)$/u;
+/** True when the sentence of the token at `i` speaks of trading results or the economy. */
+function tradingSentence(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+  for (; k < tokens.length && tokens[k].sentence === sentence; k++) if (TRADING.test(tokens[k].lower) || /[$€£%]/u.test(tokens[k].pre + tokens[k].post)) return true;
+  return false;
+}
 /** What may follow a period counted forward or back: "a year earlier", "a month later". */
 const RELATIVE_AFTER = new Set(['earlier', 'later']);
 const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -23,9 +33,10 @@ const NUMBER = /^\d+(?:[.,]\d+)?(?:[–-]\d+)?$/u;
 /** Before or after noon, in any spelling: "am", "p.m.". */
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?)`;
 /** After a clock time: "15:11 GMT", "9:42 a.m.". */
-const CLOCK_SUFFIX = new RegExp(String.raw`^(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest|aedt|et|pt|ct|mt|${MERIDIEM})$`, 'iu');
-/** A time zone after a clock time ("8:35 p.m. ET", "9pm GMT"). */
-const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT|ET|PT|CT|MT)$/u;
+const ZONES = 'gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest|aedt|et|pt|ct|mt';
+const CLOCK_SUFFIX = new RegExp(String.raw`^(?:${ZONES}|${MERIDIEM})$`, 'iu');
+/** A time zone after a clock time, in capitals ("8:35 p.m. ET", "9pm GMT"). */
+const TIME_ZONE = new RegExp(`^(?:${ZONES.toUpperCase()})$`, 'u');
 /** True when a time zone follows the token at `k` in its sentence (after a space, or the period of "p.m."). */
 // (The period of "p.m." may have ended the sentence for the splitter: "8:35 p.m. ET".)
 const zoneAfter = (tokens: Token[], k: number): boolean => tokens[k + 1] !== undefined && (tokens[k + 1].sentence === tokens[k].sentence || MERIDIEM_WORD.test(tokens[k].text))
@@ -140,8 +151,10 @@ const isYear = (token: Token, next?: Token, previous?: Token): boolean => {
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
   return !counted || (previous !== undefined && previous.lower === 'the');
 };
-/** "5", "21st", and a range of days after a month ("March 1-2", "May 5–7"). */
-const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|[-–](?:[1-9]|[12]\d|3[01]))?$/u.test(token.text);
+/** "5", "05", "21st". */
+const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
+/** A range of days after a month ("March 1-2", "May 5–7"); before it, "3-1" is as often a score. */
+const isDayRange = (token: Token): boolean => /^(?:[1-9]|[12]\d|3[01])[-–](?:[1-9]|[12]\d|3[01])$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
 const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
 
@@ -167,7 +180,7 @@ export function findDates(tokens: Token[]): Span[] {
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
       } else if (isMonth(first)) {
-        if (tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1])) last = i + 1;
+        if (tokens[i + 1] && joined(first, tokens[i + 1]) && (isDayNumber(tokens[i + 1]) || isDayRange(tokens[i + 1]))) last = i + 1;
         if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1], tokens[last + 2])) last += 1;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
           last = i + 1;
@@ -203,7 +216,10 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && ['next', 'previous', 'coming', 'past'].includes(lower(first))) start = i - 1;
-    } else if ((QUANTITIES.has(lower(first)) || /^\d{1,3}(?:,\d{3})*$/u.test(first.text)) && tokens[i + 2]
+    } else if (word(first) === 'a' && /^(?:couple|number)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of' && UNITS.has(word(tokens[i + 3]))
+      && word(tokens[i + 4]) === 'ago' && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
+      last = i + 3; // "a couple of years ago"
+    } else if ((QUANTITIES.has(lower(first)) || /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(first.text)) && tokens[i + 2]
       && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
       && (lower(tokens[i + 2]) === 'ago' || (['a', 'an', 'one'].includes(lower(first)) && RELATIVE_AFTER.has(lower(tokens[i + 2]))))) {
       // "Seventeen years ago", "3,400 years ago": the gold corpus leaves "ago" out of the span (see `withAgo`); "a
@@ -213,8 +229,9 @@ export function findDates(tokens: Token[]): Span[] {
       last = i; // "2018-07-26"
     } else if (word(first) === 'the' && QUARTER_ORDINALS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'quarter'
       && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
-      // "the first quarter", "the second quarter of 2024" (of a year, as companies report).
-      last = i + 2;
+      // "the first quarter", "the second quarter of 2024" (of a year, as companies report; a bare quarter only in a
+      // sentence about money: "scored 30 points in the fourth quarter" is a game's).
+      last = tradingSentence(tokens, i) ? i + 2 : -1;
       if (word(tokens[i + 3]) === 'of' && tokens[i + 4] && isYear(tokens[i + 4], tokens[i + 5]) && joined(tokens[i + 2], tokens[i + 3])) last = i + 4;
       else if (word(tokens[i + 3]) === 'of' && word(tokens[i + 4]) === 'the' && word(tokens[i + 5]) === 'year' && joined(tokens[i + 4], tokens[i + 5])) last = i + 5;
     } else if (lower(first) === 'the' && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])

@@ -77,8 +77,10 @@ const COMMON_NOUN_ENDING = /(?:ion|ity|ism|ment|ness|ship|ics|ence|ance|ure|ists
 function hasCommonEnding(word: string): boolean {
   return COMMON_NOUN_ENDING.test(word) || ingStems(word).some((form) => lexiconTag(form) !== undefined);
 }
-/** Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto Alegre"). */
-/** A place the world list knows, written with spaces or, as "Port-au-Prince", with hyphens. */
+/**
+ * Tokens that spell a name of the world-place list (src/core/worldPlaces.ts), diacritics ignored ("Kraków", "Porto
+ * Alegre"), written with spaces or, as "Port-au-Prince", with hyphens.
+ */
 export const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')))
   || (run.some((token, k) => k < run.length - 1 && token.post === '-') && WORLD_PLACES.has(withoutMarks(run.map((token, k) => headOf(token) + (k < run.length - 1 ? (token.post === '-' ? '-' : ' ') : '')).join(''))));
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
@@ -133,7 +135,7 @@ function nicknameBreak(tokens: Token[], k: number, runStart: number): boolean {
 
 /** End offset of a token inside a name: includes an initial's or abbreviation's period. */
 function nameEnd(token: Token): number {
-  if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)) || isStateAbbreviation(token))) return token.end + 1;
+  if (token.post.startsWith('.') && (isInitial(token) || ABBREVIATIONS.has(bare(token)))) return token.end + 1;
   return token.end;
 }
 
@@ -247,15 +249,18 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const afterThe = tokens[j + 2];
   // ("Commission for the Investigation of Abuse of Authority", "Office for the Coordination of Humanitarian Affairs":
   // "for the" after an organization word.)
-  // (Not before another organization: "the Wolstein Center for the Cleveland State University Vikings".)
+  // (Not before another organization, "the Wolstein Center for the Cleveland State University Vikings", nor before
+  // capitalized words that qualify a noun, "blamed the Commission for the Grenfell fire".)
   const anotherOrganization = (): boolean => {
-    for (let k = j + 2; tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]); k++) {
+    let k = j + 2;
+    for (; tokens[k] !== undefined && tokens[k].sentence === token.sentence && isNameWord(tokens[k]); k++) {
       if (ORG_HEADS.has(headOf(tokens[k]))) return true;
-      if (breaksAfter(tokens[k])) break;
+      if (breaksAfter(tokens[k])) return false;
     }
-    return false;
+    const after = tokens[k];
+    return after !== undefined && after.sentence === token.sentence && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && /^ $/u.test(tokens[k - 1].post);
   };
-  if ((lower(token) === 'of' || (lower(token) === 'for' && ORG_HEADS.has(bare(previous)) && !anotherOrganization())) && next?.lower === 'the'
+  if ((lower(token) === 'of' || (lower(token) === 'for' && FOR_HEADS.has(bare(previous)) && !anotherOrganization())) && next?.lower === 'the'
     && afterThe?.sentence === token.sentence && isNameWord(afterThe) && /^\s+$/u.test(token.post) && /^\s+$/u.test(next.post)) return ownsOf();
   // "Committee to Protect Journalists", "Campaign to End Loneliness": "to" and a capitalized verb after an
   // organization word.
@@ -361,8 +366,8 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   // "Livorno, Tuscany", "Owatonna, Minn.", "in Arkabutla, in Tate County".
   const within = tokens[last + 2];
   return hasAny(after, ['Country', 'Region']) || isStateAbbreviation(after)
-    || (after.lower === 'in' && /^\s+$/u.test(after.post) && within !== undefined && within.sentence === sentence
-      && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || AREA_HEADS.has(tokens[last + 3]?.lower ?? '')));
+    || (after.lower === 'in' && before !== undefined && LOCATIVE.has(before.lower) && /^\s+$/u.test(after.post) && within !== undefined && within.sentence === sentence
+      && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || PLACE_CLASSES.has(tokens[last + 3]?.lower ?? '')));
 }
 
 /**
@@ -373,30 +378,37 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
 function opensWithCommonGivenName(tokens: Token[], run: Token[]): boolean {
   if (run.length < 2 || run.length > 3 || !COMMON_WORD_GIVEN_NAMES.has(bare(run[0])) || !/^\p{Lu}\p{Ll}+$/u.test(run[0].text) || !/^\s+$/u.test(run[0].post)) return false;
   const surname = run[run.length - 1];
-  const previous = tokens[run[0].index - 1];
-  const sentenceStart = previous === undefined || previous.sentence !== run[0].sentence;
-  if (sentenceStart && hasAny(run[0], ['Modal', 'Auxiliary'])) return false;
+  if (opensSentence(tokens, run[0]) && hasAny(run[0], ['Modal', 'Auxiliary'])) return false;
   return /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(surname.text) && !TITLE_WORDS.has(headOf(surname)) && !ORG_HEADS.has(headOf(surname)) && !PLACE_HEADS.has(headOf(surname))
     && !(surname.tags.has('Plural') && isCommonWord(headOf(surname).replace(/s$/u, ''))) && !hasAny(surname, [...PLACE_TAGS, 'Organization']);
 }
 
+/** Organization words whose name goes on with "for the" ("Office for the Coordination of Humanitarian Affairs"). */
+const FOR_HEADS = new Set(['office', 'commission', 'ministry', 'center', 'centre', 'foundation', 'council', 'committee', 'agency', 'institute',
+  'coalition', 'alliance', 'society', 'association', 'campaign', 'fund', 'organization', 'organisation', 'league', 'federation', 'bureau',
+  'secretariat', 'tribunal', 'court', 'department', 'authority', 'board', 'programme', 'program']);
+
 /** Lower-case storm words before a storm's name. */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'storm', 'depression']);
-/** Plural area words after a list of their names ("Bryan, Choctaw and LeFlore counties"). */
-const AREA_PLURALS = new Set(['counties', 'provinces', 'states', 'districts', 'regions', 'parishes', 'townships', 'islands', 'prefectures', 'municipalities', 'boroughs']);
 
-/** True when only names, commas and "and"/"or" stand between the token at `last` and a plural area word. */
-function beforeAreaPlural(tokens: Token[], last: number): boolean {
+/**
+ * How many names (this one and those after it) stand in a list that ends with a plural area word ("Bryan, Choctaw
+ * and LeFlore counties" → 3 for "Bryan"); 0 when no such word follows. Only a list is retyped ("Trump counties"
+ * are counties that voted for him).
+ */
+function beforeAreaPlural(tokens: Token[], last: number): number {
+  let names = 1;
   for (let j = last + 1; j < tokens.length && j <= last + 15 && tokens[j].sentence === tokens[last].sentence; j++) {
     const token = tokens[j];
-    if (AREA_PLURALS.has(token.text)) return /^[\s,]+$/u.test(tokens[j - 1].post);
-    if (!isUpperInitial(token) && token.lower !== 'and' && token.lower !== 'or') return false;
-    if (/[^\s,]/u.test(token.post)) return false;
+    if (PLACE_CLASSES.has(token.text) && /s$/u.test(token.text)) return /^[\s,]+$/u.test(tokens[j - 1].post) ? names : 0;
+    if (!isUpperInitial(token) && token.lower !== 'and' && token.lower !== 'or') return 0;
+    if (isUpperInitial(token) && !/^ $/u.test(tokens[j - 1].post)) names++;
+    if (/[^\s,]/u.test(token.post)) return 0;
   }
-  return false;
+  return 0;
 }
 
-/** "Minn.", "Okla.", "N.Y." after a town and a comma: a US state as news agencies abbreviate it. */
+/** "Minn.", "Okla.", "N.Y.": a US state as news agencies abbreviate it, period included (the caller checks for the town before it). */
 function isStateAbbreviation(token: Token): boolean {
   return STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.');
 }
@@ -448,6 +460,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 /** The Arabic article as it is written before a hyphenated surname ("al-Sadr", "el-Erian"). */
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
+/** Particles only surnames take (not "de", "la", "da", which join place names too). */
+const SURNAME_PARTICLES = new Set(['du', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'zu', 'op']);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /**
@@ -551,7 +565,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // ("Khairat al-Shater", "Saad el-Katatni": nor is an Arabic article joined to the surname by a hyphen.)
     // (Also in lower case between spaces, one that only surnames take: "Roelof du Plessis", "Jan van Dijk"; not "Penon de
     // Coron" or "Bourg-la-Reine", where Romance particles join place names too.)
-    const spacedLower = (token: Token, k: number): boolean => /^(?:du|von|van|der|den|ter|ten|bin|ibn|zu|op)$/u.test(token.text)
+    const spacedLower = (token: Token, k: number): boolean => SURNAME_PARTICLES.has(token.text)
       && /^ $/u.test(token.post) && /^ $/u.test(run[k - 1].post);
     const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || spacedLower(token, k) || isHyphenatedArticle(token)))
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
@@ -647,7 +661,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
         && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
       // ("Africa Cup of Nations", "Bahrain Grand Prix": an event named after a place is no place; the corpus scores
       // names inside other names as none.)
-      if (longerCity || longer && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
+      // ("Google Drive": a listed company's product, the company alone.)
+      const product = listed.type === 'ORG' && runHead === 'drive';
+      if (longerCity || longer && !product && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
         || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
@@ -782,13 +798,11 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   return found;
 }
 
-/** Words that end the name of an area a local official serves ("Kisumu County", "Rajanna District"). */
-const AREA_HEADS = new Set(['county', 'province', 'district', 'state', 'city', 'region', 'prefecture', 'borough', 'parish', 'municipality']);
 /** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
 // (Not a legislature: "Tory House Leader Todd Smith".)
 const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t) => /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house')
   && (isWorldPlace(run) || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
-    || AREA_HEADS.has(bare(run[run.length - 1]))));
+    || PLACE_CLASSES.has(bare(run[run.length - 1]))));
 
 /** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
 function isListedNameWord(token: Token): boolean {
@@ -935,13 +949,24 @@ function loneNameWord(tokens: Token[], run: Token[]): NameCandidate | null {
 
 /**
  * A word that is no modifier of the word after it: a verb, a conjunction, a comma or the sentence's end follows.
+ * ("Bush fires spread": see the last line.)
  * ("Bush fires spread", "Frank talks followed": a present-tense verb in "-s" with no object after it is as often
  * the plural noun the word modifies.)
  */
 function standsAlone(tokens: Token[], only: Token): boolean {
   const next = tokens[only.index + 1];
+  // (Opening a sentence, only before a verb or an age: not "Rather, the network apologized", "Young and old came".)
+  if (opensSentence(tokens, only)) {
+    return next !== undefined && next.sentence === only.sentence && ((verbAfter(tokens, next) && /^ $/u.test(only.post))
+      || (/^,\s+$/u.test(only.post) && /^\d{1,3}$/u.test(next.text)));
+  }
   if (next === undefined || next.sentence !== only.sentence || POSSESSIVE.test(only.text) || /[,;:.!?)”"’—–]/u.test(only.post)
     || /^(?:and|or|who|whose|was|is|has|had|said|says|told)$/u.test(next.lower)) return true;
+  return verbAfter(tokens, next);
+}
+
+/** A lower-case verb after a name, not a gerund nor a present "-s" form with no object ("Bush fires spread"). */
+function verbAfter(tokens: Token[], next: Token): boolean {
   if (!next.tags.has('Verb') || next.tags.has('Gerund') || !/^\p{Ll}/u.test(next.text)) return false;
   return !(next.tags.has('PresentTense') && /s$/u.test(next.text) && !objectAfter(tokens[next.index + 1]));
 }
@@ -949,20 +974,22 @@ function standsAlone(tokens: Token[], only: Token): boolean {
 /** A candidate kept only as a word of a person the article introduced by a full name. */
 const namedOnly = (run: Token[]): NameCandidate => ({ ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true });
 
+/** True when the token opens its sentence, a quotation or a bracket ("He asked: “Will Biden run?”"). */
+const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
+  || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
+
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
   const lone = loneNameWord(tokens, run);
-  const opensSentence = (head: Token): boolean => head.index === 0 || tokens[head.index - 1].sentence !== head.sentence
-    || /[“"‘'(\-—–:]\s*$/u.test(tokens[head.index - 1].post);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
   // noun opens the name (Vietnamese "To", Cantonese "Or").
-  const opensAfterRole = (head: Token, runLength: number): boolean => !opensSentence(head) && runLength > 1 && isShortCapitalized(head)
+  const opensAfterRole = (head: Token, runLength: number): boolean => !opensSentence(tokens, head) && runLength > 1 && isShortCapitalized(head)
     && /^\p{Ll}/u.test(tokens[head.index - 1]?.text ?? '') && isRoleNoun(tokens[head.index - 1].text) && /^ $/u.test(tokens[head.index - 1].post);
   // Leading function words and sentence-initial common words ("The", "But", "In") are not names.
   while (run.length > 0) {
     const head = run[0];
     const word = bare(head);
-    const sentenceStart = opensSentence(head);
+    const sentenceStart = opensSentence(tokens, head);
     // Mid-sentence, a capitalized word compromise reads as a verb or adverb is still a name ("Dries Mertens").
     // A sentence-initial "verb" compromise only guessed from the ending ("Galois" → Verb) may be a name.
     // "Downing Street said", "Building Society said": a sentence-initial verb form right before a name head is part of the name.
@@ -1114,16 +1141,24 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
-  // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor.
+  // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor (not "the political storm Donald
+  // Trump created": "storm" and "depression" only after "tropical").
   const beforeRun = tokens[run[0].index - 1];
-  if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)) return null;
+  if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)
+    && (/^(?:cyclone|hurricane|typhoon)$/u.test(beforeRun.text) || tokens[beforeRun.index - 1]?.lower === 'tropical')) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the M5", "the A34", "I-44": a road by its number.
-  if (run.length === 1 && (/^I-\d{1,3}$/u.test(run[0].text) || (/^[MAB]\d{1,3}$/u.test(run[0].text) && beforeRun?.lower === 'the'))) return makeCandidate(run, 'PLACE', undefined, false);
+  // (Not "the M16 rifle", "the A380 jet": a model before the noun it names.)
+  const afterRun = tokens[run[0].index + 1];
+  const modelOf = afterRun !== undefined && afterRun.sentence === run[0].sentence && /^ $/u.test(run[0].post) && /^\p{Ll}/u.test(afterRun.text)
+    && afterRun.tags.has('Noun') && !ROAD_NOUNS.has(afterRun.text) && !/^(?:motorway|junction|carriageway)$/u.test(afterRun.text);
+  if (run.length === 1 && !modelOf && (/^I-\d{1,3}$/u.test(run[0].text) || (/^[MAB]\d{1,3}$/u.test(run[0].text) && beforeRun?.lower === 'the'))) {
+    return makeCandidate(run, 'PLACE', undefined, false);
+  }
   // "Interstate 95", "Highway 61", "Route 66": a road word and its number.
   const roadNumber = tokens[run[run.length - 1].index + 1];
-  if (/^(?:Interstate|Highway|Route|Motorway|Freeway)$/u.test(run[run.length - 1].text) && roadNumber !== undefined && /^\d{1,4}[A-Z]?$/u.test(roadNumber.text)
+  if ((ROAD_NOUNS.has(lower(run[run.length - 1])) || /^(?:Interstate|Route)$/u.test(run[run.length - 1].text)) && isUpperInitial(run[run.length - 1]) && roadNumber !== undefined && /^\d{1,4}[A-Z]?$/u.test(roadNumber.text)
     && /^ $/u.test(run[run.length - 1].post) && roadNumber.sentence === run[0].sentence) {
     return { ...makeCandidate([...run, roadNumber], 'PLACE', undefined, false), lastToken: roadNumber.index };
   }
@@ -1202,7 +1237,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     type = 'PERSON';
     weak = false;
   }
-  if ((members || sponsor) && (type === 'PERSON' || type === 'UNKNOWN' || weak)) type = 'ORG';
+  if ((members && (type === 'PERSON' || type === 'UNKNOWN' || weak)) || (sponsor && (type === 'UNKNOWN' || weak))) type = 'ORG';
   // The words around an untitled name can tell its kind for every mention of it ("the party Sinn Féin").
   const told = titled.length === 0 ? kindFromWordsAround(tokens, run, type) : undefined;
   if (told) {
@@ -1210,7 +1245,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     weak = false;
   }
   // ("Scranton, Pa.": the state after a town; "Bryan, Choctaw and LeFlore counties": names before a plural area word.)
-  if ((type === 'UNKNOWN' || weak || type === 'PERSON') && titled.length === 0 && beforeAreaPlural(tokens, run[run.length - 1].index)) {
+  const listedAreas = titled.length === 0 ? beforeAreaPlural(tokens, run[run.length - 1].index) : 0;
+  if ((type === 'UNKNOWN' || weak || type === 'PERSON') && listedAreas >= 2) {
     type = 'PLACE';
     weak = false;
   }
@@ -1248,7 +1284,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const qualifier = role ? tokens[roleFirst - 1] : undefined;
   if (role && qualifier && /^ $/u.test(qualifier.post) && ROLE_MODIFIERS.has(qualifier.text)) role = `${qualifier.text} ${role}`;
   const made = makeCandidate(run, type, role, weak);
-  const candidate = surnameLike ? { ...made, end: final.end } : made;
+  // ("Scranton, Pa.": the state's abbreviation keeps its period.)
+  const candidate = surnameLike || stateAfterTown ? { ...made, end: stateAfterTown ? run[0].end + 1 : final.end } : made;
   return told ? { ...candidate, kindFromContext: true } : candidate;
 }
 

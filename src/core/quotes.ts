@@ -411,8 +411,9 @@ function isCue(token: Token, tokens: Token[]): boolean {
   if (PHRASAL_SPEECH.test(token.lower)) {
     const particle = tokens[token.index + 1];
     if (particle !== undefined && particle.sentence === token.sentence && /^ $/u.test(token.post)
-      && ((/^(?:went|goes)$/u.test(token.lower) && particle.lower === 'on' && !/^\s+to\b/u.test(particle.post + (tokens[token.index + 2]?.text ?? '')))
-        || (token.lower !== 'went' && token.lower !== 'goes' && particle.lower === 'back'))) return true;
+      && ((/^(?:went|goes)$/u.test(token.lower) && particle.lower === 'on') || (token.lower !== 'went' && token.lower !== 'goes' && particle.lower === 'back'))
+      // (Only closing the clause or before "that" or a quotation: not "The strike went on for weeks".)
+      && (/^\s*[,.:;!?”"’]/u.test(particle.post) || tokens[token.index + 2]?.lower === 'that')) return true;
   }
   const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
@@ -834,10 +835,11 @@ export function announcesTitle(text: string, pair: Span): boolean {
 }
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from']);
 
-/**
- * A title when announced as one ("titled “Russia Through Turks’ Eyes.”") or written in Title Case;
- * speech when attributed or sentence-like; a short unattributed phrase is a scare quote ("woke").
- */
+/** Words before a quoted title that name a work: "won for “The Piano Lesson”", "the film “…”", "in “…”". */
+const WORK_CONTEXT = new Set(['for', 'in', 'of', 'the', 'film', 'movie', 'book', 'song', 'album', 'single', 'track', 'show', 'series', 'novel',
+  'play', 'opera', 'poem', 'painting', 'exhibition', 'documentary', 'hit', 'classic', 'memoir', 'programme', 'program', 'episode', 'musical',
+  'website', 'site', 'blog', 'app', 'game', 'video', 'podcast', 'column', 'report', 'campaign']);
+
 /** A quote of two to ten words, every content word capitalized, no question or exclamation: "The Piano Lesson". */
 function isTitleCase(inner: string, words: string[]): boolean {
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
@@ -859,10 +861,16 @@ export function isQuotedTitle(text: string, pair: QuotePair): boolean {
   // ("aka the “Turner Turnpike.”", "the “Super District Council”": a place's or an organization's name in quotes.)
   const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PLACE_HEADS.has(head) || ORG_HEADS.has(head)) return false;
-  const before = /(\p{L}+)[\s,:]*$/u.exec(text.slice(Math.max(0, pair.start - 20), pair.start))?.[1];
-  return before === undefined || speechLemma(before.toLowerCase()) === undefined;
+  // (Only where a work is named: "for", "in", "of", "the film", "Dylan's": not "Activists from “Extinction Rebellion”",
+  // "called it “Little Havana”".)
+  const before = /(\p{L}+)(['’]s)?[\s,:]*$/u.exec(text.slice(Math.max(0, pair.start - 24), pair.start));
+  return before !== null && speechLemma(before[1].toLowerCase()) === undefined && (before[2] !== undefined || WORK_CONTEXT.has(before[1].toLowerCase()));
 }
 
+/**
+ * A title when announced as one ("titled “Russia Through Turks’ Eyes.”") or written in Title Case;
+ * speech when attributed or sentence-like; a short unattributed phrase is a scare quote ("woke").
+ */
 function classifyQuote(text: string, pair: QuotePair, attributed: boolean): QuoteKind {
   const inner = text.slice(pair.inner.start, pair.inner.end).trim();
   const words = wordsOf(inner);

@@ -3,7 +3,7 @@
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
 import { POSSESSIVE } from './nlp';
-import { SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS } from './vocabulary';
+import { KNOWN_PLACES, SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS, WORLD_PLACES } from './vocabulary';
 
 /** A match result written between or beside two team names: "1 – 0", "3-2". */
 const SCORE = /\d+\s*[–—-]\s*\d+/u;
@@ -34,8 +34,9 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
     if (!possessive && next.tags.has('Verb') && SPORT_VERBS.has(next.root)) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
   }
-  // "Manchester City", "Leicester City": a club named after its city.
-  if (/^\S+ City$/u.test(text.slice(candidate.start, candidate.end))) return true;
+  // "Manchester City", "Leicester City": a club named after its city (not "Mexico City", a city of that name).
+  const surface = text.slice(candidate.start, candidate.end);
+  if (/^\S+ City$/u.test(surface) && !WORLD_PLACES.has(surface.toLowerCase()) && !KNOWN_PLACES.has(surface.toLowerCase())) return true;
   const previous = tokens[candidate.firstToken - 1];
   if (previous && previous.sentence === last.sentence && !/[,.;:!?]/u.test(previous.post)) {
     if (/^(?:against|versus|vs|v)$/u.test(previous.bare) || TEAM_DESCRIPTORS.has(previous.lower)) return true;
@@ -54,12 +55,14 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
   for (const candidate of candidates) {
     if (candidate.type === 'PLACE' && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
   }
-  // "Korea" after "South Korea" and "Korea Republic": the last or first word of a team's name that the story
-  // also writes alone as a place is the same team.
+  // "Korea" after "South Korea" and "Korea Republic": a country's name without the word that qualifies it, written
+  // alone in the story, is the same team (not "Manchester" after "Manchester City": the city).
   const places = new Set(candidates.filter((c) => c.type === 'PLACE').map((c) => text.slice(c.start, c.end).toLowerCase()));
   for (const team of [...teams]) {
-    const words = team.split(/\s+/u);
-    if (words.length === 2) for (const word of words) if (places.has(word)) teams.add(word);
+    const [first, second, ...rest] = team.split(/\s+/u);
+    if (rest.length > 0 || second === undefined) continue;
+    if (/^(?:south|north|east|west|new)$/u.test(first) && places.has(second)) teams.add(second);
+    if (/^(?:republic|dpr)$/u.test(second) && places.has(first)) teams.add(first);
   }
   return teams;
 }

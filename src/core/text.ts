@@ -39,6 +39,23 @@ export function isNearSpelling(word: string, known: string): boolean {
 }
 
 /**
+ * Two transliterations of one given name (five letters or more): the same once "ks" is written "x", "y" "i",
+ * "kh" "h" and doubled letters single, or but for one vowel inside the word ("Sergei"/"Sergey",
+ * "Aleksandr"/"Alexander", "Dmitry"/"Dmitri"); not two names a vowel tells apart ("Maria"/"Marie"), nor a
+ * man's and a woman's name ("Daniel"/"Danielle", "Louis"/"Louise": a vowel at the end).
+ */
+export function isOtherSpelling(word: string, known: string): boolean {
+  const norm = (w: string): string => w.replace(/ks/gu, 'x').replace(/y/gu, 'i').replace(/kh/gu, 'h').replace(/(\p{L})\1/gu, '$1');
+  const [a, b] = [norm(word), norm(known)].sort((x, y) => y.length - x.length);
+  if (word === known || Math.min(word.length, known.length) < 5 || a[0] !== b[0]) return false;
+  if (a === b) return true;
+  if (a.length !== b.length + 1) return false;
+  const k = [...b].findIndex((ch, j) => ch !== a[j]);
+  const at = k < 0 ? b.length : k;
+  return at < b.length && /[aeiou]/u.test(a[at]) && a.slice(0, at) + a.slice(at + 1) === b;
+}
+
+/**
  * The verbs an "-ing" word may come from, in the order to try them: "killing" → kill, "injuring" →
  * injure, "stabbing" → stab (the doubled consonant undone); none when the word does not end in "-ing".
  */

@@ -241,7 +241,7 @@ export const COMMON_ACRONYMS = set(`
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
   gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp |
   odi | var | fir | sho | dui | dwi | pcr | icu | er | ev | lng | lpg | ppe | mri | ct | nft | gst | vat |
-  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | et | pt | edt | est | pdt | pst
+  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | edt | pdt
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
@@ -320,7 +320,8 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'lawmaker
 /** Nouns whose "of" phrase names a place ("the villages of Aitaroun and Bint Jbeil", "the province of Idlib"). */
 export const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions',
   'district', 'districts', 'island', 'islands', 'municipality', 'county', 'counties', 'state', 'states', 'suburb', 'suburbs',
-  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'governorate', 'prefecture', 'outskirts']);
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'governorate', 'prefecture', 'outskirts', 'borough', 'boroughs', 'parish',
+  'parishes', 'township', 'townships', 'prefectures', 'municipalities']);
 
 /** People who work somewhere ("analysts at Morgan Stanley", "researchers at Imperial College"). */
 export const STAFF_NOUNS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'researchers', 'researcher', 'scientists', 'economists', 'economist', 'engineers',

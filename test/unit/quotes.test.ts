@@ -63,6 +63,7 @@ describe('quote constructions (table)', () => {
       '"I do believe', 'speech', 'Umaro Sissoco Embalo', null],
     ['…but an owner whose statement or analysis speaks is', 'PC World\'s recent analysis of its own traffic concluded, "Usually, Internet Explorer is the #2 browser."',
       '"Usually', 'speech', 'PC World', 'concluded'],
+    ['…but not "went on" that keeps a thing going', 'The strike by Tom Jones went on for weeks: “No pay, no work.”', '“No pay', 'speech', null, null],
     ['inverted cue after the quote', 'Hasim Kilic watched. “He fired four times,” said Mr. Kilic.', '“He fired four times,”', 'speech', 'Hasim Kilic', 'said'],
     ['according to', 'According to Maria Zakharova, "the talks will go on."', '"the talks will go on."', 'speech', 'Maria Zakharova', 'According to'],
     ['X quoted Y as saying', 'Mevlut Altintas fired. “Call the police,” Hasim Kilic quoted the gunman as saying. The gunman was identified as Mevlut Altintas.',
