@@ -128,9 +128,11 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
-    && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(previous.post) && /^ $/u.test(token.post)
+    && previous.sentence === token.sentence && next.sentence === token.sentence && /^,? $/u.test(previous.post) && /^ $/u.test(token.post)
     && /^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun')
-    && /^\p{Lu}\p{Ll}+/u.test(next.text) && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
+    // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
+    && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
+    && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
 }
 
 /** "May his soul rest in peace", "May God bless": a wish opening its sentence, not the month. */

@@ -50,7 +50,7 @@ export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr', 'supt', 'insp', 'cpl', 'pte']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
@@ -725,6 +725,14 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
 function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet): NameCandidate[] | null {
   // "Oscar-winning American cinematographer", "Iran-backed Houthi rebels": a compound adjective ("-winning",
   // "-backed") inside the run ends the name before it; the words after it are a name of their own, if any.
+  // "Wallabies No.10 Noah Lolesio": a shirt number between the team and the player.
+  const shirt = tokens.slice(i + 1, last).findIndex((t) => /^No\.?\d{1,2}$/u.test(t.text));
+  if (shirt >= 0) {
+    const team = finishRun(tokens, i, i + shirt, lowerWords);
+    const player = finishRun(tokens, i + shirt + 2, last, lowerWords);
+    return [team && (team.type === 'UNKNOWN' || team.weak || team.type === 'PERSON') ? { ...team, type: 'ORG' as const, weak: false, onlyIfKnown: false, onlyIfNamed: false } : team, player]
+      .filter((c): c is NameCandidate => c !== null);
+  }
   const compound = tokens.slice(i + 1, last).findIndex((t) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[t.index - 1].post === '-' && /^\s+$/u.test(t.post));
   if (compound >= 0) {
     const at = i + 1 + compound;
@@ -1090,6 +1098,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "Government Spokesman Mr Kypros Chrysostomides": whatever stands before an honorific is the role.
     const honorific = run.findIndex((token, k) => k > 0 && k < run.length - 1 && HONORIFICS.has(headOf(token)));
     if (honorific > 0) cut = Math.max(cut, honorific);
+    // ("had to Taser Mr Kakar", "had to Google Ms Brown": a verb after "to" is no part of the role.)
+    if (honorific > 0 && tokens[run[0].index - 1]?.lower === 'to' && !TITLE_WORDS.has(bare(run[0]))) {
+      run = run.slice(honorific);
+      cut -= honorific;
+    }
     if (cut >= 0 && !PLACE_HEADS.has(lastWord) && (!organizational || honorific > 0)) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
@@ -1141,6 +1154,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     run = run.slice(0, -1);
   }
   if (run.length === 0) return null;
+  // "a 35-YEAR-old man", "his Golden Bear-winning film": an age or a compound adjective, no name.
+  if (run.some((token) => /^YEARS?$/u.test(token.text) && token.post === '-')) return null;
+  if (run.length > 1 && run[run.length - 2].post === '-' && /^(?:winning|nominated|winner|nominee|backed|funded|owned)$/u.test(run[run.length - 1].text) && run.length > 2) return null;
   // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor (not "the political storm Donald
   // Trump created": "storm" and "depression" only after "tropical").
   const beforeRun = tokens[run[0].index - 1];
@@ -1233,7 +1249,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
-  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && opensWithCommonGivenName(tokens, run)) {
+  if ((type === 'UNKNOWN' || weak || type === 'ORG') && titled.length === 0 && (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, run[0].index)))) {
     type = 'PERSON';
     weak = false;
   }

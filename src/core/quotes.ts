@@ -2,6 +2,7 @@ import type { Token } from './nlp';
 import { isUpperInitial } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
 import { descriptorKey, isDescriptor } from './descriptors';
+import { isRoleNoun } from './roles';
 import { insideSpans, lowerBound, startingIn } from './spans';
 import { ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
@@ -507,7 +508,8 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
     // (Names after the verb only up to the end of its sentence: not "…,” the Greek said. On Saturday, Aryna Sabalenka …".)
     const sentenceEnd = sentenceAfter[sentenceAfter.length - 1]?.end ?? afterEnd;
-    const behind = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
+    // (Far enough for "says study co-author and Maldives Marine Research Institute biologist Ahmed Najeeb".)
+    const behind = startingIn(mentions, cue.end, cue.end + 90).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
     const named = preferPerson(text, between, cue.start);
     // "Qais Abdelkarim … said talks would begin "…," the AP reported.": the agency reports what the person said
     // earlier in the sentence.
@@ -556,7 +558,9 @@ function hasNoVerbOfItsOwn(words: Token[]): boolean {
  */
 function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
   const [first, second] = names;
-  return first && first.type !== 'PERSON' && second?.type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start)) ? second : first;
+  // (Only the first name right after the verb, or a person after an organization and a few lower-case words.)
+  if (first && first.type !== 'PERSON' && second?.type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start))) return second;
+  return first;
 }
 
 /** The speech verb of the clause that introduces the quote, and that clause's subject. */
@@ -588,6 +592,13 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
+    // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of" only says whose role it is.
+    const owner = subject.length > 0 && subject.every((m) => m.type !== 'PERSON') ? before.findIndex((t) => t.start >= subject[0].start) : -1;
+    let opener = owner - 3;
+    while (opener > 0 && owner - opener < 6 && /^\p{Ll}+$/u.test(before[opener].text) && !/^(?:the|a|an)$/u.test(before[opener].lower)) opener--;
+    const roleOf = owner >= 2 && before[owner - 1].lower === 'of' && (isDescriptor(before[owner - 2].lower) || isRoleNoun(before[owner - 2].lower))
+      && /^(?:the|a|an)$/u.test(before[opener]?.lower ?? '') ? before[owner - 2] : undefined;
+    if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [roleOf]) };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);

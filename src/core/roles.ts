@@ -5,7 +5,7 @@ import type { Actor, Mention } from './types';
 const ROLE_NOUNS = new Set(`
   president vice-president president-elect minister prime premier chancellor secretary spokesman spokeswoman
   spokesperson ambassador envoy consul diplomat official officer commander general colonel captain chief
-  leader head director chairman chairwoman chair founder ceo executive manager editor reporter journalist
+  leader head director chairman chairwoman chair founder ceo executive manager editor reporter journalist boss
   correspondent photographer columnist analyst expert economist researcher scientist professor lecturer
   teacher student author writer historian lawyer attorney prosecutor judge governor mayor senator
   lawmaker legislator politician councillor councilor representative adviser advisor aide activist

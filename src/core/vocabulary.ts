@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
-  td | commodore | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
+  td | commodore | supt | insp | cpl | pte | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller
 `);
 
@@ -40,7 +40,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | supt | insp | cpl | pte`);
 
 /** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
 export const ORG_HEADS = set(`
@@ -183,6 +183,7 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
+  ap | upi |
   reuters | tass | itar-tass | ria novosti | interfax | sputnik | xinhua | afp | associated press | bbc | cnn |
   nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
   deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
