@@ -1,5 +1,6 @@
 import type { Token } from './nlp';
 import { isUpperInitial, POSSESSIVE } from './nlp';
+import { isRoleNoun } from './roles';
 import { lowerBound } from './spans';
 import type { Span } from './types';
 
@@ -128,8 +129,11 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
-    && previous.sentence === token.sentence && next.sentence === token.sentence && /^,? $/u.test(previous.post) && /^ $/u.test(token.post)
+    && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
+    // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
+    && (/^ $/u.test(previous.post) || (/^, $/u.test(previous.post) && isRoleNoun(previous.text)))
     && /^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun')
+    && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(next.text)
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
     && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');

@@ -520,7 +520,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // ("SUVA, 28 November 2019:": a date after the comma too.)
     const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))
       : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency));
-    return { type: dateline || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
+    // ("AP, Madrid :": the agency opens the line, the city follows it.)
+    return { type: (dateline && last.text !== 'AP') || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token));
@@ -726,12 +727,15 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   // "Oscar-winning American cinematographer", "Iran-backed Houthi rebels": a compound adjective ("-winning",
   // "-backed") inside the run ends the name before it; the words after it are a name of their own, if any.
   // "Wallabies No.10 Noah Lolesio": a shirt number between the team and the player.
+  // (Not "World No.1 Jannik Sinner", "Top Seed No.1": a ranking; nor "Court No.2 Arthur Ashe": one word after it.)
   const shirt = tokens.slice(i + 1, last).findIndex((t) => /^No\.?\d{1,2}$/u.test(t.text));
-  if (shirt >= 0) {
+  if (shirt >= 0 && last - (i + shirt + 1) >= 2) {
     const team = finishRun(tokens, i, i + shirt, lowerWords);
     const player = finishRun(tokens, i + shirt + 2, last, lowerWords);
-    return [team && (team.type === 'UNKNOWN' || team.weak || team.type === 'PERSON') ? { ...team, type: 'ORG' as const, weak: false, onlyIfKnown: false, onlyIfNamed: false } : team, player]
-      .filter((c): c is NameCandidate => c !== null);
+    const ranking = tokens.slice(i, i + shirt + 1).some((t) => isCommonWord(headOf(t)) || lowerWords.has(headOf(t)) || /^(?:world|top|seed|court|number)$/u.test(headOf(t)));
+    const club = team && !ranking && (team.type === 'UNKNOWN' || team.weak || team.type === 'PERSON')
+      ? { ...team, type: 'ORG' as const, weak: false, onlyIfKnown: false, onlyIfNamed: false } : ranking ? null : team;
+    return [club, player].filter((c): c is NameCandidate => c !== null);
   }
   const compound = tokens.slice(i + 1, last).findIndex((t) => /^\p{Ll}+(?:ing|ed)$/u.test(t.text) && tokens[t.index - 1].post === '-' && /^\s+$/u.test(t.post));
   if (compound >= 0) {
@@ -1099,7 +1103,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const honorific = run.findIndex((token, k) => k > 0 && k < run.length - 1 && HONORIFICS.has(headOf(token)));
     if (honorific > 0) cut = Math.max(cut, honorific);
     // ("had to Taser Mr Kakar", "had to Google Ms Brown": a verb after "to" is no part of the role.)
-    if (honorific > 0 && tokens[run[0].index - 1]?.lower === 'to' && !TITLE_WORDS.has(bare(run[0]))) {
+    if (honorific === 1 && tokens[run[0].index - 1]?.lower === 'to' && /^(?:had|has|have|need|needs|needed|tried|try|want|wanted|going)$/u.test(tokens[run[0].index - 2]?.lower ?? '')
+      && !TITLE_WORDS.has(bare(run[0]))) {
       run = run.slice(honorific);
       cut -= honorific;
     }

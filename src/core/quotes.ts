@@ -508,8 +508,12 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const between = startingIn(mentions, pair.end, cue.start).filter((m) => m.end <= cue.start);
     // (Names after the verb only up to the end of its sentence: not "…,” the Greek said. On Saturday, Aryna Sabalenka …".)
     const sentenceEnd = sentenceAfter[sentenceAfter.length - 1]?.end ?? afterEnd;
-    // (Far enough for "says study co-author and Maldives Marine Research Institute biologist Ahmed Najeeb".)
-    const behind = startingIn(mentions, cue.end, cue.end + 90).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
+    // (Further on only across a subject with no clause of its own: "says study co-author and Maldives Marine Research
+    // Institute biologist Ahmed Najeeb"; not "…, rejecting claims made by Senator Elizabeth Warren".)
+    const near = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
+    const far = startingIn(mentions, cue.end, cue.end + 90).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd
+      && !/[,;]|\b(?:who|which|that|because|adding|after|before|while|by|through|from|to|with|met|told)\b|\b\p{Ll}+(?:ing|ed)\b/u.test(text.slice(cue.end, m.start)));
+    const behind = near.some((m) => m.type === 'PERSON') || far.length === 0 ? near : far;
     const named = preferPerson(text, between, cue.start);
     // "Qais Abdelkarim … said talks would begin "…," the AP reported.": the agency reports what the person said
     // earlier in the sentence.
@@ -592,13 +596,16 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
-    // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of" only says whose role it is.
-    const owner = subject.length > 0 && subject.every((m) => m.type !== 'PERSON') ? before.findIndex((t) => t.start >= subject[0].start) : -1;
+    // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of", right before the verb, only
+    // says whose role it is; the speaker is that role's holder, whom the quote does not name.
+    const lastSubject = subject[subject.length - 1];
+    const owner = lastSubject !== undefined && lastSubject.type !== 'PERSON' && /^\s+(?:\p{Ll}+\s+)*$/u.test(text.slice(lastSubject.end, token.start))
+      ? before.findIndex((t) => t.start >= lastSubject.start) : -1;
     let opener = owner - 3;
     while (opener > 0 && owner - opener < 6 && /^\p{Ll}+$/u.test(before[opener].text) && !/^(?:the|a|an)$/u.test(before[opener].lower)) opener--;
     const roleOf = owner >= 2 && before[owner - 1].lower === 'of' && (isDescriptor(before[owner - 2].lower) || isRoleNoun(before[owner - 2].lower))
       && /^(?:the|a|an)$/u.test(before[opener]?.lower ?? '') ? before[owner - 2] : undefined;
-    if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [roleOf]) };
+    if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: null };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);

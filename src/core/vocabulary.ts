@@ -183,7 +183,7 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
-  ap | upi |
+  upi |
   reuters | tass | itar-tass | ria novosti | interfax | sputnik | xinhua | afp | associated press | bbc | cnn |
   nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
   deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
