@@ -3,7 +3,7 @@ import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { KNOWN_ORGS, KNOWN_PLACES, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
+import { KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -267,6 +267,13 @@ class ActorIndex {
       // (A one-word name read as a person's from its shape after the company: "Ericsson AB … Ericsson said".)
       const company = (this.byBareName.get(this.formOf(text)) ?? []).filter((d) => d.type === 'ORG' && d.forms.some(hasLegalEnding));
       if (company.length === 1) return company[0];
+    }
+    // "the Commission" after "the European Commission", "the Academy" after "the California Academy of Sciences":
+    // an organization's head word alone is the one named last with that head.
+    if (candidate.type === 'ORG' && words.length === 1 && ORG_HEADS.has(words[0])) {
+      const headed = this.drafts.filter((d) => d.type === 'ORG' && d.words.length > 1 && d.words.includes(words[0]));
+      const named = findSalient(headed);
+      if (named) return named;
     }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);

@@ -766,6 +766,8 @@ describe('actor merging (table)', () => {
     ['"or" between two organizations the article names is no second name', 'Whether the European Union or NATO should act is unclear.', [['ORG', 'European Union', []], ['ORG', 'NATO', []]]],
     ['"Republic of China" is not "China"', 'The Republic of China, as Taiwan is formally known, objected. China says it is a province.',
       [['PLACE', 'Republic of China', []], ['PLACE', 'Taiwan', []], ['PLACE', 'China', []]]],
+    ['an organization\'s head word alone is the one named last with it', "The California Academy of Sciences led the dive, part of the Academy's reef work. The European Commission fined Google. The Commission said the fine was fair.",
+      [['ORG', 'California Academy of Sciences', ['Academy']], ['ORG', 'European Commission', ['Commission']], ['ORG', 'Google', []]]],
     ['a university named with its place before or after: one actor', 'Researchers at the University of Auckland found it. An Auckland University statement followed.',
       [['ORG', 'University of Auckland', ['Auckland University']]]],
     ['a company with and without its legal ending: one actor', 'National Beverage Corp. sold fewer cans. "We are fine," the National Beverage spokesman said.',
