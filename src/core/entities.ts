@@ -1011,8 +1011,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
     // ("Erling Haaland struck twice": an "-ing" word no lexicon knows, from no verb it knows, before a name word.)
     const unknownIng = run.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !ingStems(bare(head)).some(isCommonWord);
-    // ("Du Plessis told the court": a surname's particle opening the sentence stays with it.)
-    const particle = PARTICLES.has(word) && run.length === 2 && isUpperInitial(head) && /^ $/u.test(head.post) && /^\p{Lu}\p{Ll}/u.test(run[1].text);
+    // ("Du Plessis told the court": a surname's particle opening the sentence stays with it; so does the elided article
+    // of "L'Enfant", "D'Souza", which the tagger reads as a determiner.)
+    const particle = (PARTICLES.has(word) && run.length === 2 && isUpperInitial(head) && /^ $/u.test(head.post) && /^\p{Lu}\p{Ll}/u.test(run[1].text))
+      || /^[LD]['’]\p{Lu}\p{Ll}+$/u.test(withoutPossessive(head));
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.

@@ -714,6 +714,8 @@ describe('actor merging (table)', () => {
       [['Johann Bernoulli', []], ['Johann Gessner', ['Johann']]]],
     ['…but not a man\'s and a woman\'s form of a name', 'Daniel Ortega met Danielle Ortega in Managua.', [['Daniel Ortega', []], ['Danielle Ortega', []]]],
     ['an adverb opening a sentence is no surname', 'Anchor Dan Rather spoke on air. Rather, the network apologized.', [['Dan Rather', []]]],
+    ['a surname with an elided article opening a sentence joins its person', "Pierre Charles L'Enfant designed the plan.\n\nL'Enfant was born in Paris.",
+      [["Pierre Charles L'Enfant", ["L'Enfant"]]]],
     ['honours after a name are not words of it (the canonical name drops them)',
       'Daniel Bernoulli FRS was a mathematician. Daniel Bernoulli was born in 1700. Daniel moved to Basel, where Bernoulli died.',
       [['Daniel Bernoulli', ['Daniel Bernoulli FRS', 'Daniel', 'Bernoulli']]]],
