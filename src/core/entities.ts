@@ -7,7 +7,7 @@ import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, COMMON_WORD_GIVEN_NAMES, STATE_ABBREVIATIONS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
-  AREA_WORDS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
+  AREA_WORDS, VENUE_NOUNS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
   NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
@@ -487,6 +487,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
+  // "Boca Juniors", "Bolton Wanderers", "Glasgow Rangers": a club's suffix.
+  if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united') return { type: 'ORG', weak: false };
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
   if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && /^(?:of|de|del|da|do|di|du)$/u.test(lower(run[1]))) return { type: 'PLACE', weak: false };
@@ -1354,6 +1356,8 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
   if (type !== 'PLACE' && nextInSentence && ROAD_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
+  // "in Santiago Bernabeu stadium": a venue named after a person is a place.
+  if (type !== 'PLACE' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.
   if (type !== 'PLACE' && closeBefore && AREA_WORDS.has(previous.text) && beforePrevious !== undefined
     && /^(?:in|near|at|from|across|around|outside|of|to)$/u.test(beforePrevious.lower)) return 'PLACE';

@@ -347,7 +347,7 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['serb', 'croat', 
   'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai']);
 
 /** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
-export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient']);
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient', 'juniors']);
 
 /** Lower-case words for a part of a town or a country ("east Austin", "downtown Denver"). */
 export const AREA_WORDS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'downtown',
@@ -355,3 +355,5 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['east', 'west', 'north',
 
 /** Lower-case words for a road after its name ("the Radial Leste highway"). */
 export const ROAD_NOUNS: ReadonlySet<string> = new Set(['highway', 'motorway', 'expressway', 'freeway', 'road', 'street', 'avenue', 'boulevard', 'bridge', 'tunnel']);
+/** Venues named before a lower-case word for them ("the Santiago Bernabeu stadium", "the Maracana arena"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(['stadium', 'arena', 'ground', 'racecourse', 'circuit', 'velodrome']);

@@ -284,6 +284,8 @@ describe('entity rules (table)', () => {
     ['a ranking is no team', 'World No.1 Jannik Sinner beat Carlos Alcaraz.', 'World', 0, null],
     ['"AP" before a surname is a given name', 'Punjabi singer AP Dhillon performed in Mumbai.', 'AP Dhillon', 0, 'PERSON'],
     ['a month opening a holiday after a comma is no given name', 'Earlier this month, August Bank Holiday traffic jammed the M5.', 'August', 0, 'DATE'],
+    ['a club\'s suffix makes an organization', 'River Plate beat Boca Juniors in the final.', 'Boca Juniors', 0, 'ORG'],
+    ['a venue named after a person, before "stadium"', 'River Plate won in Santiago Bernabeu stadium on Sunday.', 'Santiago Bernabeu', 0, 'PLACE'],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
