@@ -269,9 +269,11 @@ class ActorIndex {
       if (company.length === 1) return company[0];
     }
     // "the Commission" after "the European Commission", "the Academy" after "the California Academy of Sciences":
-    // an organization's head word alone is the one named last with that head.
-    if (candidate.type === 'ORG' && words.length === 1 && ORG_HEADS.has(words[0])) {
-      const headed = this.drafts.filter((d) => d.type === 'ORG' && d.words.length > 1 && d.words.includes(words[0]));
+    // an organization's head word alone is the one named last with that head (the last word before any "of", the
+    // legal ending aside; not "the Government" after "the Government Accountability Office"; nor a word for a
+    // force or a government, "the Army" after "the Irish Republican Army", nor a listed name, "Reuters").
+    if (candidate.type === 'ORG' && words.length === 1 && ORG_HEADS.has(words[0]) && !KNOWN_ORGS.has(words[0]) && !GENERIC_FORCES.has(words[0])) {
+      const headed = this.drafts.filter((d) => d.type === 'ORG' && d.words.length > 1 && d.forms.some((form) => organizationHead(form) === words[0]));
       const named = findSalient(headed);
       if (named) return named;
     }
@@ -317,6 +319,17 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
   const list = map.get(key);
   if (!list) map.set(key, [draft]);
   else if (!list.includes(draft)) list.push(draft);
+}
+
+/** Words for a force or a government that name different ones in one article ("the Army" after "the Salvation Army"). */
+const GENERIC_FORCES = new Set(['army', 'navy', 'police', 'government', 'force', 'forces', 'guard', 'military']);
+
+/** The word that says what kind of organization a name is: its last word before any "of", the legal ending aside. */
+function organizationHead(form: string): string {
+  const core = withoutLegalEnding(form);
+  const of = core.indexOf(' of ');
+  const name = of > 0 ? core.slice(0, of) : core;
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** The end of the article's first line when it is a headline: short, with no full stop, a blank line after it. */

@@ -488,7 +488,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
   // "Boca Juniors", "Bolton Wanderers", "Glasgow Rangers": a club's suffix.
-  if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united') return { type: 'ORG', weak: false };
+  if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united' && !PLACE_PREFIXES.has(headOf(run[0])) && !hasAny(run[0], GIVEN_NAME_TAGS)) {
+    return { type: 'ORG', weak: false };
+  }
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
   if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && /^(?:of|de|del|da|do|di|du)$/u.test(lower(run[1]))) return { type: 'PLACE', weak: false };
@@ -1357,7 +1359,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
   if (type !== 'PLACE' && nextInSentence && ROAD_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
   // "in Santiago Bernabeu stadium": a venue named after a person is a place.
-  if (type !== 'PLACE' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
+  if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.
   if (type !== 'PLACE' && closeBefore && AREA_WORDS.has(previous.text) && beforePrevious !== undefined
     && /^(?:in|near|at|from|across|around|outside|of|to)$/u.test(beforePrevious.lower)) return 'PLACE';

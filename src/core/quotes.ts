@@ -252,7 +252,17 @@ export function attributeQuotes(
         confidence = SPEAKER_CONFIDENCE.continued;
       }
     }
-    const kind = classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
+    // ("conducted a “dirty war” against ETA which claimed 27 lives", "It is believed that the aim was to “persuade” the
+    // French": a short phrase after an article or "to" whose only cue sits in a relative clause after it, or is a
+    // passive, is the writer's marking, said by no one.)
+    const cue = attribution.cue;
+    const innerWords = text.slice(pair.inner.start, pair.inner.end).trim().split(/\s+/u).length;
+    const strayCue = cue !== null && ((cue.start > pair.end && /\b(?:which|who|that)\b/u.test(text.slice(pair.end, cue.start)))
+      || /\b(?:is|are|was|were|be|been|being)\s+$/u.test(text.slice(Math.max(0, cue.start - 8), cue.start)));
+    const marked = innerWords <= 3 && !/[.!?]\s*$/u.test(text.slice(pair.inner.start, pair.inner.end)) && strayCue
+      && /\b(?:a|an|the|to)\s*$/u.test(text.slice(Math.max(0, pair.start - 5), pair.start));
+    if (marked) speakerActorId = null;
+    const kind = marked ? 'scare' : classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {
       id: `quote:${n + 1}`,
       start: pair.start,
@@ -396,8 +406,16 @@ function bareVerbCue(tokens: Token[], index: number): boolean {
   return previous.lower === 'to' && GO_ON.has(tokens[index - 2]?.lower ?? '');
 }
 
+/** True for a name in the possessive that owns a noun other than its voice ("Intel's results"; not "PC World's analysis"). */
+const ownsOnly = (text: string, name: Mention, limit: number): boolean => /^['’]s?(?!\p{L})/u.test(text.slice(name.end, name.end + 3))
+  && !VOICE_NOUNS.test(text.slice(name.end, Math.min(limit, name.end + 40)));
+
 /** What speaks for its owner: "X's statement said", "X's analysis concluded", "X's office said". */
 const VOICE_NOUNS = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:statement|analysis|report|study|office|website|blog|account|campaign|spokesperson's office|survey|review|editorial|lawsuit|complaint|filing|letter|press release)\b/u;
+
+/** Things that "say" in writing: "…,” the statement said". */
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'document', 'letter', 'release', 'ruling', 'judgment', 'judgement', 'verdict', 'study',
+  'survey', 'filing', 'complaint', 'memo', 'notice', 'communique', 'communiqué', 'post', 'tweet', 'message']);
 
 /** Verbs that report speech with a particle after them: "went on", "shot back", "hit back". */
 const PHRASAL_SPEECH = /^(?:went|goes|shot|hit|fired|snapped|shoots|hits|fires)$/u;
@@ -523,7 +541,15 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     }
     if (named) return byMention(cue, named);
     // A subject before the verb ("…,” she told the BBC) beats a name after it, which "told" makes the listener.
-    const subject = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.start));
+    // "…,” the statement said.": a document speaks, no one named (not the person an earlier sentence is about) — unless
+    // a person said it earlier in the quote's own sentence ("Lavrov said the talks were “constructive,” a report said").
+    const subjectWords = afterWindow.filter((t) => t.start < cue.start);
+    if (subjectWords.some((t, k) => k > 0 && DOCUMENT_NOUNS.has(t.lower) && /^(?:the|a|an|its|their|his|her)$/u.test(subjectWords[k - 1].lower))) {
+      const said = attributionBefore(context, pair, previousPair);
+      const sameSentence = said.cue !== null && sentenceIndexAt(tokens, said.cue.start) === sentenceIndexAt(tokens, pair.start);
+      return said.speakerMention?.type === 'PERSON' && sameSentence ? said : { cue: span(cue), speakerMention: null, speakerActorId: null };
+    }
+    const subject = unnamedSpeaker(context, subjectWords);
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
     const titled = firstNamedAfter(text, behind);
     if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
@@ -614,7 +640,7 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
     // (Not after "told": the name after it is the listener, "The 76-year-old told the BBC: “…”".)
     const following = speechLemma(token.lower) === 'tell' ? undefined
-      : firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start));
+      : firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start && !ownsOnly(text, m, pair.start)));
     // "Speaking in the house earlier, opposition leader Rahul Gandhi sought “justice”": a participle opening
     // the sentence has the subject of the clause after its comma.
     const comma = /^\p{Lu}\p{Ll}+ing$/u.test(token.text) && k === 0 ? text.indexOf(',', token.end) : -1;
@@ -715,8 +741,7 @@ function resolveGroup(context: Context, noun: Token): string | null {
 function preferPerson(text: string, allNames: Mention[], cueStart: number): Mention | null {
   // ("the photo of Nawaz Sharif’s meeting …, on which the court remarked": a name in the possessive qualifies a
   // noun; it is not the subject — unless the noun is its voice: "PC World's recent analysis … concluded".)
-  const names = allNames.filter((name) => !/^['’]s?(?!\p{L})/u.test(text.slice(name.end, name.end + 3))
-    || VOICE_NOUNS.test(text.slice(name.end, Math.min(cueStart, name.end + 40))));
+  const names = allNames.filter((name) => !ownsOnly(text, name, cueStart));
   const last = names[names.length - 1];
   if (!last) return null;
   // "Rami Khoury, who met Antony Blinken on Monday, said": the person a relative clause describes, not a
@@ -835,7 +860,10 @@ function mostMentioned(context: Context, pronoun: Token): string | null {
 function pluralSubjectBetween(context: Context, from: number, pronoun: Token): boolean {
   if (pronoun.lower !== 'they') return false;
   const { tokens, insideQuote } = context;
-  for (let j = lowerBound(tokens, from); j < pronoun.index; j++) {
+  // (From the start of the organization's sentence: "Analysts said much of Intel's growth … “…,” they added.")
+  let first = lowerBound(tokens, from);
+  while (first > 0 && first < tokens.length && tokens[first - 1].sentence === tokens[first].sentence) first--;
+  for (let j = first; j < pronoun.index; j++) {
     const token = tokens[j];
     const opens = j === 0 || tokens[j - 1].sentence !== token.sentence;
     if (opens && !insideQuote(token.start) && token.tags.has('Plural') && !token.tags.has('ProperNoun') && isCue(tokens[j + 1] ?? token, tokens)) return true;

@@ -286,6 +286,8 @@ describe('entity rules (table)', () => {
     ['a month opening a holiday after a comma is no given name', 'Earlier this month, August Bank Holiday traffic jammed the M5.', 'August', 0, 'DATE'],
     ['a club\'s suffix makes an organization', 'River Plate beat Boca Juniors in the final.', 'Boca Juniors', 0, 'ORG'],
     ['a venue named after a person, before "stadium"', 'River Plate won in Santiago Bernabeu stadium on Sunday.', 'Santiago Bernabeu', 0, 'PLACE'],
+    ['an organization before "ground" stays an organization', 'The Israel Defense Forces ground offensive began. The Israel Defense Forces said 20 died.', 'Israel Defense Forces', 1, 'ORG'],
+    ['a lake\'s name is no club', 'The drought hit Lake Argyle hard.', 'Lake Argyle', 0, 'PLACE'],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
@@ -772,6 +774,9 @@ describe('actor merging (table)', () => {
       [['PLACE', 'Republic of China', []], ['PLACE', 'Taiwan', []], ['PLACE', 'China', []]]],
     ['an organization\'s head word alone is the one named last with it', "The California Academy of Sciences led the dive, part of the Academy's reef work. The European Commission fined Google. The Commission said the fine was fair.",
       [['ORG', 'California Academy of Sciences', ['Academy']], ['ORG', 'European Commission', ['Commission']], ['ORG', 'Google', []]]],
+    ['…but not a word that opens another organization\'s name, nor a force', 'The Government Accountability Office criticised it. "We reject this," the Government said. '
+      + 'The Irish Republican Army was banned. "Our patrols ended," the Army said.',
+      [['ORG', 'Government Accountability Office', []], ['ORG', 'Government', []], ['ORG', 'Irish Republican Army', []], ['ORG', 'Army', []]]],
     ['a university named with its place before or after: one actor', 'Researchers at the University of Auckland found it. An Auckland University statement followed.',
       [['ORG', 'University of Auckland', ['Auckland University']]]],
     ['a company with and without its legal ending: one actor', 'National Beverage Corp. sold fewer cans. "We are fine," the National Beverage spokesman said.',
