@@ -74,7 +74,7 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
     // after a name that a capitalized word before it shows to be the end of a longer one, "… of Education Organization (SEAMEO)".)
     const code = short.toLowerCase();
     const foreign = named.type === 'ORG' && !named.weak && /^[A-Z]{2,6}(?:-[A-Z]{1,3})?$/u.test(short) && !KNOWN_PLACES.has(code) && !WORLD_PLACES.has(code) && !KNOWN_ORGS.has(code)
-      && !opensEarlier(text.slice(Math.max(0, named.start - 40), named.start));
+      && (!opensEarlier(text.slice(Math.max(0, named.start - 40), named.start)) || personBefore(candidates, named));
     if (!spellsFrom(short.toLowerCase(), long.toLowerCase()) && !foreign) continue;
     entries.push({ name: long, type: named.type as ActorType, aliases: [short] });
   }
@@ -88,6 +88,10 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
   });
   return entries;
 }
+
+/** True when a person's name ends right before the organization's, across "of (the)" ("Dissanayaka of the People's Liberation Front"). */
+const personBefore = (candidates: NameCandidate[], named: NameCandidate): boolean => candidates.some((c) => c.type === 'PERSON'
+  && c.end <= named.start && named.start - c.end <= 8);
 
 /** Text before a name that ends with a capitalized content word, so the name may be the end of a longer one. */
 function opensEarlier(before: string): boolean {

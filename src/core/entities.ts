@@ -1173,6 +1173,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const beforeRun = tokens[run[0].index - 1];
   if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)
     && (/^(?:cyclone|hurricane|typhoon)$/u.test(beforeRun.text) || tokens[beforeRun.index - 1]?.lower === 'tropical')) return null;
+  // "the Boeing 737-800", "an Airbus A320": a maker and a model number name a product, no actor.
+  const modelAfter = tokens[run[run.length - 1].index + 1];
+  // (Not an acronym before a standard's number: "ISO 639-3".)
+  if ((modelAfter !== undefined && /^ $/u.test(run[run.length - 1].post) && /^\d{3}(?:-\d{1,4})?$/u.test(modelAfter.text) && run.length === 1 && !isAllCaps(run[0]))
+    || (run.length === 2 && /^[A-Z]{1,2}\d{2,4}(?:-\d{1,4})?[A-Z]?$/u.test(run[1].text) && !isAllCaps(run[0]))) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the M5", "the A34", "I-44": a road by its number.

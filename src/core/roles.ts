@@ -64,8 +64,9 @@ function roleBefore(phrase: string): string | undefined {
   // not the verb of the clause ("would phone New Zealand First leader").
   // (Nor a verb before it, past or participle: "the court jailed former deputy minister To Anh Dung",
   // "representing journalist Eylem Nazlier".)
+  // (Nor a subject's verb: "Dissanayaka succeeds outgoing president Ranil Wickremesinghe".)
   const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
-    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]));
+    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]) || (/s$/u.test(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '')));
   // (Nor across a dash: "CARACAS, Venezuela - Jailed Venezuelan opposition leader Leopoldo Lopez".)
   while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$|^[-–—]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');

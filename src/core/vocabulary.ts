@@ -344,7 +344,8 @@ export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de
 
 /** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
-  'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai']);
+  'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai', 'basque', 'catalan', 'flemish',
+  'walloon', 'breton', 'corsican', 'galician']);
 
 /** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient', 'juniors']);
