@@ -520,6 +520,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // "HELENA, Mont. —", "KYIV (Reuters) —": a word in capitals opening a line before a comma, a bracket or a
     // dash is a dateline's city.
     const lineStart = previous === undefined || previous.post.includes('\n');
+    // "AVIATION EXPERTS are examining …", "POLICE OFFICERS arrested …": a lede's opening words set in capitals.
+    if (lineStart && next !== undefined && isAllCaps(next) && /^\s+$/u.test(last.post) && /^\p{Lu}{5,}$/u.test(last.text) && !KNOWN_ORGS.has(lower(last))
+      && !KNOWN_PLACES.has(lower(last)) && !isWorldPlace([last])) return { type: 'UNKNOWN', weak: true };
     const agency = next !== undefined && (KNOWN_ORGS.has(lower(next)) || /^AP$/u.test(next.text));
     // ("SUVA, 28 November 2019:": a date after the comma too.)
     const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))

@@ -291,6 +291,8 @@ describe('entity rules (table)', () => {
     ['a maker and a model number name a product', 'The Boeing 737-800 departed Bangkok at dawn.', 'Boeing', 0, null],
     ['…but not an acronym before a standard\'s number', 'The language has the code ISO 639-3 eeg.', 'ISO', 0, 'ORG'],
     ['a people\'s adjective after "a" names nobody', 'Mr Segundo Marey, a Basque businessman, was kidnapped.', 'Basque', 0, null],
+    ['a lede\'s opening words in capitals are no name', 'AVIATION EXPERTS are examining the flight data recorders.', 'AVIATION', 0, null],
+    ['…while a dateline city in capitals stays', 'ISTANBUL — The envoy was shot.', 'ISTANBUL', 0, 'PLACE'],
     ['a political adjective with a lower-case "party"', 'He left the Republican party in 2010.', 'Republican party', 0, 'ORG'],
     ['…but not any adjective', 'They held a birthday party in 2010.', 'birthday party', 0, null],
     ['a surname compromise guesses is an adjective joins its person, at the start of a sentence too', 'Dame Zaha Hadid was an architect. Hadid was born in Baghdad.', 'Hadid', 1, 'PERSON'],
