@@ -256,11 +256,10 @@ export function attributeQuotes(
     // French": a short phrase after an article or "to" whose only cue sits in a relative clause after it, or is a
     // passive, is the writer's marking, said by no one.)
     const cue = attribution.cue;
-    const innerWords = text.slice(pair.inner.start, pair.inner.end).trim().split(/\s+/u).length;
-    const strayCue = cue !== null && ((cue.start > pair.end && /\b(?:which|who|that)\b/u.test(text.slice(pair.end, cue.start)))
+    const strayCue = cue !== null && pair.inner.end - pair.inner.start < 40 && ((cue.start > pair.end && /\b(?:which|who|that)\b/u.test(text.slice(pair.end, cue.start)))
       || /\b(?:is|are|was|were|be|been|being)\s+$/u.test(text.slice(Math.max(0, cue.start - 8), cue.start)));
-    const marked = innerWords <= 3 && !/[.!?]\s*$/u.test(text.slice(pair.inner.start, pair.inner.end)) && strayCue
-      && /\b(?:a|an|the|to)\s*$/u.test(text.slice(Math.max(0, pair.start - 5), pair.start));
+    const marked = strayCue && text.slice(pair.inner.start, pair.inner.end).trim().split(/\s+/u).length <= 3
+      && !/[.!?]\s*$/u.test(text.slice(pair.inner.start, pair.inner.end)) && /\b(?:a|an|the|to)\s*$/u.test(text.slice(Math.max(0, pair.start - 5), pair.start));
     if (marked) speakerActorId = null;
     const kind = marked ? 'scare' : classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
     const quote: Quote = {

@@ -35,8 +35,10 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
     if (SPORT_ROLES.has(next.lower)) return true;
   }
   // "Manchester City", "Leicester City": a club named after its city (not "Mexico City", a city of that name).
-  const surface = text.slice(candidate.start, candidate.end);
-  if (/^\S+ City$/u.test(surface) && !WORLD_PLACES.has(surface.toLowerCase()) && !KNOWN_PLACES.has(surface.toLowerCase())) return true;
+  if (text.endsWith(' City', candidate.end)) {
+    const surface = text.slice(candidate.start, candidate.end);
+    if (/^\S+ City$/u.test(surface) && !WORLD_PLACES.has(surface.toLowerCase()) && !KNOWN_PLACES.has(surface.toLowerCase())) return true;
+  }
   const previous = tokens[candidate.firstToken - 1];
   if (previous && previous.sentence === last.sentence && !/[,.;:!?]/u.test(previous.post)) {
     if (/^(?:against|versus|vs|v)$/u.test(previous.bare) || TEAM_DESCRIPTORS.has(previous.lower)) return true;

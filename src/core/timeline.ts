@@ -60,6 +60,23 @@ export type DateDirection = 'past' | 'future' | 'same-year';
  * or in its year (`same-year`). Returns undefined when the text does not allow it.
  */
 export function normalizeDate(text: string, articleDate?: string, direction: DateDirection = 'past'): NormalDate | undefined {
+  // (Remembered: an article's dates are read again on every re-analysis while it is edited.)
+  const key = `${text}\u0000${articleDate ?? ''}\u0000${direction}`;
+  if (normalized.has(key)) {
+    const known = normalized.get(key);
+    return known && { ...known };
+  }
+  const result = readDate(text, articleDate, direction);
+  if (normalized.size >= 5000) normalized.clear();
+  normalized.set(key, result);
+  return result && { ...result };
+}
+
+/** Dates read so far (text, article date, direction → the normalized date or undefined). */
+const normalized = new Map<string, NormalDate | undefined>();
+
+/** The reading `normalizeDate` remembers. */
+function readDate(text: string, articleDate?: string, direction: DateDirection = 'past'): NormalDate | undefined {
   const t = text.toLowerCase().replace(/[.,]/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:in|on|at|the|of|early|late|mid) /u, '')
     .replace(/^(yesterday|tomorrow) (?:morning|afternoon|evening|night)$/u, '$1'); // "yesterday afternoon" is yesterday's date
   // "March 1-2", "May 5–7, 2024", "3-4 June": from the first day to the last.

@@ -54,6 +54,13 @@ describe('date normalization against a fixed article date (Monday 2016-12-19)', 
     assert.strictEqual(normalizeDate('Monday'), undefined);
     assert.strictEqual(normalizeDate('November 2015')?.iso, '2015-11');
   });
+  it('gives the same reading again, unaffected by changes to an earlier result', () => {
+    const first = normalizeDate('March 3', '2016-12-19', 'past');
+    assert.strictEqual(first?.iso, '2016-03-03');
+    if (first) first.iso = 'changed';
+    assert.strictEqual(normalizeDate('March 3', '2016-12-19', 'past')?.iso, '2016-03-03');
+    assert.strictEqual(normalizeDate('March 3', '2016-12-19', 'future')?.iso, '2017-03-03');
+  });
   it('reads ISO dates and quarters of a year', () => {
     assert.strictEqual(normalizeDate('2018-07-26')?.iso, '2018-07-26');
     assert.strictEqual(normalizeDate('2018-02-30'), undefined);
