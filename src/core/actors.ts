@@ -413,7 +413,6 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-
 /**
  * How the words around a name use it, when they tell: as a person ("Maduro's government", "Galois
  * himself"), as an organization ("Huawei, a privately held company", "Exxaro's shares", "Qantas chief
@@ -475,7 +474,7 @@ export function buildActors(
   // A word no list knows, written after "in" or "near" twice or more, is a place ("in Coron", "near Coron"):
   // once is as often a work, a group or a person (measured on the corpus).
   /** The word right before a candidate, in lower case ("in" of "in Jordan"; at most 11 letters are read). */
-  const wordBefore = (candidate: NameCandidate): string | undefined => {
+  const readWordBefore = (candidate: NameCandidate): string | undefined => {
     let end = candidate.start;
     while (end > 0 && /\s/u.test(text[end - 1])) end--;
     if (end === candidate.start || candidate.start - end > 11) return undefined;
@@ -483,6 +482,9 @@ export function buildActors(
     while (start > 0 && end - start < 11 && candidate.start - start < 12 && /\p{L}/u.test(text[start - 1])) start--;
     return start < end ? text.slice(start, end).toLowerCase() : undefined;
   };
+  // (Read once per name: the "in" counts, the lists after "in" and the place context below all ask for it.)
+  const wordsBefore = new Map(candidates.map((candidate) => [candidate, readWordBefore(candidate)]));
+  const wordBefore = (candidate: NameCandidate): string | undefined => wordsBefore.get(candidate);
   const inCounts = new Map<string, number>();
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);

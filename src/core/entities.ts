@@ -961,16 +961,17 @@ function isFunctionWordSurname(run: Token[]): boolean {
 function loneNameWord(tokens: Token[], run: Token[]): NameCandidate | null {
   if (run.length !== 1) return null;
   const only = run[0];
-  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) || !hasAny(only, ['Adjective', 'Adverb', 'Verb']) || hasAny(only, [...CLOSED_CLASS_TAGS, 'Modal', 'Copula', 'Demonym', 'Expression'])
-    || NOT_NAMES.has(bare(only)) || CALENDAR_WORDS.has(bare(only))) return null;
-  return standsAlone(tokens, only) ? namedOnly(run) : null;
+  if (!hasAny(only, ['Adjective', 'Adverb', 'Verb']) || hasAny(only, [...CLOSED_CLASS_TAGS, 'Modal', 'Copula', 'Demonym']) || CALENDAR_WORDS.has(bare(only))) return null;
+  return aloneAsName(tokens, only) ? namedOnly(run) : null;
 }
 
+/** A capitalized word shaped like a name, no interjection nor listed non-name, standing on its own (see `standsAlone`). */
+const aloneAsName = (tokens: Token[], only: Token): boolean => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) && !NOT_NAMES.has(bare(only))
+  && !only.tags.has('Expression') && standsAlone(tokens, only);
+
 /**
- * A word that is no modifier of the word after it: a verb, a conjunction, a comma or the sentence's end follows.
- * ("Bush fires spread": see the last line.)
- * ("Bush fires spread", "Frank talks followed": a present-tense verb in "-s" with no object after it is as often
- * the plural noun the word modifies.)
+ * A word that is no modifier of the word after it: a verb (see `verbAfter`), a conjunction, a comma or the
+ * sentence's end follows.
  */
 function standsAlone(tokens: Token[], only: Token): boolean {
   const next = tokens[only.index + 1];
@@ -984,7 +985,10 @@ function standsAlone(tokens: Token[], only: Token): boolean {
   return verbAfter(tokens, next);
 }
 
-/** A lower-case verb after a name, not a gerund nor a present "-s" form with no object ("Bush fires spread"). */
+/**
+ * A lower-case verb after a name, not a gerund nor a present "-s" form with no object ("Bush fires spread", "Frank
+ * talks followed": such a form is as often the plural noun the name modifies).
+ */
 function verbAfter(tokens: Token[], next: Token): boolean {
   if (!next.tags.has('Verb') || next.tags.has('Gerund') || !/^\p{Ll}/u.test(next.text)) return false;
   return !(next.tags.has('PresentTense') && /s$/u.test(next.text) && !objectAfter(tokens[next.index + 1]));
@@ -1176,29 +1180,29 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const beforeRun = tokens[run[0].index - 1];
   if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)
     && (/^(?:cyclone|hurricane|typhoon)$/u.test(beforeRun.text) || tokens[beforeRun.index - 1]?.lower === 'tropical')) return null;
+  // The word after the run, which may say what the run names.
+  const lastOfRun = run[run.length - 1];
+  const afterRun = tokens[lastOfRun.index + 1];
   // "the Boeing 737-800", "an Airbus A320": a maker and a model number name a product, no actor.
-  const modelAfter = tokens[run[run.length - 1].index + 1];
   // (Not an acronym before a standard's number: "ISO 639-3".)
-  if ((modelAfter !== undefined && /^ $/u.test(run[run.length - 1].post) && /^\d{3}(?:-\d{1,4})?$/u.test(modelAfter.text) && run.length === 1 && !isAllCaps(run[0]))
+  if ((afterRun !== undefined && /^ $/u.test(lastOfRun.post) && /^\d{3}(?:-\d{1,4})?$/u.test(afterRun.text) && run.length === 1 && !isAllCaps(run[0]))
     || (run.length === 2 && /^[A-Z]{1,2}\d{2,4}(?:-\d{1,4})?[A-Z]?$/u.test(run[1].text) && !isAllCaps(run[0]))) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the M5", "the A34", "I-44": a road by its number.
   // (Not "the M16 rifle", "the A380 jet": a model before the noun it names.)
-  const afterRun = tokens[run[0].index + 1];
   const modelOf = afterRun !== undefined && afterRun.sentence === run[0].sentence && /^ $/u.test(run[0].post) && /^\p{Ll}/u.test(afterRun.text)
     && afterRun.tags.has('Noun') && !ROAD_NOUNS.has(afterRun.text) && !/^(?:motorway|junction|carriageway)$/u.test(afterRun.text);
   if (run.length === 1 && !modelOf && (/^I-\d{1,3}$/u.test(run[0].text) || (/^[MAB]\d{1,3}$/u.test(run[0].text) && beforeRun?.lower === 'the'))) {
     return makeCandidate(run, 'PLACE', undefined, false);
   }
   // "Interstate 95", "Highway 61", "Route 66": a road word and its number.
-  const roadNumber = tokens[run[run.length - 1].index + 1];
-  if ((ROAD_NOUNS.has(lower(run[run.length - 1])) || /^(?:Interstate|Route)$/u.test(run[run.length - 1].text)) && isUpperInitial(run[run.length - 1]) && roadNumber !== undefined && /^\d{1,4}[A-Z]?$/u.test(roadNumber.text)
-    && /^ $/u.test(run[run.length - 1].post) && roadNumber.sentence === run[0].sentence) {
-    return { ...makeCandidate([...run, roadNumber], 'PLACE', undefined, false), lastToken: roadNumber.index };
+  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route)$/u.test(lastOfRun.text)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
+    && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
+    return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }
   // "the Budweiser Man of the Match award", "Time Person of the Year": the name before an award's title is its sponsor.
-  const sponsor = opensAwardTitle(tokens, tokens[run[run.length - 1].index + 1] ?? run[0]);
+  const sponsor = opensAwardTitle(tokens, afterRun ?? run[0]);
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
@@ -1226,7 +1230,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       // the surname of a person introduced by a full name.)
       if (lowerWords.has(headOf(only)) || lowerWords.has(singular) || (common && !isNounOnly(headOf(only)))
         || (hasAny(only, ['Verb', 'Adjective', 'Adverb']) && !isGuessedVerb(only) && !isGuessedAdjective(only) && !isUnknownAdjective(only))) {
-        return lone ?? (standsAlone(tokens, only) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text) && !NOT_NAMES.has(word) && !only.tags.has('Expression') ? namedOnly(run) : null);
+        return lone ?? (aloneAsName(tokens, only) ? namedOnly(run) : null);
       }
       return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, ...(common ? { onlyIfNamed: true } : {}) };
     }

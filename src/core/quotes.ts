@@ -261,7 +261,7 @@ export function attributeQuotes(
     const marked = strayCue && text.slice(pair.inner.start, pair.inner.end).trim().split(/\s+/u).length <= 3
       && !/[.!?]\s*$/u.test(text.slice(pair.inner.start, pair.inner.end)) && /\b(?:a|an|the|to)\s*$/u.test(text.slice(Math.max(0, pair.start - 5), pair.start));
     if (marked) speakerActorId = null;
-    const kind = marked ? 'scare' : classifyQuote(text, pair, attribution.cue !== null || speakerActorId !== null);
+    const kind = marked ? 'scare' : classifyQuote(text, pair, cue !== null || speakerActorId !== null);
     const quote: Quote = {
       id: `quote:${n + 1}`,
       start: pair.start,
