@@ -148,15 +148,18 @@ const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'M
  * An untagged four-digit number from 1600 to 2099 is a year too, unless it counts something ("2000 people",
  * "$1500", "1999 %").
  */
-const isYear = (token: Token, next?: Token, previous?: Token): boolean => {
-  const digits = token.text.replace(/\p{P}+$/u, '');
+const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = false): boolean => {
+  const digits = token.text.replace(/['’]s$/u, '').replace(/\p{P}+$/u, '');
   if (!/^(1[5-9]|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
   if (token.tags.has('Date')) return true;
   if (!/^(1[6-9]|20)/u.test(digits)) return false;
   // "2000 people" counts; "the 2014 protests" dates.
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
-  return !counted || (previous !== undefined && previous.lower === 'the');
+  return !counted || previous?.lower === 'the' || secondOfTwo;
 };
+/** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
+const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)
+  && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the';
 /** "5", "05", "21st". */
 const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
 /** A range of days after a month ("March 1-2", "May 5–7"); before it, "3-1" is as often a score. */
@@ -181,7 +184,7 @@ export function findDates(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1])) {
+    if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1], isSecondOfTwoYears(tokens, i))) {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
