@@ -103,6 +103,8 @@ describe('entity rules (table)', () => {
     ['…and the person keeps the name', "Prime Minister Narendra Modi's Bharatiya Janata Party won on Monday.", 'Narendra Modi', 0, 'PERSON'],
     ['…while a possessive of a common word stays inside the name', "The Korean People's Army marched on Monday.", "Korean People's Army", 0, 'ORG'],
     ['a country\'s possessive is not inside the organization name', "Britain's Labour Party won on Monday.", 'Labour Party', 0, 'ORG'],
+    ['the Soviet Union is a place, though "Union" heads organizations', 'He was born in the Soviet Union in 1950.', 'Soviet Union', 0, 'PLACE'],
+    ['…while the African Union stays an organization', 'The African Union sent troops on Monday.', 'African Union', 0, 'ORG'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
