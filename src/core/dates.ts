@@ -162,7 +162,7 @@ const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => i >= 3 && /^
   && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the';
 /** "5", "05", "21st". */
 const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
-/** A range of days after a month ("March 1-2", "May 5–7"); before it, "3-1" is as often a score. */
+/** A range of days next to a month ("March 1-2", "5–7 May"); elsewhere "3-1" is as often a score. */
 const isDayRange = (token: Token): boolean => /^(?:[1-9]|[12]\d|3[01])[-–](?:[1-9]|[12]\d|3[01])$/u.test(token.text);
 const joined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^\s+$/u.test(a.post) && !a.post.includes('\n');
 const commaJoined = (a: Token, b: Token): boolean => a.sentence === b.sentence && /^,\s+$/u.test(a.post);
@@ -197,7 +197,9 @@ export function findDates(tokens: Token[]): Span[] {
         }
       }
       const previous = tokens[i - 1];
-      if (previous && joined(previous, first) && isMonth(first) && isDayNumber(previous)) start = i - 1;
+      // "16 July", "5–6 September" (a range of days right before a month, when no day follows it: "beat them
+      // 3-1 March 5" is a score).
+      if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !(tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1]))))) start = i - 1;
     } else if (SEASON_WORDS.has(lower(first)) && lower(tokens[i + 1] ?? first) === 'of' && tokens[i + 2] && isYear(tokens[i + 2], tokens[i + 3])
       && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
       // "the fall of 2015"

@@ -98,19 +98,31 @@ export function tagTexts(texts: string[]): Tokenized[] {
         local.sentences.push({ start: start - bases[owner], end: start - bases[owner] });
         sentenceOwner = owner;
       }
-      local.tokens.push({
-        text,
-        start: start - bases[owner],
-        end: start + text.length - bases[owner],
-        pre: '',
-        post: '',
-        tags: new Set(term.tags),
-        lower: text.toLowerCase(),
-        bare: text.toLowerCase().replace(/[.'’]/gu, ''),
-        root: (term.root ?? text).toLowerCase(),
-        sentence: local.sentences.length - 1,
-        index: local.tokens.length,
-      });
+      const push = (from: number, word: string, tags: string[], root: string): void => {
+        local.tokens.push({
+          text: word,
+          start: from - bases[owner],
+          end: from + word.length - bases[owner],
+          pre: '',
+          post: '',
+          tags: new Set(tags),
+          lower: word.toLowerCase(),
+          bare: word.toLowerCase().replace(/[.'’]/gu, ''),
+          root: root.toLowerCase(),
+          sentence: local.sentences.length - 1,
+          index: local.tokens.length,
+        });
+      };
+      // "1860 – 30 April": compromise reads numbers around a spaced dash as one range token; they are two
+      // numbers (here a year, then a day), each read on its own.
+      const range = /^(\d[\d,.]*)(\s+[-–—]\s*|\s*[-–—]\s+)(\d[\d,.]*)$/u.exec(text);
+      if (range) {
+        const numberTags = ['Value', 'Cardinal', 'NumericValue'];
+        push(start, range[1], numberTags, range[1]);
+        push(start + range[1].length + range[2].length, range[3], numberTags, range[3]);
+      } else {
+        push(start, text, term.tags, term.root ?? text);
+      }
       local.sentences[local.sentences.length - 1].end = cursor - bases[owner];
     }
   }

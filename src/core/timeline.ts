@@ -189,7 +189,9 @@ function isDateline(text: string, date: { start: number; text: string }): boolea
   const atLineStart = lead === '' || Object.prototype.hasOwnProperty.call(WEEKDAYS, lead);
   // (So is a date that ends the headline's line: "Biologist tells Wikinews about ants Tuesday, September 1, 2015".)
   const endsLine = /^[^\S\n]*(?:\n|$)/u.test(after);
-  return line.length <= 60 || atLineStart || endsLine || (date.start - lineStart <= 40 && /^[^.\n]{0,25}[—–-]/u.test(after));
+  // (Not a date in brackets before a dash: life dates, "Bernoulli (8 February 1700 – 17 March 1782)".)
+  const bracketed = /\(\s*$/u.test(text.slice(lineStart, date.start));
+  return line.length <= 60 || atLineStart || endsLine || (date.start - lineStart <= 40 && !bracketed && /^[^.\n]{0,25}[—–-]/u.test(after));
 }
 
 /**
