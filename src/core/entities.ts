@@ -461,6 +461,13 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
+const SURNAME_PLACE_HEADS = new Set(['hall', 'park', 'abbey', 'bay', 'castle', 'forest', 'springs', 'lake', 'beach', 'hills', 'tower']);
+/** True when honorifics alone ("Ms", "Dr") stand before a short name ending in such a word: the name is a person's. */
+function honorificBeforeSurname(titles: Token[], name: Token[]): boolean {
+  return titles.length > 0 && titles.every((token) => HONORIFICS.has(headOf(token))) && name.length > 0 && name.length <= 3
+    && SURNAME_PLACE_HEADS.has(headOf(name[name.length - 1]));
+}
 const SURNAME_PARTICLES = new Set(['du', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'zu', 'op']);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
@@ -595,6 +602,14 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
       const singular = surname.replace(/(?:es|s)$/u, '');
       return /^\p{Lu}\p{Ll}+$/u.test(withoutPossessive(token)) && !isCommonWord(surname) && !isCommonWord(singular) && !lowerWords.has(surname) && !hasCommonEnding(surname);
     };
+    // "Bishnu Gaure", "Hiroshi Kogure", "Ravi Mension": a surname no list knows that only ends like a common noun
+    // ("-ure", "-ion") after an unknown given name.
+    // (Not English words of that shape, "Duo Interpretation", "Suitable Vengeance": "-ation", other endings, or a first
+    // word the tagger reads as an adjective or a number.)
+    const endingOnly = run.every((token) => !isCommonWord(headOf(token)) && !lowerWords.has(headOf(token))) && !hasCommonEnding(headOf(run[0]))
+      && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && !hasAny(run[0], ['Adjective', 'Value', 'Ordinal', 'Date', 'Verb'])
+      && /^\p{Lu}\p{Ll}+(?:ure|ion)$/u.test(withoutPossessive(run[1])) && !/ation$/u.test(headOf(run[1]));
+    if (run.length === 2 && endingOnly && run[0].post === ' ' && !determined && (!of || ofName)) return { type: 'PERSON', weak: true };
     if ((run.length === 2 || run.length === 3) && common === 1 && !determined && run.slice(1).every(unknownSurname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && (!of || ofName)) return { type: 'PERSON', weak: true };
     // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
@@ -1121,7 +1136,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(honorific);
       cut -= honorific;
     }
-    if (cut >= 0 && !PLACE_HEADS.has(lastWord) && (!organizational || honorific > 0)) {
+    if (cut >= 0 && (!PLACE_HEADS.has(lastWord) || honorificBeforeSurname(run.slice(0, cut + 1), run.slice(cut + 1))) && (!organizational || honorific > 0)) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
     }
@@ -1272,6 +1287,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
+  if (type === 'PLACE' && honorificBeforeSurname(titled, run)) type = 'PERSON';
   if ((type === 'UNKNOWN' || weak || type === 'ORG') && titled.length === 0 && (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, run[0].index)))) {
     type = 'PERSON';
     weak = false;

@@ -76,8 +76,12 @@ function typeLists(text: string, tokens: Token[], candidates: NameCandidate[]): 
     const types = new Set(list.filter((c) => !open(c) && !c.weak).map((c) => c.type));
     if (list.length < 3 || types.size !== 1) continue;
     const [type] = types;
+    // ("Consulate General of Ghana, Houston, Texas, Ama Boateng, said": after names joined by commas alone, a full
+    // name last is the person the address leads to; a list ends with "and" or "or".)
+    const conjoined = /\b(?:and|or)\s+$/u.test(text.slice(candidates[last - 1].end, candidates[last].start));
     if (result === candidates) result = candidates.slice();
-    for (let j = first; j <= last; j++) if (open(result[j])) result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
+    const address = (j: number): boolean => !conjoined && j === last && result[j].type === 'PERSON' && result[j].lastToken > result[j].firstToken;
+    for (let j = first; j <= last; j++) if (open(result[j]) && !address(j)) result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
   }
   return result;
 }
