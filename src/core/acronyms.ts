@@ -45,7 +45,12 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
     if (!named) terms.add(acronym);
     else if (named.type !== 'UNKNOWN' && named.type !== 'PERSON') names.set(acronym, named.type);
   }
-  for (const short of findShortNames(text, candidates)) names.set(short.aliases![0], short.type);
+  // (Its short name after a weak organization is still a name's: "Director General, National Commission for Museums and
+  // Monuments (NCMM)", where the title before it left the long form only guessed.)
+  for (const short of findShortNames(text, candidates)) {
+    names.set(short.aliases![0], short.type);
+    if (short.type === 'ORG') terms.delete(short.aliases![0]);
+  }
   return { terms, names };
 }
 

@@ -276,7 +276,8 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     // before an organization word, but not "MIT and Colorado State University" (a name on each side).
     // (A country before them belongs to the name too: "U.S. Securities and Exchange Commission".)
     const before = tokens.slice(runStart, j);
-    let own = 0;
+    // (A sentence's opening "The" may still lead the run: "The Ghana Ports and Harbours Authority".)
+    let own = before.length > 1 && lower(before[0]) === 'the' ? 1 : 0;
     while (own < before.length - 1 && (isAllCaps(before[own]) || hasAny(before[own], PLACE_TAGS))) own++;
     // ("Fire and Disaster Management Agency": one word that could head a name of its own is still plain.)
     const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && (!ORG_HEADS.has(headOf(t)) || (before.length - own === 1 && isCommonWord(headOf(t))))
