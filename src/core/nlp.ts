@@ -116,10 +116,18 @@ export function tagTexts(texts: string[]): Tokenized[] {
       // "1860 – 30 April": compromise reads numbers around a spaced dash as one range token; they are two
       // numbers (here a year, then a day), each read on its own.
       const range = /^(\d[\d,.]*)(\s+[-–—]\s*|\s*[-–—]\s+)(\d[\d,.]*)$/u.exec(text);
+      // "Borders/Médecins", "Boston/New": capitalized words joined by a slash are two words (two names, or a name
+      // and its translation: "Doctors Without Borders/Médecins Sans Frontières"); each keeps what the lexicon knows of it.
+      const slashed = range ? null : /^(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\/(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.exec(text);
       if (range) {
         const numberTags = ['Value', 'Cardinal', 'NumericValue'];
         push(start, range[1], numberTags, range[1]);
         push(start + range[1].length + range[2].length, range[3], numberTags, range[3]);
+      } else if (slashed) {
+        for (const [offset, word] of [[0, slashed[1]], [slashed[1].length + 1, slashed[2]]] as const) {
+          const known = lexiconTag(word.toLowerCase());
+          push(start + offset, word, known ? ['Noun', known] : ['Noun'], word);
+        }
       } else {
         push(start, text, term.tags, term.root ?? text);
       }
