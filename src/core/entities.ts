@@ -195,7 +195,9 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution;
   // nor "the Prosecutor General's Office": an office named by its title alone).
   const ownerWords = tokens.slice(runStart, k + 1);
-  const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t))) || saint
+  // ("Lucile Packard Children's Hospital", "Seattle Women's Clinic": a group of people owns it, not the person before.)
+  const group = /^(?:children|women|men|people|girls|boys)['’]s$/iu.test(tokens[k].text);
+  const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t))) || saint || group
     || (ownerWords.some((t) => TITLE_WORDS.has(bare(t).replace(/s$/u, '')))
       && ownerWords.every((t) => TITLE_WORDS.has(bare(t).replace(/s$/u, '')) || hasAny(t, ['Demonym']) || NOT_NAMES.has(bare(t))));
   if (!institution && ownerWords.some((t) => TITLE_WORDS.has(bare(t)) || isGivenName(t))) return false;
@@ -462,6 +464,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
+const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'medals', 'championship', 'championships', 'finals']);
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
 const SURNAME_PLACE_HEADS = new Set(['hall', 'park', 'abbey', 'bay', 'castle', 'forest', 'springs', 'lake', 'beach', 'hills', 'tower']);
 /** True when honorifics alone ("Ms", "Dr") stand before a short name ending in such a word: the name is a person's. */
@@ -519,6 +523,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (Not "a Booker Prize-winner", "Oscar-nominee": a role after the hyphen makes a compound noun.)
   if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? '')
     && !COMPOUND_ROLES.test(run[k + 1].text))) return { type: 'PERSON', weak: false };
+  // "LOS GATOS, Calif. (Reuters) -", "BOCA RATON, Fla. (AP) -": a dateline's city of several words in capitals.
+  if (run.length > 1 && run.every((token) => /^\p{Lu}{2,}$/u.test(token.text)) && (previous === undefined || previous.post.includes('\n'))
+    && /^,\s+$/u.test(last.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !isAllCaps(next)
+    && (hasAny(next, PLACE_TAGS) || STATE_ABBREVIATIONS.has(bare(next)) || KNOWN_PLACES.has(lower(next)) || isWorldPlace([next]))) return { type: 'PLACE', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
     // "UNLESS", "NEVER": an ordinary word in capitals for emphasis, not an acronym.
@@ -1275,8 +1283,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Five Panamanian players", "South Korean officials", "a New Zealander": a nationality, not a name.
   if (run.length > 1 && titled.length === 0 && isDemonymPhrase(run)) return null;
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
+  // (A given name first may be a person's whose surname is such a word, "Doris Day"; not before a trophy's word,
+  // "Billie Jean King Cup", "Davis Cup Finals": trophies are named after people.)
   if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
-    && !hasAny(run[0], GIVEN_NAME_TAGS)) return null;
+    && (!hasAny(run[0], GIVEN_NAME_TAGS) || TROPHY_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
   // "SARS-CoV-2", "MiG-29", "Falcon-9": a name joined to a number by a hyphen is a model or a strain, no actor.

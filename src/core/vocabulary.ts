@@ -56,7 +56,7 @@ export const ORG_HEADS = set(`
   industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
-  pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
+  lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange
 `);
 
@@ -228,7 +228,7 @@ export const OTHER_HEADS = set(`
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
-  prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade
+  prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade | finals
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
