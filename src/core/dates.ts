@@ -150,12 +150,18 @@ const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'M
  */
 const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = false): boolean => {
   const digits = token.text.replace(/['’]s$/u, '').replace(/\p{P}+$/u, '');
+  if (isSplitYear(digits)) return true;
   if (!/^(1[5-9]|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
   if (token.tags.has('Date')) return true;
   if (!/^(1[6-9]|20)/u.test(digits)) return false;
   // "2000 people" counts; "the 2014 protests" dates.
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
   return !counted || previous?.lower === 'the' || secondOfTwo;
+};
+/** "2014/15", "2024/2025": a season or a fiscal year across two calendar years, the second right after the first. */
+const isSplitYear = (text: string): boolean => {
+  const split = /^((?:1[6-9]|20)\d\d)\/(\d\d|(?:1[6-9]|20)\d\d)$/u.exec(text);
+  return split !== null && (Number(split[1]) + 1) % (split[2].length === 2 ? 100 : 10000) === Number(split[2]);
 };
 /** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
 const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)
