@@ -200,7 +200,7 @@ export function attributeQuotes(
   const context: Context = {
     text, tokens, sentences, descriptors, recentSpeaker: null, genders: findGenders(tokens, mentions),
     people: new Set(mentions.filter((m) => m.type === 'PERSON' && m.actorId).map((m) => m.actorId as string)),
-    mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG')),
+    mentions: mentions.filter((m) => m.actorId && (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'PLACE' && speaksAsSubject(text, tokens, m)))),
     insideQuote: insideSpans(pairs),
   };
   const quotes: Quote[] = [];
@@ -424,6 +424,16 @@ const PHRASAL_SPEECH = /^(?:went|goes|shot|hit|fired|snapped|shoots|hits|fires)$
  * verb/noun guess is unreliable for words like "notes"; after a determiner, number or adjective it is
  * a noun ("two points", "the notes").
  */
+/**
+ * A country or city that speaks as its government does: the subject right before a speech verb ("China said the
+ * situation was “stable”"); not a place after a preposition ("officials in China said").
+ */
+function speaksAsSubject(text: string, tokens: Token[], place: Mention): boolean {
+  const verb = tokens[lowerBound(tokens, place.end)];
+  return verb !== undefined && /^ $/u.test(text.slice(place.end, verb.start)) && isCue(verb, tokens)
+    && !/\b(?:in|at|from|of|to|for|near|across|inside|outside|by)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, place.start - 12), place.start));
+}
+
 function isCue(token: Token, tokens: Token[]): boolean {
   // "Hontiveros went on.", "Lopez shot back.", "he hit back that …": a verb and its particle that report speech.
   if (PHRASAL_SPEECH.test(token.lower)) {
@@ -476,8 +486,10 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
   if (continues && quoted >= 0) {
     const as = sentenceAfter.findIndex((t, k) => k > quoted && t.lower === 'as');
     if (as > quoted && sentenceAfter[as + 1]?.lower === 'saying') {
-      const between = sentenceAfter.slice(quoted + 1, as);
-      const named = startingIn(mentions, between[0]?.start ?? 0, sentenceAfter[as].start)[0];
+      // ("…,” spokeswoman Marzieh Afkham was quoted as saying by IRNA": with no one between "quoted" and "as", the
+      // one quoted is the subject before the verb.)
+      const between = as > quoted + 1 ? sentenceAfter.slice(quoted + 1, as) : sentenceAfter.slice(0, quoted);
+      const named = between.length === 0 ? undefined : startingIn(mentions, between[0].start, sentenceAfter[as].start)[0];
       if (named) return byMention(sentenceAfter[quoted], named);
       const descriptor = between.find((t) => isDescriptor(t.lower));
       return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
