@@ -376,6 +376,19 @@ function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
   return short.every((word) => long.includes(word));
 }
 
+/**
+ * "PJ Okafor" and "Peter James Okafor", "AS Byatt" and "Antonia Susan Byatt": one name gives the other's given names
+ * by their initials (all of them, two or three), with the same surname.
+ */
+function sharesInitials(draft: Draft, candidate: NameCandidate, surface: string): boolean {
+  const words = contentWords(candidate.words);
+  if (draft.type !== 'PERSON' || candidate.type !== 'PERSON' || draft.words[draft.words.length - 1] !== words[words.length - 1]) return false;
+  // (Initials are written in capitals: "Ed Smith" is no "Eric David Smith".)
+  const initialsFor = (short: readonly string[], shortSurface: string, long: readonly string[]): boolean => short.length === 2 && long.length >= 3
+    && long.length <= 4 && /^\p{Lu}{2,3}\s/u.test(shortSurface) && short[0] === long.slice(0, -1).map((word) => word[0]).join('');
+  return initialsFor(words, surface, draft.words) || initialsFor(draft.words, draft.longest, words);
+}
+
 /** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */
 function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
   if (draft.type !== 'PERSON' || candidate.type !== 'PERSON') return false;
@@ -451,7 +464,7 @@ export function buildActors(
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
-        ?? findMisspelled(drafts, candidate);
+        ?? findMisspelled(drafts, candidate) ?? drafts.find((d) => sharesInitials(d, candidate, surface));
       if (!known) register(candidate, 'PERSON', surface).named = true;
     }
   }
@@ -558,7 +571,9 @@ export function buildActors(
     let draft = index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)));
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
-    if (!draft && candidate.type === 'PERSON') draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate);
+    if (!draft && candidate.type === 'PERSON') {
+      draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate) ?? drafts.find((d) => sharesInitials(d, candidate, surface));
+    }
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);
       continue;
