@@ -562,6 +562,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
   if (run.length > 1 && worldPlace) return { type: 'PLACE', weak: false };
+  // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a
+  // charity, which the tagger reads as a building from the word "House".
+  if (run.length > 1 && lastWord === 'house' && next !== undefined && /^(?:said|says|added|announced|told|warned|confirmed|denied|published|publishes)$/u.test(next.lower)
+    && !run.slice(0, -1).some((token) => KNOWN_PLACES.has(headOf(token)) || PLACE_TAGS.includes(lexiconTag(headOf(token)) ?? '') || isWorldPlace([token]))) {
+    return { type: 'ORG', weak: false };
+  }
   if (placeish === run.length) return { type: 'PLACE', weak: false };
   if (hasAny(run[0], GIVEN_NAME_TAGS) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };

@@ -126,6 +126,8 @@ describe('entity rules (table)', () => {
     ['…but not a byline\'s name in capitals', 'JOHN SMITH, Reuters reporter, wrote the story.', 'JOHN SMITH', 0, 'PERSON'],
     ['a group\'s possessive stays inside an institution\'s name after a person\'s name', "The twins were treated at Lucile Packard Children's Hospital in Palo Alto.", "Lucile Packard Children's Hospital", 0, 'ORG'],
     ['…while a person\'s possessive before "children" ends the name', "He spoke to Maria Lopez's children on Monday.", 'Maria Lopez', 0, 'PERSON'],
+    ['a "House" that speaks is an organization', 'Analysts at Chatham House said the sanctions would fail.', 'Chatham House', 0, 'ORG'],
+    ['…while a world city\'s house stays a place', 'The Sydney Opera House said it would reopen.', 'Sydney Opera House', 0, 'PLACE'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
