@@ -228,6 +228,29 @@ function isSurnameMonth(tokens: Token[], j: number): boolean {
 /** A word whose "of" phrase makes an organization's name: an organization word, or "House" ("House of Commons"). */
 const headsOfPhrase = (word: string): boolean => ORG_HEADS.has(word) || word === 'house';
 
+/**
+ * "Ministry of Culture, Sports and Tourism", "Department of Agriculture, Forestry and Fisheries": an organization's
+ * "of" or "for" phrase goes on across commas with a list of single capitalized words that "and" closes. Returns
+ * the run's new last token (or `last`).
+ */
+function portfolioListEnd(tokens: Token[], start: number, last: number): number {
+  const of = tokens.slice(start + 1, last).findIndex((t) => t.lower === 'of' || t.lower === 'for') + start + 1;
+  if (of <= start || !ORG_HEADS.has(bare(tokens[of - 1])) || !/^,\s+$/u.test(tokens[last].post)) return last;
+  // (Portfolios, not places or organizations: not "the University of Chicago, Harvard and Yale".)
+  const item = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[start].sentence && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+    && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !NOT_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower)
+    && !KNOWN_ORGS.has(t.lower) && !KNOWN_PLACES.has(t.lower) && !isWorldPlace([t]);
+  if (!tokens.slice(of + 1, last + 1).every(item)) return last;
+  let k = last + 1;
+  while (item(tokens[k]) && /^,\s+$/u.test(tokens[k].post)) k++;
+  // The list's last items: "… and Tourism" (an Oxford comma allowed), ending the name.
+  const and = tokens[k]?.lower === 'and' ? k : item(tokens[k]) && tokens[k + 1]?.lower === 'and' && /^\s+$/u.test(tokens[k].post) ? k + 1 : -1;
+  const end = and + 1;
+  if (and < 0 || !item(tokens[end]) || !/^\s+$/u.test(tokens[and].post)) return last;
+  const after = tokens[end + 1];
+  return after !== undefined && after.sentence === tokens[end].sentence && /^\s+$/u.test(tokens[end].post) && isNameWord(after) ? last : end;
+}
+
 /** Whether the token may continue a name that is being built ("of" in "Church of Scientology"). */
 function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
@@ -679,6 +702,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
       last++;
     }
+    last = portfolioListEnd(tokens, i, last);
     // "New York City Mayor Bill de Blasio": a listed place with "City" after it is that city.
     if (listed?.type === 'PLACE' && listed.last < last && tokens[listed.last + 1].text === 'City' && /^\s+$/u.test(tokens[listed.last].post)) {
       listed = { ...listed, last: listed.last + 1 };
