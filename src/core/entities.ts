@@ -487,6 +487,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** Countries whose names compromise's lexicon lists as given names only. */
+const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'chad']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
 const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'medals', 'championship', 'championships', 'finals']);
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
@@ -595,6 +597,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (hasAny(run[0], GIVEN_NAME_TAGS) && run.length > 1) return { type: 'PERSON', weak: false };
   if (orgish > 0 && orgish >= personish) return { type: 'ORG', weak: false };
   if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
+  // "Jordan sent two planes", "Chad closed its border": a country whose name the lexicon knows as a given name, alone,
+  // is the country (as a surname it joins the person the article names in full: "Michael Jordan … Jordan said").
+  if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last))) return { type: 'PLACE', weak: true };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
   // "ANC Youth League president Collen Maine", "party spokesman Ola Nordmann": capitalized words after a lower-case role
   // noun name its holder, whatever else a list says of one of them ("Maine").
@@ -1081,7 +1086,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const particle = (PARTICLES.has(word) && run.length === 2 && isUpperInitial(head) && /^ $/u.test(head.post) && /^\p{Lu}\p{Ll}/u.test(run[1].text))
       || /^[LD]['’]\p{Lu}\p{Ll}+$/u.test(withoutPossessive(head));
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
-      && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName;
+      && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
+      // ("Air India said …": a word that opens organization names, which the tagger reads as a verb.)
+      && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post));
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
       run = run.slice(1);
@@ -1098,7 +1105,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
     if (NOT_NAMES.has(word) && !(run.length > 1 && HONORIFICS.has(word)) && !surnameAfterRole && !allOf || functional
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
-        && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2)))))
+        && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2))))
+        && !(PLACE_PREFIXES.has(word) && run.length > 1))
       || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-' && !endsWithNameHead(run))) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
@@ -1315,7 +1323,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "World Cup", "Lantern Festival", "Clean Air Act": events, works and laws are not actors.
   // (A given name first may be a person's whose surname is such a word, "Doris Day"; not before a trophy's word,
   // "Billie Jean King Cup", "Davis Cup Finals": trophies are named after people.)
-  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0
+  // (Nor the lower-case end of a hyphenated given name: "Shin Hyun-song", "Lee Hae-song".)
+  const hyphenatedEnd = run.length > 1 && run[run.length - 2].post === '-' && /^\p{Ll}/u.test(run[run.length - 1].text);
+  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0 && !hyphenatedEnd
     && (!hasAny(run[0], GIVEN_NAME_TAGS) || TROPHY_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;

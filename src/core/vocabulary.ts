@@ -81,11 +81,11 @@ export const ORG_PREFIXES = set(`
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
   movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
   fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team | comunidad | comunidade | renovación | renovacion | alianza |
-  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée
+  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée | air
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
-export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co`);
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | sierra | cerro | lago | isla | playa`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
