@@ -317,7 +317,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
     return !ORG_HEADS.has(bare(tokens[k]));
   }
-  if (word === 'on') return false;
+  // "Commission on Elections", "Council on Foreign Relations", "Committee on Foreign Affairs": "on" and its topic after
+  // a body's word (not "the Committee on Monday").
+  if (word === 'on') return ON_HEADS.has(bare(previous)) && isUpperInitial(previous) && !CALENDAR_WORDS.has(bare(next)) && /^ $/u.test(previous.post) && /^ $/u.test(token.post);
   if (word === 'of' || word === 'for') return ownsOf();
   if (word === 'the') return j - 1 > runStart && (lower(previous) === 'of' || lower(previous) === 'for');
   return true;
@@ -487,6 +489,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** Bodies named by their topic after "on". */
+const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'convention', 'institute', 'center', 'centre']);
 /** Countries whose names compromise's lexicon lists as given names only. */
 const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'chad']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
@@ -1152,6 +1156,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const portfolioWord = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'])
     && !ORG_HEADS.has(headOf(token)) && !KNOWN_PLACES.has(headOf(token)) && !isAllCaps(token);
   if (ofOffice && PORTFOLIO_TITLES.has(headOf(office)) && PORTFOLIOS.has(lastWord) && run.every(portfolioWord)) return null;
+  // "Commissioner of Police", "Inspector General of Police", "Chief of Army": a force's common word after a title's "of"
+  // belongs to the title.
+  if (ofOffice && lower(preposition) === 'of' && TITLE_WORDS.has(bare(office)) && run.length === 1 && ORG_HEADS.has(lastWord) && isCommonWord(lastWord)) return null;
   if (run.length >= 3 && ofOffice && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS) && !ORG_HEADS.has(lastWord)) {
     titled.push(run[0]);
     run = run.slice(1);
@@ -1325,7 +1332,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Billie Jean King Cup", "Davis Cup Finals": trophies are named after people.)
   // (Nor the lower-case end of a hyphenated given name: "Shin Hyun-song", "Lee Hae-song".)
   const hyphenatedEnd = run.length > 1 && run[run.length - 2].post === '-' && /^\p{Ll}/u.test(run[run.length - 1].text);
-  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0 && !hyphenatedEnd
+  // (Nor an organization's topic: "Commission on Elections", "Council for the Games".)
+  const topic = run.some((token, k) => k > 0 && /^(?:of|for|on)$/u.test(lower(token)) && ORG_HEADS.has(headOf(run[k - 1])));
+  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0 && !hyphenatedEnd && !topic
     && (!hasAny(run[0], GIVEN_NAME_TAGS) || TROPHY_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;

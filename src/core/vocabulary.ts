@@ -24,7 +24,7 @@ export const TITLE_WORDS = set(`
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
   td | commodore | supt | insp | cpl | pte | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
-  treasurer | comptroller
+  treasurer | comptroller | baroness | baron | countess | earl | viscount | viscountess | duke | duchess | marquess
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
@@ -53,7 +53,7 @@ export const ORG_HEADS = set(`
   television | tv | radio | channel | broadcasting | herald | tribune | gazette | daily | weekly | magazine |
   review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
   initiative | project | studios | studio | records | motors | systems | technologies | labs | laboratory | sports |
-  industries | holdings | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
+  industries | holdings | holding | group | fire | museum | academy | conference | forum | summit | secretariat | mission |
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
@@ -69,7 +69,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina
+  parkway | wharf | pier | quay | marina | campus
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
