@@ -119,7 +119,12 @@ function contentWords(words: string[]): string[] {
 
 /** An organization's name without a legal ending ("national beverage corp." → "national beverage"). */
 function withoutLegalEnding(form: string): string {
-  return form.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh|bv|ab|oyj|asa|spa)\.?$/u, '');
+  // (Endings may stack: "Nintendo Co Ltd", "Hyundai Motor Co., Ltd.".)
+  for (let bare = form; ;) {
+    const next = bare.replace(/,?\s+(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|ag|sa|nv|gmbh|bv|ab|oyj|asa|spa)\.?$/u, '');
+    if (next === bare) return bare;
+    bare = next;
+  }
 }
 
 function hasLegalEnding(form: string): boolean {
@@ -145,6 +150,8 @@ function companyCore(form: string): string {
   // its name without "Party".)
   if (bare === form) {
     if (form.endsWith(' party')) return form.replace(/^(\S+(?: \S+)?) party$/u, '$1');
+    // ("Northbay Shipping Group" → "northbay shipping", "Samsung Group" → "samsung".)
+    if (/\s(?:group|holdings)$/u.test(form)) return form.replace(/\s+(?:group|holdings)$/u, '');
     return form.endsWith(' news agency') ? form.replace(/^(\S+) news agency$/u, '$1') : form;
   }
   return bare.replace(/\s+(?:systems|technologies|holdings|group|industries|international|enterprises|networks|communications|motors?|company|electronics|energy|pharmaceuticals|airlines|bank)$/u, '');
@@ -263,8 +270,9 @@ class ActorIndex {
       const company = [...new Set([...this.byBareName.get(withoutLegalEnding(form)) ?? [], ...this.byBareName.get(companyCore(form)) ?? []])]
         .filter((d) => d.type === 'ORG' || (hasLegalEnding(form) && isShapeOnlyPerson(d)));
       if (company.length === 1) return company[0];
-    } else if (candidate.weak && words.length === 1) {
-      // (A one-word name read as a person's from its shape after the company: "Ericsson AB … Ericsson said".)
+    } else if (candidate.weak) {
+      // (A name read as a person's from its shape after the company: "Ericsson AB … Ericsson said", "Hanover Tools Co
+      // Ltd … Hanover Tools also raised".)
       const company = (this.byBareName.get(this.formOf(text)) ?? []).filter((d) => d.type === 'ORG' && d.forms.some(hasLegalEnding));
       if (company.length === 1) return company[0];
     }
