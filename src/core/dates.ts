@@ -128,6 +128,10 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Mr Friday Okonkwo", "Chief Monday Kuryas": a weekday after an honorific, before a capitalized word, is a given name.
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(token.text) && previous !== undefined && next !== undefined
+    && /^(?:Mr|Mrs|Ms|Miss|Dr|Chief|Prof|Rev|Pastor|Alhaji|Hon)\.?$/u.test(previous.text) && /^\s+$/u.test(previous.post) && /^ $/u.test(token.post)
+    && /^\p{Lu}\p{Ll}+/u.test(next.text) && !next.tags.has('Date')) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)

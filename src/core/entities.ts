@@ -576,7 +576,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     return { type: (dateline && last.text !== 'AP') || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
   const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
-  const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token));
+  // ("Trakia district Milena Stoyanova", "Nakuru county Wanjiru Kamau": after a lower-case word for an area the tagger
+  // guesses "Place" for any unknown word.)
+  const afterArea = previous !== undefined && /^(?:district|county|province|region|municipality|state|constituency|ward)$/u.test(previous.text);
+  const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token))
+    || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token) && !(afterArea && lexiconTag(headOf(token)) === undefined && !isWorldPlace([token])));
   const placeish = run.filter(isPlaceWord).length;
   // ("Maduro's government": the tagger reads the government's owner as an organization too; the lexicon does not.)
   // ("the Trump administration": the administration is named after its president.)
@@ -1421,7 +1425,10 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const closeBefore = previous !== undefined && previous.sentence === first.sentence && /^\s+$/u.test(previous.post);
   // (Also set off by commas or a bracket: "Najib's ruling coalition, Barisan Nasional (BN), lost".)
   const apposed = previous !== undefined && previous.sentence === first.sentence && /^,\s+$/u.test(previous.post) && /^\s*[,(;]/u.test(last.post);
-  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) ? CLASS_NOUNS.get(previous.text) : undefined;
+  // (Not after the class's own name: "the mayor of Trakia district Milena Stoyanova" names the mayor after it.)
+  const classNamed = run.length > 1 && beforePrevious !== undefined && isUpperInitial(beforePrevious) && /^\s+$/u.test(beforePrevious.post)
+    && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
+  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
   // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.
   let k = first.index - 1;
