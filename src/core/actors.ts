@@ -543,7 +543,8 @@ export function buildActors(
     if (!draft.forms.includes(form)) draft.forms.push(form);
     index.addForm(form, draft);
     const words = contentWords(candidate.words);
-    if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }))) {
+    if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' })
+      || sharesInitials(draft, { ...candidate, type: 'PERSON' }, surface))) {
       index.setWords(draft, words);
     } else if (draft.type === 'PERSON' && words.length > 1 && !words.every((word) => draft.words.includes(word))) {
       // Another full name of the person (a pseudonym, a birth name): its surname finds the person too.

@@ -490,7 +490,7 @@ const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || t
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
 /** Bodies named by their topic after "on". */
-const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'convention', 'institute', 'center', 'centre']);
+const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'institute', 'center', 'centre']);
 /** Countries whose names compromise's lexicon lists as given names only. */
 const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'chad']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */

@@ -742,6 +742,8 @@ describe('actor merging (table)', () => {
     ['given names written as initials join the full name (initials first)', 'Engineer PJ Okafor was honoured on Friday. Peter James Okafor said he was grateful. Okafor left.',
       [['Peter James Okafor', ['PJ Okafor', 'Okafor']]]],
     ['…and full name first', 'Antonia Susan Byatt has died. AS Byatt won the Booker Prize. Byatt was 87.', [['Antonia Susan Byatt', ['AS Byatt', 'Byatt']]]],
+    ['…and the given name alone joins them after the initials came first', 'AS Byatt dies aged 87\n\nAntonia Susan Byatt has died. Antonia had a remarkable mind. Byatt was 87.',
+      [['Antonia Susan Byatt', ['AS Byatt', 'Antonia', 'Byatt']]]],
     ['…but a short given name in lower case is no initials', 'Ed Smith met Eric David Smith on Monday.', [['Ed Smith', []], ['Eric David Smith', []]]],
     ['a middle name does not make a second person',
       'Brock Holt plays for Boston. Brock Wyatt Holt was born in 1988. Holt hit a triple.',
