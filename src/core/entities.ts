@@ -498,8 +498,8 @@ const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'meda
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
 const SURNAME_PLACE_HEADS = new Set(['hall', 'park', 'abbey', 'bay', 'castle', 'forest', 'springs', 'lake', 'beach', 'hills', 'tower']);
 /** True when honorifics alone ("Ms", "Dr") stand before a short name ending in such a word: the name is a person's. */
-function honorificBeforeSurname(titles: Token[], name: Token[]): boolean {
-  return titles.length > 0 && titles.every((token) => HONORIFICS.has(headOf(token))) && name.length > 0 && name.length <= 3
+function honorificBeforeSurname(titles: Token[], name: Token[], roleNoun = false): boolean {
+  return titles.length > 0 && (roleNoun || titles.every((token) => HONORIFICS.has(headOf(token)))) && name.length > 0 && name.length <= 3
     && SURNAME_PLACE_HEADS.has(headOf(name[name.length - 1]));
 }
 const SURNAME_PARTICLES = new Set(['du', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'zu', 'op']);
@@ -1351,7 +1351,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
-  if (type === 'PLACE' && honorificBeforeSurname(titled, run)) type = 'PERSON';
+  // ("chairman Ed Park", "coach Jane Hall": a lower-case role noun before the name does what an honorific does.)
+  const roleNounBefore = previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^ $/u.test(previous.post);
+  if (type === 'PLACE' && (honorificBeforeSurname(titled, run) || (roleNounBefore && honorificBeforeSurname([previous], run, true)))) type = 'PERSON';
   if ((type === 'UNKNOWN' || weak || type === 'ORG') && titled.length === 0 && (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, run[0].index)))) {
     type = 'PERSON';
     weak = false;

@@ -21,7 +21,7 @@ const ROLE_NOUNS = new Set(`
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
   if since because though although witness watch see saw including like about over into onto upon under toward towards without within
-  through across behind beside near via amid despite than unlike around beyond`.split(/\s+/u));
+  through across behind beside near via amid despite than unlike around beyond what whatever`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
@@ -49,7 +49,12 @@ function roleAfter(phrase: string): string | undefined {
   const further = words.slice(head + 1, head + 4).findIndex((word, k, rest) => isRoleNoun(word) && rest.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|at|to|in|and|or)$/u.test(w)));
   if (further >= 0) head += further + 1;
   // "secretary general of NATO", "photographer for the Hurriyet news organization": keep the of/for phrase.
-  const end = head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1]) ? words.length : head + 1;
+  // (Up to a verb the writer left without its comma: "the state Commissioner of Police disclosed this".)
+  let end = head + 1;
+  if (head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1])) {
+    const verb = words.findIndex((word, k) => k > head + 2 && /^\p{Ll}+ed$/u.test(word));
+    end = verb > 0 ? verb : words.length;
+  }
   return words.slice(0, end).join(' ');
 }
 
