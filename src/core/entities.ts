@@ -633,7 +633,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // Coron" or "Bourg-la-Reine", where Romance particles join place names too.)
     const spacedLower = (token: Token, k: number): boolean => SURNAME_PARTICLES.has(token.text)
       && /^ $/u.test(token.post) && /^ $/u.test(run[k - 1].post);
+    // ("Le Van Hoa", "Le Pen": a capitalized "Le" opening the name is a surname, no French article.)
     const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || spacedLower(token, k) || isHyphenatedArticle(token)))
+      && !(k === 0 && token.text === 'Le')
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
@@ -1091,7 +1093,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const unknownIng = run.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !ingStems(bare(head)).some(isCommonWord);
     // ("Du Plessis told the court": a surname's particle opening the sentence stays with it; so does the elided article
     // of "L'Enfant", "D'Souza", which the tagger reads as a determiner.)
-    const particle = (PARTICLES.has(word) && run.length === 2 && isUpperInitial(head) && /^ $/u.test(head.post) && /^\p{Lu}\p{Ll}/u.test(run[1].text))
+    // ("Le Van Hoa", "Le Thi Mai": "Le" is also a Vietnamese surname before a given name of two words.)
+    const particle = (PARTICLES.has(word) && (run.length === 2 || (run.length === 3 && word === 'le')) && isUpperInitial(head) && /^ $/u.test(head.post)
+      && run.slice(1).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)))
       || /^[LD]['’]\p{Lu}\p{Ll}+$/u.test(withoutPossessive(head));
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName

@@ -154,6 +154,8 @@ describe('entity rules (table)', () => {
     ['…while the class noun before an unnamed area still names a place', 'Troops entered the district Kunduz on Monday.', 'Kunduz', 0, 'PLACE'],
     ['a weekday after an honorific is a given name', 'Mr Friday Okonkwo, the police spokesman in Enugu, said two men had been detained.', 'Friday Okonkwo', 0, 'PERSON'],
     ['…but not a weekday after a plain word', 'Police said Friday Okonkwo had been detained.', 'Friday', 0, 'DATE'],
+    ['a Vietnamese surname "Le" opens the name', '"We lost everything," said Le Thi Mai, a teacher from the village.', 'Le Thi Mai', 0, 'PERSON'],
+    ['…while a French title keeps its article', 'He read Le Monde on the train.', 'Le Monde', 0, 'ORG'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
