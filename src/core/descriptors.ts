@@ -23,6 +23,12 @@ export function isDescriptor(word: string): boolean {
 
 const PRONOUNS = new Set(['he', 'she']);
 
+/** Abbreviated titles and the noun a later "the …" uses for their holder. */
+const TITLE_NOUNS: Record<string, string> = {
+  gen: 'general', dr: 'doctor', prof: 'professor', capt: 'captain', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant',
+  insp: 'inspector', supt: 'superintendent', gov: 'governor', sen: 'senator', rep: 'representative', adm: 'admiral', cmdr: 'commander',
+};
+
 /**
  * Links descriptor nouns to the named person they stand for, so "the gunman" can be a speaker:
  * from an actor's appositive role ("Mohammed, a Syrian activist" → activist) and from
@@ -33,8 +39,10 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
   const links = new Map<string, string>();
   // A role two people share ("president", "ambassador") goes to the one the article names most often.
   const mentionsOf = new Map(actors.map((a) => [a.id, a.mentionIds.length]));
+  // (Also from an abbreviated title: "Gen. Pablo Ruiz … The general said", "Dr. Amina Yusuf … The doctor added".)
+  const headOf = (role: string): string | undefined => roleHead(role) ?? TITLE_NOUNS[role.toLowerCase().replace(/\.$/u, '').split(/\s+/u).pop() ?? ''];
   for (const actor of actors) {
-    const head = actor.type === 'PERSON' && actor.role ? roleHead(actor.role) : undefined;
+    const head = actor.type === 'PERSON' && actor.role ? headOf(actor.role) : undefined;
     if (!head) continue;
     const key = descriptorKey(head);
     const current = links.get(key);
