@@ -540,6 +540,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     && run.slice(ofIndex + 1).every((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || NAME_CONNECTORS.has(lower(token)) || isWorldPlace([token]))) {
     return { type: 'PLACE', weak: false };
   }
+  // "Deputy Labour leader Tom Watson", "Deputy Green leader": one word between a title and a lower-case role noun is the
+  // party or body the role belongs to.
+  // (A common word, an acronym or an organization: not a surname, "President Obama adviser Susan Rice", "President Kagame
+  // aide Jean Mugabo".)
+  if (hadTitle && run.length === 1 && next !== undefined && /^\p{Ll}+$/u.test(next.text) && isRoleNoun(next.text) && /^ $/u.test(last.post)
+    && !hasAny(last, PERSON_TAGS) && (isCommonWord(headOf(last)) || isAllCaps(last) || last.tags.has('Organization') || KNOWN_ORGS.has(headOf(last)))) return { type: 'ORG', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "ZANU-PF", "SPD-CDU": acronyms joined by hyphens name an organization or an alliance.
   // ("PML-N", "PDI-P": a single letter may close it.)
