@@ -712,7 +712,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun —
     // one the tagger reads as a noun, or as a present-tense verb with no object after it: not "Labour wants a vote".)
     const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
+    // (But its people are its own: "Labour members", "Labour MPs", "Labour voters".)
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
+      && !MEMBER_NOUNS.has(afterListed.lower) && !/^(?:members|supporters|voters|activists|leaders|officials|candidates)$/u.test(afterListed.lower)
       && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
         || (afterListed.tags.has('PresentTense') && !hasAny(afterListed, ['Auxiliary', 'Modal', 'Copula']) && !objectAfter(tokens[i + 2])))) listed = null;
     let last = i;

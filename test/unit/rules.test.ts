@@ -158,6 +158,8 @@ describe('entity rules (table)', () => {
     ['…while a French title keeps its article', 'He read Le Monde on the train.', 'Le Monde', 0, 'ORG'],
     ['a party between a title and a lower-case role noun is an organization', 'Deputy Labour leader Tom Watson said the vote was a scandal.', 'Labour', 0, 'ORG'],
     ['…while a surname there stays a person', 'President Kagame aide Jean Mugabo spoke on Monday.', 'Kagame', 0, 'PERSON'],
+    ['a party that is also a common word, before its members', 'He said Labour members cheered as the result was read out.', 'Labour', 0, 'ORG'],
+    ['…but not before another noun', 'He said Labour costs rose again.', 'Labour', 0, null],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
