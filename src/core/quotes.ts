@@ -35,6 +35,11 @@ function markAt(text: string, i: number): Mark | null {
   const ch = text[i];
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
+  // ‘‘…’’ (agency copy in Nigeria and Ghana): two single marks written for one double mark, the pair's outer characters.
+  if (ch === '‘' && after === '‘') return { at: i, family: 'double', role: 'open' };
+  if (ch === '‘' && before === '‘') return null;
+  if (ch === '’' && after === '’' && !isSpace(before)) return null;
+  if (ch === '’' && before === '’' && i > 1 && !isSpace(text[i - 2])) return { at: i, family: 'double', role: 'close' };
   if (OPENERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'open' };
   if (CLOSERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'close' };
   if (ch === '"') return { at: i, family: 'double', role: 'either' };
@@ -123,7 +128,10 @@ export function pairQuotes(text: string): { pairs: QuotePair[]; warnings: Analys
         const opener = stack[open];
         opener.closed = true;
         stack.length = open;
-        closed.push({ pair: { start: opener.at, end: i + 1, inner: { start: opener.at + 1, end: i } }, around: [...stack] });
+        // (A doubled single mark, ‘‘ or ’’, is two characters wide.)
+        const innerStart = opener.at + (text[opener.at] === '‘' && text[opener.at + 1] === '‘' ? 2 : 1);
+        const innerEnd = text[i] === '’' && text[i - 1] === '’' ? i - 1 : i;
+        closed.push({ pair: { start: opener.at, end: i + 1, inner: { start: innerStart, end: innerEnd } }, around: [...stack] });
       } else {
         stack.push({ ...mark, role: 'open' });
       }
