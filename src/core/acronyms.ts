@@ -49,10 +49,15 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
   // Monuments (NCMM)", where the title before it left the long form only guessed.)
   for (const short of findShortNames(text, candidates)) {
     names.set(short.aliases![0], short.type);
-    if (short.type === 'ORG') terms.delete(short.aliases![0]);
+    // (Not a measure's: "Bank Verification Number (BVN)", "Monetary Policy Rate (MPR)".)
+    const words = short.name.toLowerCase().split(/\s+/u);
+    if (short.type === 'ORG' && !MEASURE_NOUNS.test(words[words.length - 1])) terms.delete(short.aliases![0]);
   }
   return { terms, names };
 }
+
+/** Last words of a term's long form that name a measure or a document, not a body. */
+const MEASURE_NOUNS = /^(?:number|rate|level|wage|ratio|index|price|prices|code|score|limit|threshold|target|allowance|benefit|tax|levy|fee|fees|card|scheme|standard)$/u;
 
 /** "(Tepco)", "(Isil)", "(PML-N)": one capitalized word in parentheses, perhaps with a hyphenated letter or two. */
 const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{0,3})?)\)/gu;

@@ -3,7 +3,7 @@ import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
+import { GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -260,7 +260,9 @@ class ActorIndex {
     }
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
     if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0], placeElsewhere) && !placeContext) {
-      const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1 && d.words[d.words.length - 1] === words[0]));
+      // (Or, for a country's name that is also a given name, the person it is the given name of: "Chad Smith … Chad said".)
+      const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1
+        && (d.words[d.words.length - 1] === words[0] || (GIVEN_NAME_COUNTRIES.has(words[0]) && d.words[0] === words[0]))));
       if (person) return person;
     }
     // "Cisco" and "Cisco Systems Inc.", in either order: a company by its short name (and "Ericsson" read as a

@@ -130,7 +130,7 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "Mr Friday Okonkwo", "Chief Monday Kuryas": a weekday after an honorific, before a capitalized word, is a given name.
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(token.text) && previous !== undefined && next !== undefined
-    && /^(?:Mr|Mrs|Ms|Miss|Dr|Chief|Prof|Rev|Pastor|Alhaji|Hon)\.?$/u.test(previous.text) && /^\s+$/u.test(previous.post) && /^ $/u.test(token.post)
+    && /^(?:Mr|Mrs|Ms|Miss|Dr|Chief|Prof|Rev|Pastor|Alhaji|Hon)\.?$/u.test(previous.text) && /^\.?\s+$/u.test(previous.post) && /^ $/u.test(token.post)
     && /^\p{Lu}\p{Ll}+/u.test(next.text) && !next.tags.has('Date')) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
@@ -153,8 +153,10 @@ const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'M
  * "$1500", "1999 %").
  */
 const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = false): boolean => {
+  // ("the 1990's" is a decade; "Windows 2000's", "Model 1911's" a product's number; "Resolution 2014/15" a document's.)
+  if (/['’]s$/u.test(token.text) && (/0['’]s$/u.test(token.text) || (previous !== undefined && /^\p{Lu}/u.test(previous.text)))) return false;
   const digits = token.text.replace(/['’]s$/u, '').replace(/\p{P}+$/u, '');
-  if (isSplitYear(digits)) return true;
+  if (isSplitYear(digits)) return !/^(?:resolution|decision|no|case|document)$/iu.test(previous?.text.replace(/\.$/u, '') ?? '');
   if (!/^(1[5-9]|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
   if (token.tags.has('Date')) return true;
   if (!/^(1[6-9]|20)/u.test(digits)) return false;
@@ -168,8 +170,10 @@ const isSplitYear = (text: string): boolean => {
   return split !== null && (Number(split[1]) + 1) % (split[2].length === 2 ? 100 : 10000) === Number(split[2]);
 };
 /** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
-const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)
-  && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the';
+const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => (i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)
+  && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the')
+  // ("2010 – 2012 sales": the second year of a range across a dash.)
+  || (i >= 1 && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 1].text) && /^\s*[-–—]\s*$/u.test(tokens[i - 1].post));
 /** "5", "05", "21st". */
 const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
 /** A range of days next to a month ("March 1-2", "5–7 May"); elsewhere "3-1" is as often a score. */
@@ -209,7 +213,15 @@ export function findDates(tokens: Token[]): Span[] {
       const previous = tokens[i - 1];
       // "16 July", "5–6 September" (a range of days right before a month, when no day follows it: "beat them
       // 3-1 March 5" is a score).
-      if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !(tokens[i + 1] && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1]))))) start = i - 1;
+      // ("Kenya won 2 - 1 March 5": a number after a dash and a small number is a score's; "11 – 12 October 2018" is a
+      // range of days, when no day follows the month.)
+      const dayAfter = tokens[i + 1] !== undefined && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1]);
+      const beforeDash = previous !== undefined ? tokens[i - 2] : undefined;
+      const dashed = beforeDash !== undefined && /^\d{1,2}$/u.test(beforeDash.text) && /^\s*[-–—]\s*$/u.test(beforeDash.post) && beforeDash.sentence === first.sentence;
+      if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !dayAfter))) {
+        if (!dashed) start = i - 1;
+        else if (!dayAfter && isDayNumber(beforeDash) && Number(beforeDash.text) < Number(previous.text)) start = i - 2;
+      }
     } else if (SEASON_WORDS.has(lower(first)) && lower(tokens[i + 1] ?? first) === 'of' && tokens[i + 2] && isYear(tokens[i + 2], tokens[i + 3])
       && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
       // "the fall of 2015"

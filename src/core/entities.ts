@@ -8,7 +8,7 @@ import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, COMMON_WORD_GIVEN_NAMES, STATE_ABBREVIATIONS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
   AREA_WORDS, VENUE_NOUNS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
-  NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
+  GIVEN_NAME_COUNTRIES, NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
 /** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
@@ -237,9 +237,11 @@ function portfolioListEnd(tokens: Token[], start: number, last: number): number 
   const of = tokens.slice(start + 1, last).findIndex((t) => t.lower === 'of' || t.lower === 'for') + start + 1;
   if (of <= start || !ORG_HEADS.has(bare(tokens[of - 1])) || !/^,\s+$/u.test(tokens[last].post)) return last;
   // (Portfolios, not places or organizations: not "the University of Chicago, Harvard and Yale".)
+  // (A portfolio is a listed one or has a common noun's ending: not "the Ministry of Finance, Deloitte and Accenture".)
   const item = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[start].sentence && /^\p{Lu}\p{Ll}+$/u.test(t.text)
     && !hasAny(t, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !NOT_NAMES.has(t.lower) && !CALENDAR_WORDS.has(t.lower)
-    && !KNOWN_ORGS.has(t.lower) && !KNOWN_PLACES.has(t.lower) && !isWorldPlace([t]);
+    && !KNOWN_ORGS.has(t.lower) && !KNOWN_PLACES.has(t.lower) && !isWorldPlace([t])
+    && (PORTFOLIOS.has(t.lower) || /(?:ion|ism|ment|ity|ies|ness|ship|ry|ics)$/u.test(t.lower));
   if (!tokens.slice(of + 1, last + 1).every(item)) return last;
   let k = last + 1;
   while (item(tokens[k]) && /^,\s+$/u.test(tokens[k].post)) k++;
@@ -305,8 +307,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     let own = before.length > 1 && lower(before[0]) === 'the' ? 1 : 0;
     while (own < before.length - 1 && (isAllCaps(before[own]) || hasAny(before[own], PLACE_TAGS))) own++;
     // ("Fire and Disaster Management Agency": one word that could head a name of its own is still plain.)
+    // (Nor a word that names an institution by itself: "The US Treasury and Commerce Department", "the Senate and House".)
     const plainBefore = before.slice(own).every((t) => !isAllCaps(t) && (!ORG_HEADS.has(headOf(t)) || (before.length - own === 1 && isCommonWord(headOf(t))))
-      && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]));
+      && !hasAny(t, [...PLACE_TAGS, ...PERSON_TAGS]) && !KNOWN_ORGS.has(headOf(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'police');
     // (The organization word may be followed by a title and a name: "Sewerage and Water Board Director Cedric Grant".)
     // (The last such word: "Securities and Exchange Commission".)
     const words = tokens.slice(j + 1, Math.min(k, j + 3) + 1);
@@ -319,7 +322,13 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   }
   // "Commission on Elections", "Council on Foreign Relations", "Committee on Foreign Affairs": "on" and its topic after
   // a body's word (not "the Committee on Monday").
-  if (word === 'on') return ON_HEADS.has(bare(previous)) && isUpperInitial(previous) && !CALENDAR_WORDS.has(bare(next)) && /^ $/u.test(previous.post) && /^ $/u.test(token.post);
+  // (A topic, not a place, an organization or a person the body discusses: "the Security Council on Ukraine", "the
+  // Commission on Twitter".)
+  if (word === 'on') {
+    return ON_HEADS.has(bare(previous)) && isUpperInitial(previous) && !CALENDAR_WORDS.has(bare(next)) && /^ $/u.test(previous.post) && /^ $/u.test(token.post)
+      && !hasAny(next, [...PLACE_TAGS, ...PERSON_TAGS, 'Organization']) && !KNOWN_PLACES.has(headOf(next)) && !KNOWN_ORGS.has(headOf(next)) && !isWorldPlace([next])
+      && !LEGISLATURES.has(headOf(next)) && !/^(?:Capitol|Downing|Wall|Main)$/u.test(next.text);
+  }
   if (word === 'of' || word === 'for') return ownsOf();
   if (word === 'the') return j - 1 > runStart && (lower(previous) === 'of' || lower(previous) === 'for');
   return true;
@@ -491,8 +500,6 @@ const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || t
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
 /** Bodies named by their topic after "on". */
 const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'institute', 'center', 'centre']);
-/** Countries whose names compromise's lexicon lists as given names only. */
-const GIVEN_NAME_COUNTRIES = new Set(['jordan', 'chad']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
 const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'medals', 'championship', 'championships', 'finals']);
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
@@ -559,9 +566,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length >= 2 && run.length <= 3 && run.some((token, k) => k > 0 && token.post === '-' && /^\p{Ll}/u.test(run[k + 1]?.text ?? '')
     && !COMPOUND_ROLES.test(run[k + 1].text))) return { type: 'PERSON', weak: false };
   // "LOS GATOS, Calif. (Reuters) -", "BOCA RATON, Fla. (AP) -": a dateline's city of several words in capitals.
+  // (The state or country after the comma ends the dateline: an abbreviation, or a place before a bracket or a dash; not a
+  // transcript's or a byline's name, "JOHN KENNEDY, Louisiana Republican:", "MARIA CHENG, London".)
+  const datelineEnd = next !== undefined && (STATE_ABBREVIATIONS.has(bare(next))
+    || ((hasAny(next, PLACE_TAGS) || KNOWN_PLACES.has(lower(next)) || isWorldPlace([next])) && /^\s*(?:\(|[-—–]\s)/u.test(next.post)));
   if (run.length > 1 && run.every((token) => /^\p{Lu}{2,}$/u.test(token.text)) && (previous === undefined || previous.post.includes('\n'))
-    && /^,\s+$/u.test(last.post) && next !== undefined && /^\p{Lu}/u.test(next.text) && !isAllCaps(next)
-    && (hasAny(next, PLACE_TAGS) || STATE_ABBREVIATIONS.has(bare(next)) || KNOWN_PLACES.has(lower(next)) || isWorldPlace([next]))) return { type: 'PLACE', weak: false };
+    && /^,\s+$/u.test(last.post) && /^\p{Lu}/u.test(next?.text ?? '') && !isAllCaps(next!) && datelineEnd
+    && !GIVEN_NAME_TAGS.includes(lexiconTag(lower(run[0])) ?? '')) return { type: 'PLACE', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
     // "UNLESS", "NEVER": an ordinary word in capitals for emphasis, not an acronym.
@@ -584,7 +595,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const personish = run.filter((token) => (hasAny(token, PERSON_TAGS) && !token.tags.has('Honorific')) || isSurnameShaped(token)).length;
   // ("Trakia district Milena Stoyanova", "Nakuru county Wanjiru Kamau": after a lower-case word for an area the tagger
   // guesses "Place" for any unknown word.)
-  const afterArea = previous !== undefined && /^(?:district|county|province|region|municipality|state|constituency|ward)$/u.test(previous.text);
+  // (With a word a person's name has, or a verb after it: not "Narok county Maasai Mara", "Kwale county Lunga Lunga".)
+  const afterArea = previous !== undefined && /^(?:district|county|province|region|municipality|state|constituency|ward)$/u.test(previous.text)
+    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || (next !== undefined && next.tags.has('Verb') && /^\p{Ll}/u.test(next.text)));
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token))
     || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token) && !(afterArea && lexiconTag(headOf(token)) === undefined && !isWorldPlace([token])));
   const placeish = run.filter(isPlaceWord).length;
@@ -604,6 +617,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a
   // charity, which the tagger reads as a building from the word "House".
   if (run.length > 1 && lastWord === 'house' && next !== undefined && /^(?:said|says|added|announced|told|warned|confirmed|denied|published|publishes)$/u.test(next.lower)
+    && !hasAny(run[0], GIVEN_NAME_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '')
     && !run.slice(0, -1).some((token) => KNOWN_PLACES.has(headOf(token)) || PLACE_TAGS.includes(lexiconTag(headOf(token)) ?? '') || isWorldPlace([token]))) {
     return { type: 'ORG', weak: false };
   }
@@ -613,7 +627,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (personish > 0 && run.length > 1) return { type: 'PERSON', weak: false };
   // "Jordan sent two planes", "Chad closed its border": a country whose name the lexicon knows as a given name, alone,
   // is the country (as a surname it joins the person the article names in full: "Michael Jordan … Jordan said").
-  if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last))) return { type: 'PLACE', weak: true };
+  // (Not before an age: "Jordan, 17, said".)
+  if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last)) && !(/^,\s+$/u.test(last.post) && /^\d{1,2}$/u.test(next?.text ?? ''))) return { type: 'PLACE', weak: true };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
   // "ANC Youth League president Collen Maine", "party spokesman Ola Nordmann": capitalized words after a lower-case role
   // noun name its holder, whatever else a list says of one of them ("Maine").
@@ -668,7 +683,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const endingOnly = run.every((token) => !isCommonWord(headOf(token)) && !lowerWords.has(headOf(token))) && !hasCommonEnding(headOf(run[0]))
       && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && !hasAny(run[0], ['Adjective', 'Value', 'Ordinal', 'Date', 'Verb'])
       && /^\p{Lu}\p{Ll}+(?:ure|ion)$/u.test(withoutPossessive(run[1])) && !/ation$/u.test(headOf(run[1]));
-    if (run.length === 2 && endingOnly && run[0].post === ' ' && !determined && (!of || ofName)) return { type: 'PERSON', weak: true };
+    // (And only where the words around say person: after "said", or before ", a …": not "Springer Nature said".)
+    const personContext = (previous !== undefined && /^(?:said|says|told)$/u.test(previous.lower))
+      || (/^,\s+$/u.test(last.post) && next !== undefined && (/^(?:a|an)$/u.test(next.lower) || isRoleNoun(next.lower) || ROLE_MODIFIERS.has(next.lower)));
+    if (run.length === 2 && endingOnly && personContext && run[0].post === ' ' && !determined && (!of || ofName)) return { type: 'PERSON', weak: true };
     if ((run.length === 2 || run.length === 3) && common === 1 && !determined && run.slice(1).every(unknownSurname)
       && !hasAny(given, ['Adjective', 'Value', 'Demonym', 'Ordinal']) && (!of || ofName)) return { type: 'PERSON', weak: true };
     // "Tax System", "Living Wage", "Moon Rocks": ordinary words in capitals make a heading or emphasis, not a name.
@@ -1364,7 +1382,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const next = tokens[run[run.length - 1].index + 1];
   let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
   // ("chairman Ed Park", "coach Jane Hall": a lower-case role noun before the name does what an honorific does.)
-  const roleNounBefore = previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^ $/u.test(previous.post);
+  // (Not a role noun with its own article, the subject of a relative clause: "the coach Green Bay hired".)
+  const roleNounBefore = previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^ $/u.test(previous.post)
+    && !/^(?:the|a|an|this|that|his|her|their|its|our|first|only|new|last)$/u.test(tokens[previous.index - 1]?.lower ?? '');
   if (type === 'PLACE' && (honorificBeforeSurname(titled, run) || (roleNounBefore && honorificBeforeSurname([previous], run, true)))) type = 'PERSON';
   if ((type === 'UNKNOWN' || weak || type === 'ORG') && titled.length === 0 && (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, run[0].index)))) {
     type = 'PERSON';

@@ -118,7 +118,9 @@ export function tagTexts(texts: string[]): Tokenized[] {
       const range = /^(\d[\d,.]*)(\s+[-–—]\s*|\s*[-–—]\s+)(\d[\d,.]*)$/u.exec(text);
       // "Borders/Médecins", "Boston/New": capitalized words joined by a slash are two words (two names, or a name
       // and its translation: "Doctors Without Borders/Médecins Sans Frontières"); each keeps what the lexicon knows of it.
-      const slashed = range ? null : /^(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\/(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.exec(text);
+      // (Not months, "Jan/Feb 2020".)
+      const slashed = range || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/u.test(text) ? null
+        : /^(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)\/(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.exec(text);
       if (range) {
         const numberTags = ['Value', 'Cardinal', 'NumericValue'];
         push(start, range[1], numberTags, range[1]);
@@ -126,7 +128,7 @@ export function tagTexts(texts: string[]): Tokenized[] {
       } else if (slashed) {
         for (const [offset, word] of [[0, slashed[1]], [slashed[1].length + 1, slashed[2]]] as const) {
           const known = lexiconTag(word.toLowerCase());
-          push(start + offset, word, known ? ['Noun', known] : ['Noun'], word);
+          push(start + offset, word, known ? ['Noun', 'ProperNoun', known] : ['Noun', 'ProperNoun'], word);
         }
       } else {
         push(start, text, term.tags, term.root ?? text);

@@ -438,8 +438,10 @@ const PHRASAL_SPEECH = /^(?:went|goes|shot|hit|fired|snapped|shoots|hits|fires)$
  */
 function speaksAsSubject(text: string, tokens: Token[], place: Mention): boolean {
   const verb = tokens[lowerBound(tokens, place.end)];
+  // (Opening its clause: at the sentence's start or after a comma, "…in Geneva, and China said"; not "residents of eastern
+  // Aleppo said", "officials in Washington and Beijing said".)
   return verb !== undefined && /^ $/u.test(text.slice(place.end, verb.start)) && isCue(verb, tokens)
-    && !/\b(?:in|at|from|of|to|for|near|across|inside|outside|by)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, place.start - 12), place.start));
+    && /(?:^|[.!?;:“"(]\s*|\n\s*|,\s+(?:(?:and|but)\s+)?)$/u.test(text.slice(Math.max(0, place.start - 12), place.start));
 }
 
 function isCue(token: Token, tokens: Token[]): boolean {

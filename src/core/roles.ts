@@ -52,7 +52,8 @@ function roleAfter(phrase: string): string | undefined {
   // (Up to a verb the writer left without its comma: "the state Commissioner of Police disclosed this".)
   let end = head + 1;
   if (head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1])) {
-    const verb = words.findIndex((word, k) => k > head + 2 && /^\p{Ll}+ed$/u.test(word));
+    // (After a name's capitalized word only: "head of the department of applied physics" keeps its "applied".)
+    const verb = words.findIndex((word, k) => k > head + 2 && /^\p{Ll}+ed$/u.test(word) && /^\p{Lu}/u.test(words[k - 1]));
     end = verb > 0 ? verb : words.length;
   }
   return words.slice(0, end).join(' ');

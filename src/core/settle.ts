@@ -80,7 +80,9 @@ function typeLists(text: string, tokens: Token[], candidates: NameCandidate[]): 
     // name last is the person the address leads to; a list ends with "and" or "or".)
     const conjoined = /\b(?:and|or)\s+$/u.test(text.slice(candidates[last - 1].end, candidates[last].start));
     if (result === candidates) result = candidates.slice();
-    const address = (j: number): boolean => !conjoined && j === last && result[j].type === 'PERSON' && result[j].lastToken > result[j].firstToken;
+    // (Only before the verb the person governs: not the last of a plain list, "hotels in Bali, Phuket, Koh Samui".)
+    const address = (j: number): boolean => !conjoined && j === last && result[j].type === 'PERSON' && result[j].lastToken > result[j].firstToken
+      && /^,\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|noted|explained|stated|announced|confirmed)\b/u.test(text.slice(result[j].end, result[j].end + 40));
     for (let j = first; j <= last; j++) if (open(result[j]) && !address(j)) result[j] = { ...result[j], type: type as NameCandidate['type'], weak: false, onlyIfKnown: false };
   }
   return result;

@@ -24,7 +24,7 @@ export const TITLE_WORDS = set(`
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
   td | commodore | supt | insp | cpl | pte | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
-  treasurer | comptroller | baroness | baron | countess | earl | viscount | viscountess | duke | duchess | marquess
+  treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
@@ -69,7 +69,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina | campus
+  parkway | wharf | pier | quay | marina
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
@@ -85,7 +85,7 @@ export const ORG_PREFIXES = set(`
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
-export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | sierra | cerro | lago | isla | playa`);
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | cerro | playa`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
@@ -341,6 +341,9 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the',
 
 /** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ter']);
+
+/** Countries whose names compromise's lexicon lists as given names only ("Jordan", "Chad"). */
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['jordan', 'chad']);
 
 /** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
