@@ -612,6 +612,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const worldPlace = isWorldPlace(run);
   if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
+  // "Los Zetas", "Los Choneros": a Spanish plural article opens a gang's, a band's or a club's name; "Los Angeles" and
+  // other world places stay places.
+  if (run.length === 2 && /^(?:Los|Las)$/u.test(run[0].text) && !worldPlace && !KNOWN_PLACES.has(phrase) && !hasAny(run[1], PLACE_TAGS)) return { type: 'ORG', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
   if (run.length > 1 && worldPlace) return { type: 'PLACE', weak: false };
   // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a

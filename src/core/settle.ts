@@ -18,9 +18,10 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
   const { terms, names: acronyms } = findAcronymDefinitions(text, candidates);
   for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) terms.delete(name);
   const retype = (c: NameCandidate): NameCandidate => {
-    if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
     const surface = text.slice(c.start, c.end);
-    if (c.type === 'PLACE' && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG' };
+    // (A team's every mention: "Sweden" and "Al Hilal" in a match report.)
+    if ((c.type === 'PLACE' || c.type === 'PERSON') && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG', weak: false };
+    if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;
   };

@@ -31,7 +31,8 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   const next = tokens[candidate.lastToken + 1];
   const possessive = POSSESSIVE.test(last.text);
   if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
-    if (!possessive && next.tags.has('Verb') && SPORT_VERBS.has(next.root)) return true;
+    // (The tagger reads "beat" as a noun without its context.)
+    if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root)) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
   }
   // "Manchester City", "Leicester City": a club named after its city (not "Mexico City", a city of that name).
@@ -47,6 +48,13 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   return false;
 }
 
+/** "Al Hilal", "Al Ahly": a club's name of "Al" and a word no list knows as a person's (not "Al Gore"). */
+function arabicClub(tokens: Token[], candidate: NameCandidate): boolean {
+  const [first, second] = [tokens[candidate.firstToken], tokens[candidate.firstToken + 1]];
+  return candidate.type === 'PERSON' && candidate.lastToken === candidate.firstToken + 1 && first.text === 'Al' && second !== undefined
+    && !second.tags.has('LastName') && !second.tags.has('FirstName');
+}
+
 /**
  * In a match report, the lower-cased surfaces of place names used as teams anywhere in it; every
  * mention of such a name is then the team (one sense per story). Empty for any other story.
@@ -55,7 +63,7 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
   const teams = new Set<string>();
   if (!candidates.some((c) => c.type === 'PLACE') || !isSportsStory(text, tokens)) return teams;
   for (const candidate of candidates) {
-    if (candidate.type === 'PLACE' && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
+    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate)) && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
   }
   // "Korea" after "South Korea" and "Korea Republic": a country's name without the word that qualifies it, written
   // alone in the story, is the same team (not "Manchester" after "Manchester City": the city).
