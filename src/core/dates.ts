@@ -204,6 +204,8 @@ export function findDates(tokens: Token[]): Span[] {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
       } else if (isMonth(first)) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && (isDayNumber(tokens[i + 1]) || isDayRange(tokens[i + 1]))) last = i + 1;
+        // "the April-June quarter", "January–March 2024": months joined by a dash are one period.
+        else if (tokens[i + 1] && /^[-–]$/u.test(first.post) && isMonth(tokens[i + 1]) && tokens[i + 1].sentence === first.sentence) last = i + 1;
         if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1], tokens[last + 2])) last += 1;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
           last = i + 1;

@@ -403,6 +403,8 @@ describe('entity rules (table)', () => {
     ['a season across two years', 'The club won the league in 2014/15 and again later.', '2014/15', 0, 'DATE'],
     ['…written in full', 'Prices for the 2024/2025 crop season will be announced.', '2024/2025', 0, 'DATE'],
     ['…but not two years apart', 'The ratio was 1999/2005 in the report.', '1999/2005', 0, null],
+    ['months joined by a dash are one period', 'Profit rose in the April-June quarter, the firm said.', 'April-June', 0, 'DATE'],
+    ['…with the year after them', 'Sales fell in January–March 2024.', 'January–March 2024', 0, 'DATE'],
     ['four digits counting people are not a year', 'More than 2000 people attended the rally.', '2000', 0, null],
     ['four digits of money are not a year', 'The tickets cost $1800 each.', '1800', 0, null],
     ['four digits before a percent sign are not a year', 'Prices rose by 1999 % in that decade.', '1999', 0, null],
