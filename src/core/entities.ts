@@ -757,7 +757,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const runHead = headOf(tokens[last]);
       const longer = last > listed.last && isNameWord(tokens[last]) && !CALENDAR_WORDS.has(runHead)
         && (!TITLE_WORDS.has(headOf(tokens[listed.last + 1])) || tokens.slice(listed.last + 2, last + 1).some((t) => ORG_HEADS.has(headOf(t))))
-        && !hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS);
+        // (A given name after the place only inside a name its head word ends: "Kharkiv Ivan Franko University",
+        // "Paris Charles de Gaulle Airport"; not "Paris Hilton".)
+        && (!hasAny(tokens[listed.last + 1], GIVEN_NAME_TAGS) || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead));
       // "Porto Alegre" after the listed "Porto": a longer world city.
       const longerCity = last > listed.last && isWorldPlace(tokens.slice(i, last + 1));
       // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.

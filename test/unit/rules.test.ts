@@ -183,6 +183,8 @@ describe('entity rules (table)', () => {
     ['a Spanish plural article opens a gang\'s name', 'Police said Los Rastrojos had taken over the town.', 'Los Rastrojos', 0, 'ORG'],
     ['…while a world city stays a place', 'He flew to Los Angeles on Monday.', 'Los Angeles', 0, 'PLACE'],
     ['an "Al" club in a match report is an organization', 'Al Hilal beat Al Nassr 2-1 in Riyadh on Friday, and Al Hilal now lead the league table after the match. The striker scored twice in the second half.', 'Al Hilal', 1, 'ORG'],
+    ['a listed place before a given name stays inside a name its head word ends', 'He landed at Paris Charles de Gaulle Airport on Monday.', 'Paris Charles de Gaulle Airport', 0, 'PLACE'],
+    ['…but not before a person\'s name', 'Fans in Paris met Paris Hilton on Monday.', 'Hilton', 0, 'PERSON'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
