@@ -572,6 +572,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     }
     const subject = unnamedSpeaker(context, subjectWords);
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
+    // "…,” the source said.": a subject the writer leaves unnamed, not a name after the verb or in an earlier sentence.
+    // (A role noun may still lead to the person further on: "…,” the opposition leader told Parliament.)
+    if (isNounSubject(text, subjectWords, cue.start) && !isDescriptor(subjectWords[subjectWords.length - 1].lower)) return { cue: span(cue), speakerMention: null, speakerActorId: null };
     const titled = firstNamedAfter(text, behind);
     if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
@@ -643,6 +646,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const near = nearWords.slice(-3).reverse().find((t) => (PRONOUNS_PERSON.has(t.lower) || (isDescriptor(t.lower) && nearWords[nearWords.indexOf(t) - 1]?.lower === 'the'))
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
+    // ("Haines showed no emotion as the clerk announced “guilty”": an unnamed subject right before the verb.)
+    // (A person's noun, which the tagger marks: not "the evidence suggested", which reports what someone wrote.)
+    if (isNounSubject(text, nearWords, token.start) && nearWords[nearWords.length - 1].tags.has('Actor')) return { cue: span(token), speakerMention: null, speakerActorId: null };
     // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of", right before the verb, only
     // says whose role it is; the speaker is that role's holder, whom the quote does not name.
     const lastSubject = subject[subject.length - 1];
@@ -721,6 +727,21 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * True when the words end, right before the verb at `verbStart`, with a subject the writer does not name: "the source",
+ * "an industry source", "the clerk" (an article, at most one lower-case word, a lower-case noun).
+ */
+function isNounSubject(text: string, words: Token[], verbStart: number): boolean {
+  const noun = words[words.length - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Plural')) return false;
+  // (Right before the verb: not the end of an appositive, "Claudio De Vincenti, undersecretary to the prime minister, said".)
+  if (!/^\s+$/u.test(text.slice(noun.end, verbStart))) return false;
+  const article = words.slice(-3, -1).findIndex((t) => /^(?:the|a|an)$/u.test(t.lower));
+  if (article < 0) return false;
+  const between = words.slice(-3, -1).slice(article + 1);
+  return between.every((t) => /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Verb'));
 }
 
 /** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */
