@@ -272,9 +272,8 @@ class ActorIndex {
       const company = [...new Set([...this.byBareName.get(withoutLegalEnding(form)) ?? [], ...this.byBareName.get(companyCore(form)) ?? []])]
         .filter((d) => d.type === 'ORG' || (hasLegalEnding(form) && isShapeOnlyPerson(d)));
       if (company.length === 1) return company[0];
-    } else if (candidate.weak) {
-      // (A name read as a person's from its shape after the company: "Ericsson AB … Ericsson said", "Hanover Tools Co
-      // Ltd … Hanover Tools also raised".)
+    } else if (candidate.weak && words.length === 1) {
+      // (A one-word name read as a person's from its shape after the company: "Ericsson AB … Ericsson said".)
       const company = (this.byBareName.get(this.formOf(text)) ?? []).filter((d) => d.type === 'ORG' && d.forms.some(hasLegalEnding));
       if (company.length === 1) return company[0];
     }
@@ -386,6 +385,9 @@ function hasSameFirstAndLast(draft: Draft, candidate: NameCandidate): boolean {
   return short.every((word) => long.includes(word));
 }
 
+/** Ranks and posts written as capitals before a name. */
+const RANK_ACRONYMS = new Set(['pc', 'dc', 'ds', 'di', 'ps', 'dci', 'dsi', 'dsp', 'sp', 'asp', 'mp', 'qc', 'kc', 'dj', 'mc', 'cid']);
+
 /**
  * "PJ Okafor" and "Peter James Okafor", "AS Byatt" and "Antonia Susan Byatt": one name gives the other's given names
  * by their initials (all of them, two or three), with the same surname.
@@ -394,8 +396,9 @@ function sharesInitials(draft: Draft, candidate: NameCandidate, surface: string)
   const words = contentWords(candidate.words);
   if (draft.type !== 'PERSON' || candidate.type !== 'PERSON' || draft.words[draft.words.length - 1] !== words[words.length - 1]) return false;
   // (Initials are written in capitals: "Ed Smith" is no "Eric David Smith".)
+  // (Nor a police rank or a post, "DS Smith", "PC Jones", "MP", which the tagger may leave in the name.)
   const initialsFor = (short: readonly string[], shortSurface: string, long: readonly string[]): boolean => short.length === 2 && long.length >= 3
-    && long.length <= 4 && /^\p{Lu}{2,3}\s/u.test(shortSurface) && short[0] === long.slice(0, -1).map((word) => word[0]).join('');
+    && long.length <= 4 && /^\p{Lu}{2,3}\s/u.test(shortSurface) && !RANK_ACRONYMS.has(short[0]) && short[0] === long.slice(0, -1).map((word) => word[0]).join('');
   return initialsFor(words, surface, draft.words) || initialsFor(draft.words, draft.longest, words);
 }
 

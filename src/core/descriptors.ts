@@ -26,7 +26,7 @@ const PRONOUNS = new Set(['he', 'she']);
 /** Abbreviated titles and the noun a later "the …" uses for their holder. */
 const TITLE_NOUNS: Record<string, string> = {
   gen: 'general', dr: 'doctor', prof: 'professor', capt: 'captain', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant',
-  insp: 'inspector', supt: 'superintendent', gov: 'governor', sen: 'senator', rep: 'representative', adm: 'admiral', cmdr: 'commander',
+  insp: 'inspector', supt: 'superintendent', gov: 'governor', sen: 'senator', adm: 'admiral', cmdr: 'commander',
 };
 
 /**
@@ -40,7 +40,8 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
   // A role two people share ("president", "ambassador") goes to the one the article names most often.
   const mentionsOf = new Map(actors.map((a) => [a.id, a.mentionIds.length]));
   // (Also from an abbreviated title: "Gen. Pablo Ruiz … The general said", "Dr. Amina Yusuf … The doctor added".)
-  const headOf = (role: string): string | undefined => roleHead(role) ?? TITLE_NOUNS[role.toLowerCase().replace(/\.$/u, '').split(/\s+/u).pop() ?? ''];
+  // (A title standing alone: not "Lt. Gov. Dan Patrick", no governor.)
+  const headOf = (role: string): string | undefined => roleHead(role) ?? (/\s/u.test(role.trim()) ? undefined : TITLE_NOUNS[role.toLowerCase().replace(/\.$/u, '')]);
   for (const actor of actors) {
     const head = actor.type === 'PERSON' && actor.role ? headOf(actor.role) : undefined;
     if (!head) continue;

@@ -234,7 +234,7 @@ const headsOfPhrase = (word: string): boolean => ORG_HEADS.has(word) || word ===
  * the run's new last token (or `last`).
  */
 function portfolioListEnd(tokens: Token[], start: number, last: number): number {
-  const of = tokens.slice(start + 1, last).findIndex((t) => t.lower === 'of' || t.lower === 'for') + start + 1;
+  const of = tokens.slice(start + 1, last).findIndex((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'on') + start + 1;
   if (of <= start || !ORG_HEADS.has(bare(tokens[of - 1])) || !/^,\s+$/u.test(tokens[last].post)) return last;
   // (Portfolios, not places or organizations: not "the University of Chicago, Harvard and Yale".)
   // (A portfolio is a listed one or has a common noun's ending: not "the Ministry of Finance, Deloitte and Accenture".)
@@ -327,7 +327,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (word === 'on') {
     return ON_HEADS.has(bare(previous)) && isUpperInitial(previous) && !CALENDAR_WORDS.has(bare(next)) && /^ $/u.test(previous.post) && /^ $/u.test(token.post)
       && !hasAny(next, [...PLACE_TAGS, ...PERSON_TAGS, 'Organization']) && !KNOWN_PLACES.has(headOf(next)) && !KNOWN_ORGS.has(headOf(next)) && !isWorldPlace([next])
-      && !LEGISLATURES.has(headOf(next)) && !/^(?:Capitol|Downing|Wall|Main)$/u.test(next.text);
+      && !LEGISLATURES.has(headOf(next)) && !/^(?:Capitol|Downing|Wall|Main)$/u.test(next.text)
+      // (Nor a day, "the Security Council on Christmas Day", nor a word that qualifies a noun, "the Commission on Brexit talks".)
+      && !hasAny(next, ['Date', 'Holiday']) && !/^(?:Day|Eve|Year['’]s)$/u.test(tokens[j + 2]?.text ?? '') && !(tokens[j + 2]?.tags.has('Date') ?? false)
+      && !(tokens[j + 2] !== undefined && tokens[j + 2].sentence === token.sentence && /^\p{Ll}/u.test(tokens[j + 2].text) && tokens[j + 2].tags.has('Noun') && /^\s+$/u.test(next.post));
   }
   if (word === 'of' || word === 'for') return ownsOf();
   if (word === 'the') return j - 1 > runStart && (lower(previous) === 'of' || lower(previous) === 'for');
@@ -534,7 +537,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
-  if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0]))) return { type: 'ORG', weak: false };
+  // (Not "Air Vice-Marshal", "Air Commodore": a title of an air force.)
+  if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0])) && !(headOf(run[0]) === 'air' && TITLE_WORDS.has(bare(run[1])))) return { type: 'ORG', weak: false };
   // "Boca Juniors", "Bolton Wanderers", "Glasgow Rangers": a club's suffix.
   if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united' && !PLACE_PREFIXES.has(headOf(run[0])) && !hasAny(run[0], GIVEN_NAME_TAGS)) {
     return { type: 'ORG', weak: false };
@@ -549,10 +553,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   }
   // "Deputy Labour leader Tom Watson", "Deputy Green leader": one word between a title and a lower-case role noun is the
   // party or body the role belongs to.
-  // (A common word, an acronym or an organization: not a surname, "President Obama adviser Susan Rice", "President Kagame
-  // aide Jean Mugabo".)
+  // (A party's word or an acronym: not a surname, "President Obama adviser Susan Rice", "Governor Brown aide Nancy
+  // McFadden", "President Ford adviser".)
   if (hadTitle && run.length === 1 && next !== undefined && /^\p{Ll}+$/u.test(next.text) && isRoleNoun(next.text) && /^ $/u.test(last.post)
-    && !hasAny(last, PERSON_TAGS) && (isCommonWord(headOf(last)) || isAllCaps(last) || last.tags.has('Organization') || KNOWN_ORGS.has(headOf(last)))) return { type: 'ORG', weak: false };
+    && !hasAny(last, PERSON_TAGS) && (POLITICAL.has(headOf(last)) || /^greens?$/u.test(headOf(last)) || isAllCaps(last))) return { type: 'ORG', weak: false };
   if (hadTitle) return { type: 'PERSON', weak: false };
   // "ZANU-PF", "SPD-CDU": acronyms joined by hyphens name an organization or an alliance.
   // ("PML-N", "PDI-P": a single letter may close it.)
@@ -597,7 +601,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // guesses "Place" for any unknown word.)
   // (With a word a person's name has, or a verb after it: not "Narok county Maasai Mara", "Kwale county Lunga Lunga".)
   const afterArea = previous !== undefined && /^(?:district|county|province|region|municipality|state|constituency|ward)$/u.test(previous.text)
-    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || (next !== undefined && next.tags.has('Verb') && /^\p{Ll}/u.test(next.text)));
+    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName']))
+      || (next !== undefined && next.tags.has('Verb') && !hasAny(next, ['Copula', 'Auxiliary', 'Passive']) && /^\p{Ll}/u.test(next.text)));
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token))
     || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token) && !(afterArea && lexiconTag(headOf(token)) === undefined && !isWorldPlace([token])));
   const placeish = run.filter(isPlaceWord).length;
@@ -631,7 +636,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Jordan sent two planes", "Chad closed its border": a country whose name the lexicon knows as a given name, alone,
   // is the country (as a surname it joins the person the article names in full: "Michael Jordan … Jordan said").
   // (Not before an age: "Jordan, 17, said".)
-  if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last)) && !(/^,\s+$/u.test(last.post) && /^\d{1,2}$/u.test(next?.text ?? ''))) return { type: 'PLACE', weak: true };
+  // (Only where a country stands: after a preposition or "and", as an owner, or opening a sentence before a verb that is no
+  // person's: not "Her husband, Chad, told reporters", "“We lost,” Jordan said", "Jordan scored 30 points".)
+  const countryContext = (previous !== undefined && /^(?:in|to|from|of|into|with|and|between|across|near|neighbouring|neighboring|via|against|for)$/u.test(previous.lower))
+    || (POSSESSIVE.test(last.text) && /^(?:government|king|foreign|army|military|capital|border|ministry|parliament|prime|economy|embassy)$/u.test(next?.lower ?? ''))
+    || ((previous === undefined || previous.sentence !== last.sentence) && next !== undefined && next.tags.has('Verb')
+      && !/^(?:said|says|told|asked|added|scored|wrote|replied|explained|recalled|insisted|smiled|laughed|cried|was|is)$/u.test(next.lower));
+  if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last)) && countryContext) return { type: 'PLACE', weak: true };
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
   // "ANC Youth League president Collen Maine", "party spokesman Ola Nordmann": capitalized words after a lower-case role
   // noun name its holder, whatever else a list says of one of them ("Maine").
@@ -733,9 +744,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // ("Labour costs rose", "Labor unions struck": a listed name that is also an ordinary word, before a noun —
     // one the tagger reads as a noun, or as a present-tense verb with no object after it: not "Labour wants a vote".)
     const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
-    // (But its people are its own: "Labour members", "Labour MPs", "Labour voters".)
+    // (But its people are its own, mid-sentence: "said Labour members", "Labour MPs", "Labour voters"; not "Labor leaders
+    // called for a strike", trade unions.)
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
-      && !MEMBER_NOUNS.has(afterListed.lower) && !/^(?:members|supporters|voters|activists|leaders|officials|candidates)$/u.test(afterListed.lower)
+      && !((MEMBER_NOUNS.has(afterListed.lower) || /^(?:members|supporters|voters)$/u.test(afterListed.lower)) && tokens[i - 1]?.sentence === token.sentence)
       && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
         || (afterListed.tags.has('PresentTense') && !hasAny(afterListed, ['Auxiliary', 'Modal', 'Copula']) && !objectAfter(tokens[i + 2])))) listed = null;
     let last = i;
@@ -1131,7 +1143,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
       // ("Air India said …": a word that opens organization names, which the tagger reads as a verb.)
-      && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post));
+      && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post) && !TITLE_WORDS.has(bare(run[1])));
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
       run = run.slice(1);
@@ -1213,7 +1225,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     let cut = -1;
     for (let k = 0; k < run.length - 1; k++) {
       // ("Prime Time", "Vice Media": a word that only qualifies a title is none before a name.)
-      if (TITLE_WORDS.has(bare(run[k])) && !hasAny(run[k], ['FirstName', 'LastName']) && !TITLE_WORDS.has(headOf(run[k + 1]))
+      // ("Air Vice-Marshal Sean Reynolds": a title word the lexicon also lists as a name, joined to a title by a hyphen.)
+      const hyphenTitle = k > 0 && run[k - 1].post === '-' && TITLE_WORDS.has(bare(run[k - 1]));
+      if (TITLE_WORDS.has(bare(run[k])) && (!hasAny(run[k], ['FirstName', 'LastName']) || hyphenTitle) && !TITLE_WORDS.has(headOf(run[k + 1]))
         && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }

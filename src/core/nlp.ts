@@ -26,7 +26,7 @@ export interface Token {
 }
 
 /** A possessive ending: "Karlov's", "Karlov’s". */
-export const POSSESSIVE = /['’]s$/u;
+export const POSSESSIVE = /['’‘]s$/u;
 
 /** True when the token starts with a capital letter. */
 export const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);

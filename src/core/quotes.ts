@@ -36,10 +36,16 @@ function markAt(text: string, i: number): Mark | null {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = text[i + 1];
   // ‘‘…’’ (agency copy in Nigeria and Ghana): two single marks written for one double mark, the pair's outer characters.
-  if (ch === '‘' && after === '‘') return { at: i, family: 'double', role: 'open' };
-  if (ch === '‘' && before === '‘') return null;
-  if (ch === '’' && after === '’' && !isSpace(before)) return null;
-  if (ch === '’' && before === '’' && i > 1 && !isSpace(text[i - 2])) return { at: i, family: 'double', role: 'close' };
+  // (Only with a double mark to match in the paragraph: not "‘This money belongs to the workers’’", a plural's
+  // apostrophe before a single closing mark.)
+  const paragraphStart = text.lastIndexOf('\n', i) + 1;
+  const paragraphEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+  const doubleBefore = (): boolean => /“|‘‘|"/u.test(text.slice(paragraphStart, i - 1));
+  const doubleAfter = (): boolean => /”|’’|"/u.test(text.slice(i + 2, paragraphEnd));
+  if (ch === '‘' && after === '‘' && doubleAfter()) return { at: i, family: 'double', role: 'open' };
+  if (ch === '‘' && before === '‘' && doubleAfter()) return null;
+  if (ch === '’' && after === '’' && !isSpace(before) && doubleBefore()) return null;
+  if (ch === '’' && before === '’' && i > 1 && !isSpace(text[i - 2]) && /“|‘‘|"/u.test(text.slice(paragraphStart, i - 2))) return { at: i, family: 'double', role: 'close' };
   if (OPENERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'open' };
   if (CLOSERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'close' };
   if (ch === '"') return { at: i, family: 'double', role: 'either' };
@@ -715,7 +721,10 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
       return recent && context.people.has(recent) && agrees(context, recent, word) ? recent : resolvePronoun(context, word);
     }
     if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(context, word);
-    if (isDescriptor(word.lower)) {
+    // (The head noun with "the": not "the general manager", a modifier, nor "a union representative", someone else.)
+    const modifier = /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && words[k + 1].tags.has('Noun');
+    const indefinite = /^(?:a|an)$/u.test(words[k - 1]?.lower ?? '') || /^(?:a|an)$/u.test(words[k - 2]?.lower ?? '');
+    if (isDescriptor(word.lower) && !modifier && !indefinite) {
       const linked = context.descriptors.get(descriptorKey(word.lower));
       if (linked) return linked;
     }

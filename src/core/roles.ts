@@ -53,7 +53,10 @@ function roleAfter(phrase: string): string | undefined {
   let end = head + 1;
   if (head + 1 < words.length && /^(of|for|at|to|in)$/iu.test(words[head + 1])) {
     // (After a name's capitalized word only: "head of the department of applied physics" keeps its "applied".)
-    const verb = words.findIndex((word, k) => k > head + 2 && /^\p{Ll}+ed$/u.test(word) && /^\p{Lu}/u.test(words[k - 1]));
+    // (Not after a possessive, "the WHO's neglected tropical diseases department", nor a noun, "seed"; only a verb with
+    // its object after it.)
+    const verb = words.findIndex((word, k) => k > head + 2 && /^\p{Ll}+[^e]ed$/u.test(word) && /^\p{Lu}/u.test(words[k - 1]) && !/['’]s$/u.test(words[k - 1])
+      && (k + 1 >= words.length || /^(?:this|that|these|the|a|an|it|him|her|them|his|its|their)$/u.test(words[k + 1])));
     end = verb > 0 ? verb : words.length;
   }
   return words.slice(0, end).join(' ');
