@@ -503,6 +503,9 @@ const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || t
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
 /** Bodies named by their topic after "on". */
 const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'institute', 'center', 'centre']);
+/** Sports whose name ends a governing body's or a national side's name ("World Rugby", "Cricket Australia"). */
+const SPORT_BODIES = new Set(['rugby', 'netball', 'cricket', 'athletics', 'hockey', 'cycling', 'tennis', 'golf', 'swimming', 'rowing', 'football',
+  'basketball', 'volleyball', 'badminton', 'boxing', 'gymnastics', 'sailing', 'triathlon', 'skating', 'skiing', 'softball', 'baseball']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
 const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'medals', 'championship', 'championships', 'finals']);
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
@@ -535,6 +538,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
+  if (run.length > 1 && (SPORT_BODIES.has(lastWord) || (run.length === 2 && SPORT_BODIES.has(headOf(run[0])) && (hasAny(run[1], PLACE_TAGS) || isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])))))) {
+    return { type: 'ORG', weak: false };
+  }
+  // "East Kimberley", "West Pokot", "North Lanarkshire": a compass word before one name is a region, whatever lists say of it.
+  if (run.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
+    && !hasAny(run[1], ['Organization']) && !PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   // (Not "Air Vice-Marshal", "Air Commodore": a title of an air force.)
@@ -1267,6 +1277,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   }
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
   const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || isPluralTitle(token);
+  // ("Bishop said" after "Judge Helen Bishop": a title word alone may be the surname of a person named in full.)
+  if (run.length === 1 && titled.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && TITLE_WORDS.has(bare(run[0])) && !HONORIFICS.has(bare(run[0]))) {
+    return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true };
+  }
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
   // "Aramco CEOs", "Tory MPs": a name before a plural title is what those people belong to, not a person.
   const members = run.length > 1 && titled.length === 0 && MEMBERS.has(headOf(run[run.length - 1])) && !run.some((token) => NAME_CONNECTORS.has(lower(token)));
@@ -1391,6 +1405,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && (!hasAny(run[0], GIVEN_NAME_TAGS) || TROPHY_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
+  // "Proton-M", "Soyuz-FG", "Angara-A5": a name joined by a hyphen to a letter or two is a model, no actor (not an acronym's
+  // parts, "PML-N").
+  if (run.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && run[0].post === '-' && /^(?:\p{Lu}{1,2}|\p{Lu}\d{1,2})$/u.test(run[1].text)) return null;
   // "SARS-CoV-2", "MiG-29", "Falcon-9": a name joined to a number by a hyphen is a model or a strain, no actor.
   const after = tokens[run[run.length - 1].index + 1];
   if (run[run.length - 1].post === '-' && after !== undefined && /^\d/u.test(after.text)) return null;

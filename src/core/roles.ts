@@ -15,13 +15,15 @@ const ROLE_NOUNS = new Set(`
   nurse surgeon pilot soldier sergeant agent inspector detective commissioner administrator owner partner
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
+  novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
+  sculptor dancer broadcaster presenter
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
   if since because though although witness watch see saw including like about over into onto upon under toward towards without within
-  through across behind beside near via amid despite than unlike around beyond what whatever`.split(/\s+/u));
+  through across behind beside near via amid despite than unlike around beyond what whatever alongside starring featuring`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
@@ -41,10 +43,13 @@ function roleAfter(phrase: string): string | undefined {
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
   // item of a list or a participle's clause, not an appositive.
-  if (/^(?:and|or|but|nor|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
+  // (Nor a phrase opened by a preposition: "as Thomas Kinkade, alongside acclaimed actor Peter O'Toole".)
+  if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|as|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
   let head = words.findIndex(isRoleNoun);
   if (head < 0) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
+  // "poet and diplomat": two roles joined by "and".
+  if (words[head + 1] === 'and' && head + 2 < words.length && isRoleNoun(words[head + 2])) head += 2;
   // "the mission's deputy project scientist": a role noun two or three words on still heads the phrase.
   const further = words.slice(head + 1, head + 4).findIndex((word, k, rest) => isRoleNoun(word) && rest.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|at|to|in|and|or)$/u.test(w)));
   if (further >= 0) head += further + 1;

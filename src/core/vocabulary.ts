@@ -30,7 +30,8 @@ export const TITLE_WORDS = set(`
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
 export const COMMON_WORD_GIVEN_NAMES = set(`
   jean | rose | bill | will | joy | faith | hope | dawn | ray | jack | frank | dean | drew | guy | pat | rob | bob | grant |
-  chase | sonny | amber | ruby | pearl | june | wade | glen | heath | lane | clay | cliff | rusty | buck | sterling
+  chase | sonny | amber | ruby | pearl | june | wade | glen | heath | lane | clay | cliff | rusty | buck | sterling | penny | holly | ivy |
+  daisy | iris | lily | heather | robin | sandy
 `);
 
 /** US states as news agencies abbreviate them after a city ("Owatonna, Minn."), without the period, in lower case. */
