@@ -263,6 +263,8 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (/^\d{1,3}$/u.test(token.text) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post) && (ORG_PREFIXES.has(headOf(previous)) || ORG_HEADS.has(headOf(previous)))
     && tokens[j + 1] !== undefined && tokens[j + 1].sentence === token.sentence && isNameWord(tokens[j + 1]) && !CALENDAR_WORDS.has(bare(tokens[j + 1]))) return true;
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
+  // "Giscard d'Estaing", "Patrizia d'Ettorre": a surname with an elided "de" in lower case ends the name.
+  if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(token.text) && isUpperInitial(previous) && /^ $/u.test(previous.post)) return true;
   const next = tokens[j + 1];
   // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
   if (PARTICLES.has(lower(token)) && isUpperInitial(previous) && /^\s+$/u.test(previous.post)) {
@@ -680,7 +682,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
       && /^ $/u.test(token.post) && /^ $/u.test(run[k - 1].post);
     // ("Le Van Hoa", "Le Pen": a capitalized "Le" opening the name is a surname, no French article.)
     const common = run.filter((token, k) => !(k > 0 && k < run.length - 1 && PARTICLES.has(lower(token)) && (isUpperInitial(token) || spacedLower(token, k) || isHyphenatedArticle(token)))
-      && !(k === 0 && token.text === 'Le')
+      && !(k === 0 && token.text === 'Le') && !/^[dl]['’]\p{Lu}/u.test(token.text)
       && (isCommonWord(headOf(token)) || lowerWords.has(headOf(token)) || hasCommonEnding(headOf(token)))).length;
     const determined = previous !== undefined && lower(previous) === 'the';
     // "in Nizhny Novgorod": unknown words after a preposition of place name a place more often than a person.
@@ -801,7 +803,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       }
     }
     // Connectors never end a name.
-    while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-')) last--;
+    while (!listed && last > i && !isNameWord(tokens[last]) && !(tokens[last - 1].post === '-') && !/^[dl]['’]\p{Lu}/u.test(tokens[last].text)) last--;
     // "the Republican party": a political adjective takes the lower-case "party" that follows it.
     const party = tokens[last + 1];
     if (!listed && party && party.sentence === token.sentence && /^part(?:y|ies)$/u.test(party.text) && /^\s+$/u.test(tokens[last].post)

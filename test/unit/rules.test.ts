@@ -200,6 +200,8 @@ describe('entity rules (table)', () => {
     ['a title word alone is the surname of a person named in full', 'Judge Helen Bishop jailed the man on Tuesday. Bishop said she had no choice.', 'Bishop', 1, 'PERSON'],
     ['…but no name without such a person', 'The Bishop said prayers on Sunday.', 'Bishop', 0, null],
     ['a common word that is a given name after a role noun', 'Novelist Penny Marlow has died, aged 78, her publisher said.', 'Penny Marlow', 0, 'PERSON'],
+    ['a surname with an elided "de" in lower case ends the name', "The French president Valéry Giscard d'Estaing met the envoy.", "Valéry Giscard d'Estaing", 0, 'PERSON'],
+    ['…after an unknown given name too', "Officials met Patrizia d'Ettorre in Rome.", "Patrizia d'Ettorre", 0, 'PERSON'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
     ['…but a longer run drops it', 'Leaving Downing Street, the prime minister waved.', 'Downing Street', 0, 'PLACE'],
