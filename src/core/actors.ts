@@ -294,9 +294,10 @@ class ActorIndex {
       const acronym = this.byForm.get(acronymOf(words));
       if (acronym && acronym.type !== 'PERSON' && acronym.words.length === 1) return acronym;
     }
-    // "the U.S. Coast Guard" and "the Coast Guard", in either order: an organization without the country it opens with.
+    // "the U.S. Coast Guard" and "the Coast Guard", in either order: an organization without the country it opens with
+    // (or its nationality: "the Iranian Civil Aviation Organisation" and "the Civil Aviation Organisation").
     if (candidate.type === 'ORG' && words.length > 1) {
-      const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]);
+      const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]) || lexiconTag(w[0]) === 'Demonym';
       const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, k) => w === b[k]);
       const national = this.drafts.filter((d) => d.type === 'ORG' && ((d.words.length === words.length + 1 && placeFirst(d.words) && same(d.words.slice(1), words))
         || (words.length === d.words.length + 1 && placeFirst(words) && same(words.slice(1), d.words))));

@@ -7,7 +7,7 @@ import type { Span } from './types';
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
-const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn']);
+const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn', 'season']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
 const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
 /** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
@@ -205,7 +205,9 @@ export function findDates(tokens: Token[]): Span[] {
       } else if (isMonth(first)) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && (isDayNumber(tokens[i + 1]) || isDayRange(tokens[i + 1]))) last = i + 1;
         // "the April-June quarter", "January–March 2024": months joined by a dash are one period.
-        else if (tokens[i + 1] && /^[-–]$/u.test(first.post) && isMonth(tokens[i + 1]) && tokens[i + 1].sentence === first.sentence) last = i + 1;
+        // (Not before the second month's own day: "12 May–June 3" is two dates.)
+        else if (tokens[i + 1] && /^[-–]$/u.test(first.post) && isMonth(tokens[i + 1]) && tokens[i + 1].sentence === first.sentence
+          && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && isDayNumber(tokens[i + 2]))) last = i + 1;
         if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1], tokens[last + 2])) last += 1;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
           last = i + 1;
@@ -229,6 +231,8 @@ export function findDates(tokens: Token[]): Span[] {
       // "the fall of 2015"
       last = i + 2;
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first)) start = i - 1;
+    } else if (word(first) === 'recent' && tokens[i + 1] && joined(first, tokens[i + 1]) && /^(?:days|weeks|months|years|decades)$/u.test(word(tokens[i + 1]))) {
+      last = i + 1; // "in recent years", "in recent weeks"
     } else if (DEICTIC.has(word(first))) {
       last = i;
       // "yesterday afternoon", "tomorrow morning".

@@ -295,6 +295,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   // organization word.
   if (lower(token) === 'to' && ORG_HEADS.has(bare(previous)) && isUpperInitial(previous) && next !== undefined && next.sentence === token.sentence
     && isNameWord(next) && next.tags.has('Verb') && /^\s+$/u.test(token.post) && isNameWord(tokens[j + 2] ?? token) && tokens[j + 2]?.sentence === token.sentence) return true;
+  // "Newcastle upon Tyne", "Sutton on Sea", "Henley on Thames": a town named by the sea or river it stands on.
+  if (next !== undefined && next.sentence === token.sentence && isUpperInitial(previous) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post)
+    && (lower(token) === 'upon' || (lower(token) === 'on' && TOWN_WATERS.has(next.text))) && isNameWord(next)) return true;
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
@@ -503,6 +506,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** The sea and rivers English towns are named on ("Sutton on Sea", "Henley on Thames"). */
+const TOWN_WATERS = new Set(['Sea', 'Thames', 'Trent', 'Tyne', 'Avon', 'Severn', 'Wye', 'Tees', 'Ouse', 'Dee', 'Tweed', 'Hudson']);
 /** Bodies named by their topic after "on". */
 const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'institute', 'center', 'centre']);
 /** Sports whose name ends a governing body's or a national side's name ("World Rugby", "Cricket Australia"). */
@@ -541,12 +546,18 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
-  if (run.length > 1 && (SPORT_BODIES.has(lastWord) || (run.length === 2 && SPORT_BODIES.has(headOf(run[0])) && (hasAny(run[1], PLACE_TAGS) || isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])))))) {
+  // (Not an event or a kind: "the US Open Golf championship", "the European Golf tour".)
+  const sportEvent = hasAny(run[0], ['Adjective', 'Demonym']) || /^(?:Open|Ladies|Men's|Women's)$/u.test(run[run.length - 2]?.text ?? '')
+    || (next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && /^\s+$/u.test(last.post));
+  if (run.length > 1 && !sportEvent && (SPORT_BODIES.has(lastWord) || (run.length === 2 && SPORT_BODIES.has(headOf(run[0])) && (hasAny(run[1], PLACE_TAGS) || isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])))))) {
     return { type: 'ORG', weak: false };
   }
   // "East Kimberley", "West Pokot", "North Lanarkshire": a compass word before one name is a region, whatever lists say of it.
+  // (Not a word of its own, a company's or a club's: "Western Digital", "West Ham", "Northern Rock", "Southern Baptist"; nor a
+  // name that speaks or manages.)
   if (run.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
-    && !hasAny(run[1], ['Organization']) && !PLACE_HEADS.has(lastWord)) return { type: 'PLACE', weak: false };
+    && !hasAny(run[1], ['Organization', 'Adjective', 'Verb']) && !PLACE_HEADS.has(lastWord) && !isCommonWord(lastWord) && !lowerWords.has(lastWord) && !hasCommonEnding(lastWord)
+    && !/^(?:said|says|told|beat|shares|manager|boss|chief)$/u.test(next?.lower ?? '')) return { type: 'PLACE', weak: false };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   // (Not "Air Vice-Marshal", "Air Commodore": a title of an air force.)
@@ -631,7 +642,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Los Zetas", "Los Choneros": a Spanish plural article opens a gang's, a band's or a club's name; "Los Angeles" and
   // other world places stay places.
-  if (run.length === 2 && /^(?:Los|Las)$/u.test(run[0].text) && !worldPlace && !KNOWN_PLACES.has(phrase) && !hasAny(run[1], PLACE_TAGS)) return { type: 'ORG', weak: false };
+  // (Not after a preposition of place: "in Los Alamos", "to Los Cabos".)
+  if (run.length === 2 && /^(?:Los|Las)$/u.test(run[0].text) && !worldPlace && !KNOWN_PLACES.has(phrase) && !hasAny(run[1], PLACE_TAGS)
+    && !(previous !== undefined && /^(?:in|at|to|from|near|outside|across|around|into|towards|toward|through|via|past)$/u.test(lower(previous)))) return { type: 'ORG', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
   if (run.length > 1 && worldPlace) return { type: 'PLACE', weak: false };
   // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a
@@ -1174,7 +1187,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       || (sentenceStart && head.tags.has('Adjective') && !head.tags.has('ProperNoun') && !title && !endsWithNameHead(run) && !isGuessedAdjective(head) && !(run.length === 1 && isUnknownAdjective(head))
         && !(PLACE_MODIFIERS.has(word) && run.length > 1 && (hasAny(run[1], [...PLACE_TAGS, 'Demonym']) || isWorldPlace(run.slice(0, 2))))
         && !(PLACE_PREFIXES.has(word) && run.length > 1))
-      || CALENDAR_WORDS.has(word) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
+      || CALENDAR_WORDS.has(word) || (POSSESSIVE.test(head.text) && CALENDAR_WORDS.has(headOf(head))) || hasAny(head, ['Demonym']) && run.length > 1 && !isNameWord(run[1])
       || (HYPHEN_PREFIXES.has(word) && head.post === '-' && !endsWithNameHead(run))) {
       // A dropped word takes its hyphenated partner with it ("Pan-democrat", "Pro-Beijing").
       let drop = 1;
@@ -1280,7 +1293,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Turkish Foreign Ministers" (an apostrophe left out) is titles too.
   const titleOrPlural = (token: Token): boolean => TITLE_WORDS.has(headOf(token)) || isPluralTitle(token);
   // ("Bishop said" after "Judge Helen Bishop": a title word alone may be the surname of a person named in full.)
-  if (run.length === 1 && titled.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && TITLE_WORDS.has(bare(run[0])) && !HONORIFICS.has(bare(run[0]))) {
+  // (Never after an article or before "of": "the Bishop of London", "the King said".)
+  if (run.length === 1 && titled.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && TITLE_WORDS.has(bare(run[0])) && !HONORIFICS.has(bare(run[0]))
+    && !/^(?:the|a|an)$/u.test(tokens[run[0].index - 1]?.lower ?? '') && tokens[run[0].index + 1]?.lower !== 'of') {
     return { ...makeCandidate(run, 'UNKNOWN', undefined, true), onlyIfKnown: true, onlyIfNamed: true };
   }
   if (run.length === 0 || run.every((token) => titleOrPlural(token) && !hasAny(token, ['LastName', 'FirstName']))) return null;
@@ -1409,7 +1424,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
   // "Proton-M", "Soyuz-FG", "Angara-A5": a name joined by a hyphen to a letter or two is a model, no actor (not an acronym's
   // parts, "PML-N").
-  if (run.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && run[0].post === '-' && /^(?:\p{Lu}{1,2}|\p{Lu}\d{1,2})$/u.test(run[1].text)) return null;
+  // (A word of four letters or more first: not "Jay-Z", "Alt-J".)
+  if (run.length === 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(run[0].text) && run[0].post === '-' && /^(?:\p{Lu}{1,2}|\p{Lu}\d{1,2})$/u.test(run[1].text)) return null;
   // "SARS-CoV-2", "MiG-29", "Falcon-9": a name joined to a number by a hyphen is a model or a strain, no actor.
   const after = tokens[run[run.length - 1].index + 1];
   if (run[run.length - 1].post === '-' && after !== undefined && /^\d/u.test(after.text)) return null;

@@ -579,8 +579,8 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     const subject = unnamedSpeaker(context, subjectWords);
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
     // "…,” the source said.": a subject the writer leaves unnamed, not a name after the verb or in an earlier sentence.
-    // (A role noun may still lead to the person further on: "…,” the opposition leader told Parliament.)
-    if (isNounSubject(text, subjectWords, cue.start) && !isDescriptor(subjectWords[subjectWords.length - 1].lower)) return { cue: span(cue), speakerMention: null, speakerActorId: null };
+    // (Only a source the writer keeps anonymous: "the carmaker", "the club", "the congresswoman" stand for one named before.)
+    if (isNounSubject(text, subjectWords, cue.start) && isAnonymous(subjectWords)) return { cue: span(cue), speakerMention: null, speakerActorId: null };
     const titled = firstNamedAfter(text, behind);
     if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
@@ -653,8 +653,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
       && !/[,;:(—–]/u.test(text.slice(t.end, token.start)));
     if (near) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [near]) };
     // ("Haines showed no emotion as the clerk announced “guilty”": an unnamed subject right before the verb.)
-    // (A person's noun, which the tagger marks: not "the evidence suggested", which reports what someone wrote.)
-    if (isNounSubject(text, nearWords, token.start) && nearWords[nearWords.length - 1].tags.has('Actor')) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    // (A source or bystander the writer keeps anonymous: not "the evidence suggested", which reports what someone wrote,
+    // nor "the champion screamed", the person just named.)
+    if (isNounSubject(text, nearWords, token.start) && isAnonymous(nearWords)) return { cue: span(token), speakerMention: null, speakerActorId: null };
     // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of", right before the verb, only
     // says whose role it is; the speaker is that role's holder, whom the quote does not name.
     const lastSubject = subject[subject.length - 1];
@@ -722,7 +723,7 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
     }
     if (PRONOUNS_GROUP.has(word.lower)) return resolvePronoun(context, word);
     // (The head noun with "the": not "the general manager", a modifier, nor "a union representative", someone else.)
-    const modifier = /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && words[k + 1].tags.has('Noun');
+    const modifier = /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && words[k + 1].tags.has('Noun') && !words[k + 1].tags.has('Pronoun') && !/sel(?:f|ves)$/u.test(words[k + 1].lower);
     const indefinite = /^(?:a|an)$/u.test(words[k - 1]?.lower ?? '') || /^(?:a|an)$/u.test(words[k - 2]?.lower ?? '');
     if (isDescriptor(word.lower) && !modifier && !indefinite) {
       const linked = context.descriptors.get(descriptorKey(word.lower));
@@ -751,6 +752,16 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
   if (article < 0) return false;
   const between = words.slice(-3, -1).slice(article + 1);
   return between.every((t) => /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Verb'));
+}
+
+/** Nouns for someone the writer does not name: sources, insiders, bystanders. */
+const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk', 'witness', 'bystander', 'passer-by', 'passerby', 'onlooker', 'eyewitness', 'caller', 'neighbour', 'neighbor']);
+
+/** True when a noun subject ("the source", "an industry source", "a resident") names no one: an anonymous noun, or any noun after "a"/"an". */
+function isAnonymous(words: Token[]): boolean {
+  const noun = words[words.length - 1];
+  return ANONYMOUS_NOUNS.has(noun.lower) || (/^(?:a|an)$/u.test(words[words.length - 2]?.lower ?? '') && !GROUP_NOUNS.has(noun.lower))
+    || (/^(?:a|an)$/u.test(words[words.length - 3]?.lower ?? '') && ANONYMOUS_NOUNS.has(noun.lower));
 }
 
 /** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */

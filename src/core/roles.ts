@@ -16,7 +16,7 @@ const ROLE_NOUNS = new Set(`
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
-  sculptor dancer broadcaster presenter
+  sculptor dancer presenter
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
@@ -39,12 +39,13 @@ export function roleHead(role: string): string | undefined {
 function roleAfter(phrase: string): string | undefined {
   // (Periods are left to clauseAfter, which keeps those of "U.S.".)
   const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:!?“”"()—–]/u)[0].trim();
-  const words = clause.replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
+  // ("John Smith, as chief executive, approved …": the role after "as".)
+  const words = clause.replace(/^as\s+/u, '').replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
   // item of a list or a participle's clause, not an appositive.
   // (Nor a phrase opened by a preposition: "as Thomas Kinkade, alongside acclaimed actor Peter O'Toole".)
-  if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|as|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
+  if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
   let head = words.findIndex(isRoleNoun);
   if (head < 0) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'

@@ -32,7 +32,8 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   const possessive = POSSESSIVE.test(last.text);
   if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
     // (The tagger reads "beat" as a noun without its context.)
-    if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root)) return true;
+    // (A player scores: "Al Horford scored 20 points" is no club.)
+    if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type === 'PERSON' && next.root === 'score')) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
   }
   // "Manchester City", "Leicester City": a club named after its city (not "Mexico City", a city of that name).

@@ -23,15 +23,14 @@ export const TITLE_WORDS = set(`
   agent | ayatollah | mullah | general-secretary | secretary-general | premier | emperor | empress | tsar | czar |
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
-  td | commodore | supt | insp | cpl | pte | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
+  td | commodore | supt | insp | cpl | pte | coun | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
 export const COMMON_WORD_GIVEN_NAMES = set(`
   jean | rose | bill | will | joy | faith | hope | dawn | ray | jack | frank | dean | drew | guy | pat | rob | bob | grant |
-  chase | sonny | amber | ruby | pearl | june | wade | glen | heath | lane | clay | cliff | rusty | buck | sterling | penny | holly | ivy |
-  daisy | iris | lily | heather | robin | sandy
+  chase | sonny | amber | ruby | pearl | june | wade | glen | heath | lane | clay | cliff | rusty | buck | sterling
 `);
 
 /** US states as news agencies abbreviate them after a city ("Owatonna, Minn."), without the period, in lower case. */
@@ -41,7 +40,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | supt | insp | cpl | pte`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | supt | insp | cpl | pte`);
 
 /** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
 export const ORG_HEADS = set(`
