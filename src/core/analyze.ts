@@ -165,7 +165,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
-    if (actor && !actor.role) actor.role = role;
+    // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said".)
+    if (actor && (!actor.role || /^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/u.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {

@@ -2,6 +2,7 @@ import type { Token } from './nlp';
 import { isUpperInitial, POSSESSIVE } from './nlp';
 import { isRoleNoun } from './roles';
 import { lowerBound } from './spans';
+import { TITLE_WORDS } from './vocabulary';
 import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
@@ -136,7 +137,9 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
     && (/^ $/u.test(previous.post) || (/^, $/u.test(previous.post) && isRoleNoun(previous.text)))
-    && /^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun')
+    // (Also after a title or a speech verb: "Foreign Minister Jan Lipavsky", "said Jan Kowalski".)
+    && ((/^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))
+      || TITLE_WORDS.has(previous.lower) || /^(?:said|says|told|by)$/u.test(previous.lower))
     && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(next.text)
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))

@@ -258,7 +258,7 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
   if (isSiteName(token) || isSiteName(previous)) return false;
-  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && (!CALENDAR_WORDS.has(bare(token)) || isSurnameMonth(tokens, j)) || isInitial(token);
+  if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && (!CALENDAR_WORDS.has(bare(token)) || isSurnameMonth(tokens, j) || isGivenNameMonth(tokens, j)) || isInitial(token);
   // "Movimento 5 Stelle", "Channel 4 News": a number between an organization word and a name word.
   if (/^\d{1,3}$/u.test(token.text) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post) && (ORG_PREFIXES.has(headOf(previous)) || ORG_HEADS.has(headOf(previous)))
     && tokens[j + 1] !== undefined && tokens[j + 1].sentence === token.sentence && isNameWord(tokens[j + 1]) && !CALENDAR_WORDS.has(bare(tokens[j + 1]))) return true;

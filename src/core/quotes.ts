@@ -556,8 +556,10 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     // (Further on only across a subject with no clause of its own: "says study co-author and Maldives Marine Research
     // Institute biologist Ahmed Najeeb"; not "…, rejecting claims made by Senator Elizabeth Warren".)
     const near = startingIn(mentions, cue.end, cue.end + 40).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd);
+    // (Also across an organization's possessive and a role: "says the Maritime Safety Authority’s director, Pieter Vandam".)
     const far = startingIn(mentions, cue.end, cue.end + 90).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd
-      && !/[,;]|\b(?:who|which|that|because|adding|after|before|while|by|through|from|to|with|met|told)\b|\b\p{Ll}+(?:ing|ed)\b/u.test(text.slice(cue.end, m.start)));
+      && (!/[,;]|\b(?:who|which|that|because|adding|after|before|while|by|through|from|to|with|met|told)\b|\b\p{Ll}+(?:ing|ed)\b/u.test(text.slice(cue.end, m.start))
+        || /^\s+the\s+[^,;.]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u.test(text.slice(cue.end, m.start))));
     const behind = near.some((m) => m.type === 'PERSON') || far.length === 0 ? near : far;
     const named = preferPerson(text, between, cue.start);
     // "Qais Abdelkarim … said talks would begin "…," the AP reported.": the agency reports what the person said
@@ -619,7 +621,9 @@ function hasNoVerbOfItsOwn(words: Token[]): boolean {
 function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
   const [first, second] = names;
   // (Only the first name right after the verb, or a person after an organization and a few lower-case words.)
-  if (first && first.type !== 'PERSON' && second?.type === 'PERSON' && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start))) return second;
+  // ("says the Maritime Safety Authority’s director, Pieter Vandam": after the organization's possessive too.)
+  if (first && first.type !== 'PERSON' && second?.type === 'PERSON' && (/^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start))
+    || /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$/u.test(text.slice(first.end, second.start)))) return second;
   return first;
 }
 

@@ -71,6 +71,12 @@ function roleAfter(phrase: string): string | undefined {
 /** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
 function roleBefore(phrase: string): string | undefined {
   const words = phrase.trim().split(/\s+/u);
+  // "The Chief Executive of Safaricom, Dr Peter Ndegwa": a clause that opens with the role and its "of" phrase.
+  const opening = /^(?:the|a|an)$/iu.test(words[0] ?? '') ? 1 : 0;
+  let head = opening;
+  while (head < words.length - 1 && (isRoleNoun(words[head]) || ROLE_MODIFIERS.has(words[head].toLowerCase()))) head++;
+  if (head > opening && isRoleNoun(words[head - 1]) && /^(?:of|at|for)$/u.test(words[head]) && words.length - opening <= MAX_WORDS && head + 1 < words.length
+    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$)/u.test(word))) return words.slice(opening).join(' ');
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
   let start = words.length - 1;
   // (An acronym is no stop word: "WHO chief".)
@@ -131,7 +137,10 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
     // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
-    const role = (/,\s*$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && roleBefore(clauseBefore(text, mention.start)))
+    // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
+    const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
+    const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
+    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
       || (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));

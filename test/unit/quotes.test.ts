@@ -60,6 +60,8 @@ describe('quote constructions (table)', () => {
     ['review 3: "the carmaker" after the quote stands for the company named before', 'Toyota Motor Corp said sales fell.\n\n“We deeply regret the delay,” the carmaker said.',
       '“We deeply regret', 'speech', 'Toyota Motor Corp', 'said'],
     ['review 3: "the coach himself" is the coach', 'Eddie Jones, the England coach, was sacked.\n\n“I have no regrets,” the coach himself said.', '“I have no regrets,”', 'speech', 'Eddie Jones', 'said'],
+    ['a speaker after an organization\'s possessive and a role', '“We found no trace of a fire on board,” says the Maritime Safety Authority’s director, Pieter Vandam.',
+      '“We found no trace', 'speech', 'Pieter Vandam', 'says'],
     ['a party in brackets after the person is not the speaker', 'President Luiz Inácio Lula da Silva (PT) said the rival has a “very fertile” mind.',
       '“very fertile”', 'speech', 'Luiz Inácio Lula da Silva', 'said'],
     ['a quote opening its sentence and running on into narration, then a long subject and the verb',
