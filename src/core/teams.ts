@@ -14,11 +14,12 @@ const MIN_SPORT_TERMS = 4;
 
 /** True when the text reads as a match report: a score and several distinct sport words. */
 export function isSportsStory(text: string, tokens: Token[]): boolean {
-  if (!SCORE.test(text)) return false;
+  // (A transfer story writes no score but more sport words: "striker", "winger", "signing", "loan", "club".)
+  const needed = SCORE.test(text) ? MIN_SPORT_TERMS : MIN_SPORT_TERMS + 2;
   const seen = new Set<string>();
   for (const token of tokens) {
     if (SPORT_TERMS.has(token.lower)) seen.add(token.lower);
-    if (seen.size >= MIN_SPORT_TERMS) return true;
+    if (seen.size >= needed) return true;
   }
   return false;
 }
@@ -32,6 +33,8 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   const possessive = POSSESSIVE.test(last.text);
   if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
     // (The tagger reads "beat" as a noun without its context.)
+    // "Chelsea have signed the defender": a plural verb after a single name, as British writers treat a club.
+    if (/^(?:have|are|were)$/u.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive) return true;
     // (A player scores: "Al Horford scored 20 points" is no club.)
     if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type === 'PERSON' && next.root === 'score')) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
@@ -56,6 +59,11 @@ function arabicClub(tokens: Token[], candidate: NameCandidate): boolean {
     && !second.tags.has('LastName') && !second.tags.has('FirstName');
 }
 
+/** "Chelsea have signed …": a one-word name read as a given name, before a plural verb. */
+function clubAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
+  return candidate.type === 'PERSON' && candidate.firstToken === candidate.lastToken && /^(?:have|are|were)$/u.test(tokens[candidate.lastToken + 1]?.lower ?? '');
+}
+
 /**
  * In a match report, the lower-cased surfaces of place names used as teams anywhere in it; every
  * mention of such a name is then the team (one sense per story). Empty for any other story.
@@ -64,7 +72,7 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
   const teams = new Set<string>();
   if (!candidates.some((c) => c.type === 'PLACE') || !isSportsStory(text, tokens)) return teams;
   for (const candidate of candidates) {
-    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate)) && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
+    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
   }
   // "Korea" after "South Korea" and "Korea Republic": a country's name without the word that qualifies it, written
   // alone in the story, is the same team (not "Manchester" after "Manchester City": the city).

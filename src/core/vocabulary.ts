@@ -188,6 +188,7 @@ export const KNOWN_ORGS = set(`
   nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
   deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
   el pais | asahi shimbun | kyodo | anadolu | dpa | efe | ansa | haaretz | hurriyet | rossiya 24 |
+  la liga | serie a | bundesliga | ligue 1 | eredivisie |
   hezbollah | hamas | taliban | al qaeda | al-qaeda | islamic state | isis | isil | nato | united nations | un |
   u.n. | european union | kremlin | pentagon | white house | microsoft | google | apple | facebook | twitter |
   amazon | fifa | uefa | ioc | unicef | unesco | imf | opec | interpol | greenpeace | amnesty international |
@@ -247,7 +248,8 @@ export const COMMON_ACRONYMS = set(`
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
 export const SPORT_TERMS = set(`
-  match | goal | goals | scored | striker | goalkeeper | keeper | midfielder | defender | penalty | referee |
+  match | goal | goals | scored | striker | goalkeeper | keeper | midfielder | defender | penalty | referee | winger | signing | loan |
+  transfer | club |
   tournament | league | cup | coach | stadium | arena | half-time | halftime | kick | corner | header | innings |
   wicket | touchdown | quarterback | inning | season | squad | scoring | equaliser | equalizer | offside |
   semi-final | semifinal | quarter-final | final | fixture | points | playoff | playoffs
