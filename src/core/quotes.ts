@@ -670,6 +670,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const roleOf = owner >= 2 && before[owner - 1].lower === 'of' && (isDescriptor(before[owner - 2].lower) || isRoleNoun(before[owner - 2].lower))
       && /^(?:the|a|an)$/u.test(before[opener]?.lower ?? '') ? before[owner - 2] : undefined;
     if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    // ("A statement on Facebook said: “…”": the platform a document is posted on does not speak.)
+    if (lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+$/iu.test(text.slice(Math.max(0, lastSubject.start - 20), lastSubject.start))
+      && /^\s+$/u.test(text.slice(lastSubject.end, token.start))) return { cue: span(token), speakerMention: null, speakerActorId: null };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);

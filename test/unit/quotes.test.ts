@@ -62,6 +62,8 @@ describe('quote constructions (table)', () => {
     ['review 3: "the coach himself" is the coach', 'Eddie Jones, the England coach, was sacked.\n\n“I have no regrets,” the coach himself said.', '“I have no regrets,”', 'speech', 'Eddie Jones', 'said'],
     ['a speaker after an organization\'s possessive and a role', '“We found no trace of a fire on board,” says the Maritime Safety Authority’s director, Pieter Vandam.',
       '“We found no trace', 'speech', 'Pieter Vandam', 'says'],
+    ['the platform a statement is posted on does not speak', 'A statement on Facebook said: “We are heartbroken by the loss of our beloved father.”', '“We are heartbroken', 'speech', null, 'said'],
+    ['…while the body a statement comes from does', 'A statement from the Interior Ministry said: “The border is closed.”', '“The border is closed.”', 'speech', 'Interior Ministry', 'said'],
     ['a party in brackets after the person is not the speaker', 'President Luiz Inácio Lula da Silva (PT) said the rival has a “very fertile” mind.',
       '“very fertile”', 'speech', 'Luiz Inácio Lula da Silva', 'said'],
     ['a quote opening its sentence and running on into narration, then a long subject and the verb',
