@@ -38,14 +38,15 @@ function markAt(text: string, i: number): Mark | null {
   // ‘‘…’’ (agency copy in Nigeria and Ghana): two single marks written for one double mark, the pair's outer characters.
   // (Only with a double mark to match in the paragraph: not "‘This money belongs to the workers’’", a plural's
   // apostrophe before a single closing mark.)
-  const paragraphStart = text.lastIndexOf('\n', i) + 1;
-  const paragraphEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-  const doubleBefore = (): boolean => /“|‘‘|"/u.test(text.slice(paragraphStart, i - 1));
-  const doubleAfter = (): boolean => /”|’’|"/u.test(text.slice(i + 2, paragraphEnd));
-  if (ch === '‘' && after === '‘' && doubleAfter()) return { at: i, family: 'double', role: 'open' };
-  if (ch === '‘' && before === '‘' && doubleAfter()) return null;
-  if (ch === '’' && after === '’' && !isSpace(before) && doubleBefore()) return null;
-  if (ch === '’' && before === '’' && i > 1 && !isSpace(text[i - 2]) && /“|‘‘|"/u.test(text.slice(paragraphStart, i - 2))) return { at: i, family: 'double', role: 'close' };
+  // (The paragraph is read only around a doubled mark, which is rare.)
+  const paragraphStart = (): number => text.lastIndexOf('\n', i) + 1;
+  const paragraphEnd = (): number => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+  const doubleBefore = (to: number): boolean => /“|‘‘|"/u.test(text.slice(paragraphStart(), to));
+  const doubleAfter = (from: number): boolean => /”|’’|"/u.test(text.slice(from, paragraphEnd()));
+  if (ch === '‘' && after === '‘' && doubleAfter(i + 2)) return { at: i, family: 'double', role: 'open' };
+  if (ch === '‘' && before === '‘' && doubleAfter(i + 1)) return null;
+  if (ch === '’' && after === '’' && !isSpace(before) && doubleBefore(i - 1)) return null;
+  if (ch === '’' && before === '’' && i > 1 && !isSpace(text[i - 2]) && doubleBefore(i - 2)) return { at: i, family: 'double', role: 'close' };
   if (OPENERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'open' };
   if (CLOSERS_DOUBLE.has(ch)) return { at: i, family: 'double', role: 'close' };
   if (ch === '"') return { at: i, family: 'double', role: 'either' };
