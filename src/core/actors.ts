@@ -297,7 +297,9 @@ class ActorIndex {
     // "the U.S. Coast Guard" and "the Coast Guard", in either order: an organization without the country it opens with
     // (or its nationality: "the Iranian Civil Aviation Organisation" and "the Civil Aviation Organisation").
     if (candidate.type === 'ORG' && words.length > 1) {
-      const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]) || lexiconTag(w[0]) === 'Demonym';
+      // (A nationality only before a name of three words or more: "the Russian Foreign Ministry" is not "Ukraine's Foreign
+      // Ministry", where every country has one.)
+      const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
       const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, k) => w === b[k]);
       // (The place or nationality is checked last: the word lists are cheaper.)
       const national = this.drafts.filter((d) => d.type === 'ORG' && ((d.words.length === words.length + 1 && same(d.words.slice(1), words) && placeFirst(d.words))

@@ -1,8 +1,10 @@
 import type { Token } from './nlp';
-import { isUpperInitial, POSSESSIVE } from './nlp';
+import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun } from './roles';
 import { lowerBound } from './spans';
-import { TITLE_WORDS } from './vocabulary';
+import { ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './vocabulary';
+
+const hasTag = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
@@ -137,9 +139,12 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
     && (/^ $/u.test(previous.post) || (/^, $/u.test(previous.post) && isRoleNoun(previous.text)))
-    // (Also after a title or a speech verb: "Foreign Minister Jan Lipavsky", "said Jan Kowalski".)
+    // (Also after a capitalized title or a speech verb, before a word no list knows as anything but a name: "Foreign
+    // Minister Jan Lipavsky", "said Jan Kowalski"; not "By April Boeing", "says August Sales".)
     && ((/^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))
-      || TITLE_WORDS.has(previous.lower) || /^(?:said|says|told|by)$/u.test(previous.lower))
+      || (((TITLE_WORDS.has(previous.lower) && isUpperInitial(previous)) || /^(?:said|says|told)$/u.test(previous.lower))
+        && ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', undefined].includes(lexiconTag(next.lower))
+        && !hasTag(next, ['Organization', 'Plural', 'Place']) && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower)))
     && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(next.text)
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
@@ -243,6 +248,9 @@ export function findDates(tokens: Token[]): Span[] {
     } else if (/^(?:the|that|a|an)$/u.test(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1]) && PERIOD_NOUNS.has(tokens[i + 1].text.replace(POSSESSIVE, ''))
       && !/^(?:ago|\d.*)$/u.test(lower(tokens[i + 2] ?? first)) && !FREQUENCY.test(word(tokens[i - 1])) && !tokens[i + 1].post.startsWith('-')
       && !(SEASON_WORDS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of')
+      // ("the season opener": an event named by the season.)
+      && !(word(tokens[i + 1]) === 'season' && tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)
+        && !hasTag(tokens[i + 2], ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'Copula', 'Modal', 'Pronoun']))
       && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
       && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold

@@ -296,8 +296,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (lower(token) === 'to' && ORG_HEADS.has(bare(previous)) && isUpperInitial(previous) && next !== undefined && next.sentence === token.sentence
     && isNameWord(next) && next.tags.has('Verb') && /^\s+$/u.test(token.post) && isNameWord(tokens[j + 2] ?? token) && tokens[j + 2]?.sentence === token.sentence) return true;
   // "Newcastle upon Tyne", "Sutton on Sea", "Henley on Thames": a town named by the sea or river it stands on.
+  // (One word before it, and the water word ending the name: not "Ofwat on Thames Water", "Queen Elizabeth upon Paul".)
   if (next !== undefined && next.sentence === token.sentence && isUpperInitial(previous) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post)
-    && (lower(token) === 'upon' || (lower(token) === 'on' && TOWN_WATERS.has(next.text))) && isNameWord(next)) return true;
+    && /^(?:on|upon)$/u.test(lower(token)) && TOWN_WATERS.has(next.text) && j - 1 === runStart
+    && !(tokens[j + 2] !== undefined && tokens[j + 2].sentence === token.sentence && /^\s+$/u.test(next.post) && isNameWord(tokens[j + 2]))) return true;
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
@@ -642,9 +644,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Los Zetas", "Los Choneros": a Spanish plural article opens a gang's, a band's or a club's name; "Los Angeles" and
   // other world places stay places.
-  // (Not after a preposition of place: "in Los Alamos", "to Los Cabos".)
-  if (run.length === 2 && /^(?:Los|Las)$/u.test(run[0].text) && !worldPlace && !KNOWN_PLACES.has(phrase) && !hasAny(run[1], PLACE_TAGS)
-    && !(previous !== undefined && /^(?:in|at|to|from|near|outside|across|around|into|towards|toward|through|via|past)$/u.test(lower(previous)))) return { type: 'ORG', weak: false };
+  // (After "in", "at" or "near" a place: "in Los Alamos", "near Los Gatos".)
+  if (run.length === 2 && /^(?:Los|Las)$/u.test(run[0].text) && !worldPlace && !KNOWN_PLACES.has(phrase) && !hasAny(run[1], PLACE_TAGS)) {
+    return { type: previous !== undefined && /^(?:in|at|near|towards|toward)$/u.test(lower(previous)) ? 'PLACE' : 'ORG', weak: false };
+  }
+  // "Stratford upon Avon", "Sutton on Sea": a town named by its water.
+  if (run.length === 3 && /^(?:on|upon)$/u.test(lower(run[1])) && TOWN_WATERS.has(run[2].text)) return { type: 'PLACE', weak: false };
   // "Porto Alegre", "PORTO ALEGRE": a world city of several words, whatever its words are on their own.
   if (run.length > 1 && worldPlace) return { type: 'PLACE', weak: false };
   // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a

@@ -768,7 +768,8 @@ const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk', 'witness', 'bysta
 /** True when a noun subject ("the source", "an industry source", "a resident") names no one: an anonymous noun, or any noun after "a"/"an". */
 function isAnonymous(words: Token[]): boolean {
   const noun = words[words.length - 1];
-  return ANONYMOUS_NOUNS.has(noun.lower) || (/^(?:a|an)$/u.test(words[words.length - 2]?.lower ?? '') && !GROUP_NOUNS.has(noun.lower))
+  // ("the eyewitness" or "the neighbour" may be one the article named before: "A neighbour, Sarah Jones, called the police".)
+  return /^(?:source|insider|clerk)$/u.test(noun.lower) || (/^(?:a|an)$/u.test(words[words.length - 2]?.lower ?? '') && !GROUP_NOUNS.has(noun.lower))
     || (/^(?:a|an)$/u.test(words[words.length - 3]?.lower ?? '') && ANONYMOUS_NOUNS.has(noun.lower));
 }
 

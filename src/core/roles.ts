@@ -16,7 +16,7 @@ const ROLE_NOUNS = new Set(`
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
-  sculptor dancer presenter
+  sculptor dancer presenter neighbour neighbor eyewitness
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */

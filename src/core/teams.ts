@@ -33,8 +33,9 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   const possessive = POSSESSIVE.test(last.text);
   if (next && next.sentence === last.sentence && !/[,.;:!?]/u.test(last.post)) {
     // (The tagger reads "beat" as a noun without its context.)
-    // "Chelsea have signed the defender": a plural verb after a single name, as British writers treat a club.
-    if (/^(?:have|are|were)$/u.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive) return true;
+    // "Chelsea have signed the defender": a plural verb after a single name that is its clause's subject, as British
+    // writers treat a club (not "Police in Manchester are investigating", "Firmino and Henderson were rested").
+    if (/^(?:have|are|were)$/u.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive && opensClause(tokens, candidate)) return true;
     // (A player scores: "Al Horford scored 20 points" is no club.)
     if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type === 'PERSON' && next.root === 'score')) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
@@ -61,7 +62,14 @@ function arabicClub(tokens: Token[], candidate: NameCandidate): boolean {
 
 /** "Chelsea have signed …": a one-word name read as a given name, before a plural verb. */
 function clubAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
-  return candidate.type === 'PERSON' && candidate.firstToken === candidate.lastToken && /^(?:have|are|were)$/u.test(tokens[candidate.lastToken + 1]?.lower ?? '');
+  return candidate.type === 'PERSON' && candidate.firstToken === candidate.lastToken && /^(?:have|are|were)$/u.test(tokens[candidate.lastToken + 1]?.lower ?? '')
+    && opensClause(tokens, candidate);
+}
+
+/** True when the name opens its sentence or a clause after a comma or a semicolon. */
+function opensClause(tokens: Token[], candidate: NameCandidate): boolean {
+  const previous = tokens[candidate.firstToken - 1];
+  return previous === undefined || previous.sentence !== tokens[candidate.firstToken].sentence || /[,;:]\s*$/u.test(previous.post);
 }
 
 /**
@@ -70,7 +78,7 @@ function clubAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
  */
 export function findTeamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
   const teams = new Set<string>();
-  if (!candidates.some((c) => c.type === 'PLACE') || !isSportsStory(text, tokens)) return teams;
+  if (!candidates.some((c) => c.type === 'PLACE' || c.type === 'PERSON') || !isSportsStory(text, tokens)) return teams;
   for (const candidate of candidates) {
     if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
   }
