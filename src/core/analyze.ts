@@ -12,7 +12,7 @@ import { findAppositiveRoles } from './roles';
 import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
-import { CLASS_NOUNS, PRESIDENTIAL_NOUNS, SPEECH_VERBS } from './vocabulary';
+import { CLASS_NOUNS, HONORIFICS, PRESIDENTIAL_NOUNS, SPEECH_VERBS } from './vocabulary';
 
 const EMPTY: Omit<Analysis, 'length' | 'warnings'> = { mentions: [], actors: [], quotes: [], events: [], sentences: [] };
 
@@ -166,7 +166,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
     // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said".)
-    if (actor && (!actor.role || /^(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/u.test(actor.role))) actor.role = role;
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {

@@ -763,14 +763,18 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
 }
 
 /** Nouns for someone the writer does not name: sources, insiders, bystanders. */
-const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk', 'witness', 'bystander', 'passer-by', 'passerby', 'onlooker', 'eyewitness', 'caller', 'neighbour', 'neighbor']);
+/** Nouns for someone the writer never names, whatever article they take ("the source", "the clerk"). */
+const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk']);
 
-/** True when a noun subject ("the source", "an industry source", "a resident") names no one: an anonymous noun, or any noun after "a"/"an". */
+/**
+ * True when a noun subject names no one: an anonymous noun ("the source", "an industry source"), or another noun after
+ * "a"/"an" ("a resident"); "the eyewitness" or "the neighbour" may be one the article named before ("A neighbour, Sarah
+ * Jones, called the police").
+ */
 function isAnonymous(words: Token[]): boolean {
   const noun = words[words.length - 1];
-  // ("the eyewitness" or "the neighbour" may be one the article named before: "A neighbour, Sarah Jones, called the police".)
-  return /^(?:source|insider|clerk)$/u.test(noun.lower) || (/^(?:a|an)$/u.test(words[words.length - 2]?.lower ?? '') && !GROUP_NOUNS.has(noun.lower))
-    || (/^(?:a|an)$/u.test(words[words.length - 3]?.lower ?? '') && ANONYMOUS_NOUNS.has(noun.lower));
+  const indefinite = words.slice(-3, -1).some((word) => /^(?:a|an)$/u.test(word.lower));
+  return ANONYMOUS_NOUNS.has(noun.lower) || (indefinite && !GROUP_NOUNS.has(noun.lower));
 }
 
 /** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */

@@ -9,6 +9,8 @@ import { KNOWN_PLACES, SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS, 
 const SCORE = /\d+\s*[–—-]\s*\d+/u;
 const SCORE_AFTER = /^\s+\d+\s*[–—-]\s*\d+(?!\d)/u;
 const SCORE_BEFORE = /(?<!\d)\d+\s*[–—-]\s*\d+\s+$/u;
+/** Verbs a British writer puts in the plural after a club's name ("Chelsea have signed"). */
+const PLURAL_VERBS = /^(?:have|are|were)$/u;
 /** A story is about a match when it writes a score and uses this many distinct sport words. */
 const MIN_SPORT_TERMS = 4;
 
@@ -35,7 +37,7 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
     // (The tagger reads "beat" as a noun without its context.)
     // "Chelsea have signed the defender": a plural verb after a single name that is its clause's subject, as British
     // writers treat a club (not "Police in Manchester are investigating", "Firmino and Henderson were rested").
-    if (/^(?:have|are|were)$/u.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive && opensClause(tokens, candidate)) return true;
+    if (PLURAL_VERBS.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive && opensClause(tokens, candidate)) return true;
     // (A player scores: "Al Horford scored 20 points" is no club.)
     if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type === 'PERSON' && next.root === 'score')) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
@@ -62,7 +64,7 @@ function arabicClub(tokens: Token[], candidate: NameCandidate): boolean {
 
 /** "Chelsea have signed …": a one-word name read as a given name, before a plural verb. */
 function clubAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
-  return candidate.type === 'PERSON' && candidate.firstToken === candidate.lastToken && /^(?:have|are|were)$/u.test(tokens[candidate.lastToken + 1]?.lower ?? '')
+  return candidate.type === 'PERSON' && candidate.firstToken === candidate.lastToken && PLURAL_VERBS.test(tokens[candidate.lastToken + 1]?.lower ?? '')
     && opensClause(tokens, candidate);
 }
 
