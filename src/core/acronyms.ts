@@ -56,8 +56,8 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
   return { terms, names };
 }
 
-/** Last words of a term's long form that name a measure or a document, not a body. */
-const MEASURE_NOUNS = /^(?:number|rate|level|wage|ratio|index|price|prices|code|score|limit|threshold|target|allowance|benefit|tax|levy|fee|fees|card|scheme|standard)$/u;
+/** Last words of a term's long form that name a measure, a document or a rank ("Candidate Master (CM)"), not a body. */
+const MEASURE_NOUNS = /^(?:number|rate|level|wage|ratio|index|price|prices|code|score|limit|threshold|target|allowance|benefit|tax|levy|fee|fees|card|scheme|standard|master)$/u;
 
 /** "(Tepco)", "(Isil)", "(PML-N)": one capitalized word in parentheses, perhaps with a hyphenated letter or two. */
 const SHORT_NAME = /\(([A-Z][A-Za-z]{1,9}(?:-[A-Z][A-Za-z]{0,3})?)\)/gu;

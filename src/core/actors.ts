@@ -286,6 +286,11 @@ class ActorIndex {
       const named = findSalient(headed);
       if (named) return named;
     }
+    // "Ahly" after "Al Ahly": a club's name without its Arabic article.
+    if (words.length === 1) {
+      const club = this.drafts.find((d) => isArabicClub(d) && d.words[0] === words[0]);
+      if (club) return club;
+    }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
     }
@@ -370,6 +375,11 @@ function findSalient(drafts: Draft[]): Draft | undefined {
     else if (draft.lastSeen !== best.lastSeen ? draft.lastSeen > best.lastSeen : draft.introduced < best.introduced) best = draft;
   }
   return best;
+}
+
+/** "Al Ahly", "Al Hilal": an organization named by "Al" and one word (whose words leave the article out). */
+function isArabicClub(draft: Draft): boolean {
+  return draft.type === 'ORG' && draft.words.length === 1 && draft.forms.some((form) => /^al \S+$/u.test(form));
 }
 
 /** The most recently introduced of several actors. */
@@ -600,7 +610,8 @@ export function buildActors(
     if (draft && draft.type !== 'PERSON' && draft.words.length === 1 && (candidate.type === 'ORG' || candidate.type === 'PLACE')
       && !candidate.weak && contentWords(candidate.words).length > 1) draft.type = candidate.type;
     // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
-    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named)) continue;
+    // (Or a club by its name without the Arabic article: "Ahly have won" after "Al Ahly".)
+    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named) && !(draft !== undefined && isArabicClub(draft))) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? useInArticle(surface) : candidate.type;
       if (!type) continue;

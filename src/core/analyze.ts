@@ -166,7 +166,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
     // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said".)
-    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')))) actor.role = role;
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {
@@ -231,6 +231,9 @@ const PERSONAL_BELONGINGS = new Set([...PRESIDENTIAL_NOUNS, 'government', 'regim
 const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'revenue',
   'revenues', 'profit', 'profits', 'earnings', 'board', 'workforce', 'members', 'leadership']);
 /** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
+/** Peers' titles, which an appositive role says more than ("Baroness Thatcher", "former Conservative prime minister"). */
+const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady)$/u;
+
 const isOrganizationKind = (noun: string): boolean => CLASS_NOUNS.get(noun) === 'ORG'
   || /^(?:maker|giant|producer|supplier|operator|corporation|start-up|startup|organisation|conglomerate|retailer|carrier|broadcaster|publisher|lender|insurer|airline|chain|subsidiary|outfit|movement|faction|coalition|union)$/u.test(noun);
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */

@@ -263,8 +263,10 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (/^\d{1,3}$/u.test(token.text) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post) && (ORG_PREFIXES.has(headOf(previous)) || ORG_HEADS.has(headOf(previous)))
     && tokens[j + 1] !== undefined && tokens[j + 1].sentence === token.sentence && isNameWord(tokens[j + 1]) && !CALENDAR_WORDS.has(bare(tokens[j + 1]))) return true;
   if (previous.post === '-' && /^\p{Ll}/u.test(token.text) && isUpperInitial(previous)) return true;
-  // "Giscard d'Estaing", "Patrizia d'Ettorre": a surname with an elided "de" in lower case ends the name.
-  if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(token.text) && isUpperInitial(previous) && /^ $/u.test(previous.post)) return true;
+  // "Valéry Giscard d'Estaing", "Maria d'Ettorre": a surname with an elided "de" in lower case ends a person's name (one
+  // with a given name; not "Giro d'Italia", "Palme d’Or", "Santuario d'Oropa").
+  if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(token.text) && isUpperInitial(previous) && /^ $/u.test(previous.post)
+    && (tokens.slice(runStart, j).some((t) => isGivenName(t)) || KNOWN_PLACES.has(`${headOf(previous)} ${token.lower.replace('’', "'")}`))) return true;
   const next = tokens[j + 1];
   // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": particles in a row before the name word they belong to.
   if (PARTICLES.has(lower(token)) && isUpperInitial(previous) && /^\s+$/u.test(previous.post)) {
@@ -1519,7 +1521,10 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   // (Also set off by commas or a bracket: "Najib's ruling coalition, Barisan Nasional (BN), lost".)
   const apposed = previous !== undefined && previous.sentence === first.sentence && /^,\s+$/u.test(previous.post) && /^\s*[,(;]/u.test(last.post);
   // (Not after the class's own name: "the mayor of Trakia district Milena Stoyanova" names the mayor after it.)
+  // (And only for a name with a word a person's name has, or one that does something: not "Ibana village Nasko LGA".)
+  const acts = next !== undefined && next.tags.has('Verb') && !hasAny(next, ['Copula', 'Auxiliary', 'Passive']) && /^\p{Ll}/u.test(next.text);
   const classNamed = run.length > 1 && beforePrevious !== undefined && isUpperInitial(beforePrevious) && /^\s+$/u.test(beforePrevious.post)
+    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || acts)
     && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
   const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;

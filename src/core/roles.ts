@@ -89,7 +89,7 @@ function roleBefore(phrase: string): string | undefined {
   const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
     && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]) || (/s$/u.test(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '')));
   // (Nor across a dash: "CARACAS, Venezuela - Jailed Venezuelan opposition leader Leopoldo Lopez".)
-  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$|^[-–—]$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
+  while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$|^(?:[-–—]|--)$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
 }
 

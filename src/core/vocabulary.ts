@@ -117,7 +117,7 @@ export const KNOWN_PLACES = set(`
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
   u.s. | us | usa | u.s.a. | united states | united states of america | america | uk | u.k. | britain | great britain | united kingdom |
   england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america | asia pacific |
-  soviet union | ussr | south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
+  côte d'ivoire | cote d'ivoire | ivory coast | soviet union | ussr | south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
   istanbul | izmir | warsaw | moscow | kremlin | gaza | west bank | crimea | kiev | kyiv | donbas | tehran |
   baghdad | kabul | damascus | beirut | cairo | riyadh | mecca | medina | jerusalem | tel aviv | washington |
   washington d.c. | beijing | shanghai | tokyo | seoul | pyongyang | taipei | delhi | new delhi | mumbai |
