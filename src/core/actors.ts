@@ -169,6 +169,9 @@ class ActorIndex {
 
   private readonly forms = new Map<string, string>();
 
+  /** Organizations named by "Al" and one word, by that word ("ahly" → "Al Ahly"). */
+  readonly clubs = new Map<string, Draft>();
+
   /** The key an actor is found by: the normal form, with lexicon aliases folded into their entry. */
   formOf(text: string): string {
     let key = this.forms.get(text);
@@ -207,6 +210,9 @@ class ActorIndex {
 
   addForm(form: string, draft: Draft): void {
     this.byForm.set(form, draft);
+    // ("al ahly": the club is also found by its name without the article.)
+    const club = /^al (\S+)$/u.exec(form);
+    if (club) this.clubs.set(club[1], draft);
     push(this.byBareName, withoutLegalEnding(form), draft);
     push(this.byBareName, companyCore(form), draft);
   }
@@ -288,8 +294,8 @@ class ActorIndex {
     }
     // "Ahly" after "Al Ahly": a club's name without its Arabic article.
     if (words.length === 1) {
-      const club = this.drafts.find((d) => isArabicClub(d) && d.words[0] === words[0]);
-      if (club) return club;
+      const club = this.clubs.get(words[0]);
+      if (club && isArabicClub(club)) return club;
     }
     if (candidate.type !== 'PERSON' && words.length === 1 && /^[a-z.&]{2,8}$/u.test(words[0])) {
       return latest(this.byAcronym.get(words[0].replace(/[.&]/gu, '')) ?? []);
@@ -305,10 +311,9 @@ class ActorIndex {
       // (A nationality only before a name of three words or more: "the Russian Foreign Ministry" is not "Ukraine's Foreign
       // Ministry", where every country has one.)
       const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
-      const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, k) => w === b[k]);
-      // (The place or nationality is checked last: the word lists are cheaper.)
-      const national = this.drafts.filter((d) => d.type === 'ORG' && ((d.words.length === words.length + 1 && same(d.words.slice(1), words) && placeFirst(d.words))
-        || (words.length === d.words.length + 1 && same(words.slice(1), d.words) && placeFirst(words))));
+      // (The long form is the short one after one word: compared in place, with no copies.)
+      const sameTail = (long: readonly string[], short: readonly string[]): boolean => long.length === short.length + 1 && short.every((w, k) => long[k + 1] === w);
+      const national = this.drafts.filter((d) => d.type === 'ORG' && ((sameTail(d.words, words) && placeFirst(d.words)) || (sameTail(words, d.words) && placeFirst(words))));
       if (national.length === 1) return national[0];
     }
     // "Comic Corps of Canada" and "Comic Corps", in either order: an organization without its "of" phrase.
@@ -326,6 +331,12 @@ class ActorIndex {
   /** People whose name contains the word. */
   peopleWith(word: string): Draft[] {
     return (this.byWord.get(word) ?? []).filter((draft) => draft.type === 'PERSON');
+  }
+
+  /** The person whose name a name of initials and a surname stands for, or the reverse (see `sharesInitials`). */
+  withInitials(candidate: NameCandidate, surface: string): Draft | undefined {
+    const words = contentWords(candidate.words);
+    return words.length > 1 ? this.peopleWith(words[words.length - 1]).find((d) => sharesInitials(d, candidate, surface)) : undefined;
   }
 
   private indexWords(draft: Draft): void {
@@ -491,7 +502,7 @@ export function buildActors(
       const surface = text.slice(candidate.start, candidate.end);
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
-        ?? findMisspelled(drafts, candidate) ?? drafts.find((d) => sharesInitials(d, candidate, surface));
+        ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
       if (!known) register(candidate, 'PERSON', surface).named = true;
     }
   }
@@ -600,7 +611,7 @@ export function buildActors(
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') {
-      draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate) ?? drafts.find((d) => sharesInitials(d, candidate, surface));
+      draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
     }
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);

@@ -447,8 +447,9 @@ function speaksAsSubject(text: string, tokens: Token[], place: Mention): boolean
   const verb = tokens[lowerBound(tokens, place.end)];
   // (Opening its clause: at the sentence's start or after a comma, "…in Geneva, and China said"; not "residents of eastern
   // Aleppo said", "officials in Washington and Beijing said".)
-  return verb !== undefined && /^ $/u.test(text.slice(place.end, verb.start)) && isCue(verb, tokens)
-    && /(?:^|[.!?;:“"(]\s*|\n\s*|,\s+(?:(?:and|but)\s+)?)$/u.test(text.slice(Math.max(0, place.start - 12), place.start));
+  // (The cheap checks first: most places are no subject of a speech verb.)
+  return verb !== undefined && verb.start === place.end + 1 && text[place.end] === ' '
+    && /(?:^|[.!?;:“"(]\s*|\n\s*|,\s+(?:(?:and|but)\s+)?)$/u.test(text.slice(Math.max(0, place.start - 12), place.start)) && isCue(verb, tokens);
 }
 
 function isCue(token: Token, tokens: Token[]): boolean {
