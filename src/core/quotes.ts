@@ -613,7 +613,9 @@ function participleSubject(context: Context, cue: Token, k: number, subject: Men
 
 /** True when words before a verb are a subject with no verb of its own (participles and auxiliaries aside). */
 function hasNoVerbOfItsOwn(words: Token[]): boolean {
-  return words.every((t) => !t.tags.has('Verb') || t.tags.has('Participle') || t.tags.has('Auxiliary') || t.tags.has('Copula'));
+  // (A capitalized word is a name's, whatever the tagger read: "…,” Bank for International Settlements head of research
+  // Shin Hyun-song said".)
+  return words.every((t) => !t.tags.has('Verb') || t.tags.has('Participle') || t.tags.has('Auxiliary') || t.tags.has('Copula') || /^\p{Lu}/u.test(t.text));
 }
 
 /**

@@ -65,6 +65,8 @@ describe('quote constructions (table)', () => {
     ['the platform a statement is posted on does not speak', 'A statement on Facebook said: “We are heartbroken by the loss of our beloved father.”', '“We are heartbroken', 'speech', null, 'said'],
     ['…while the body a statement comes from does', 'A statement from the Interior Ministry said: “The border is closed.”', '“The border is closed.”', 'speech', 'Interior Ministry', 'said'],
     ['review 4: "the neighbour" the article named before', 'A neighbour, Sarah Jones, called the police. "I heard two shots," the neighbour said.', '"I heard two shots,"', 'speech', 'Sarah Jones', 'said'],
+    ['a long subject after the quote whose first word the tagger reads as a verb ("Bank")',
+      '“Rates must rise,” Bank for International Settlements head of research Shin Hyun-song said on Monday.', '“Rates must rise,”', 'speech', 'Shin Hyun-song', 'said'],
     ['a party in brackets after the person is not the speaker', 'President Luiz Inácio Lula da Silva (PT) said the rival has a “very fertile” mind.',
       '“very fertile”', 'speech', 'Luiz Inácio Lula da Silva', 'said'],
     ['a quote opening its sentence and running on into narration, then a long subject and the verb',
