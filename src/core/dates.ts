@@ -300,8 +300,8 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1; // "9 p.m.", "10 am"
       if (zoneAfter(tokens, i + 1)) last = i + 2;
     } else if (isUpperInitial(first) && tokens[i + 1] && joined(first, tokens[i + 1]) && word(tokens[i + 1]) === 'day' && /^D/u.test(tokens[i + 1].text)
-      && !first.tags.has('Determiner')) {
-      // "Waitangi Day", "Independence Day", "Christmas Day": a named day.
+      && !first.tags.has('Determiner') && !first.tags.has('FirstName')) {
+      // "Waitangi Day", "Independence Day", "Christmas Day": a named day (not "Doris Day", a given name and a surname).
       last = i + 1;
     } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
       last = i + 2; // "New Year's Eve"

@@ -510,6 +510,8 @@ function isPortfolioBeforeRole(tokens: Token[], run: Token[]): boolean {
 const isHyphenatedArticle = (token: Token): boolean => (token.text === 'al' || token.text === 'el') && token.post === '-';
 /** Lower-case particles of personal names ("von der Leyen", "de la Cruz", "bin Salman"). */
 /** Particles only surnames take (not "de", "la", "da", which join place names too). */
+/** Nouns numbered by a Roman numeral: parts of laws, books, trials and contests ("Title IV", "Phase III"). */
+const NUMBERED_NOUNS = new Set(['title', 'part', 'phase', 'chapter', 'article', 'section', 'stage', 'book', 'volume', 'round', 'level', 'grade', 'class', 'act', 'schedule', 'annex', 'division', 'tier', 'category', 'type']);
 /** The sea and rivers English towns are named on ("Sutton on Sea", "Henley on Thames"). */
 const TOWN_WATERS = new Set(['Sea', 'Thames', 'Trent', 'Tyne', 'Avon', 'Severn', 'Wye', 'Tees', 'Ouse', 'Dee', 'Tweed', 'Hudson']);
 /** Bodies named by their topic after "on". */
@@ -1433,6 +1435,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // parts, "PML-N").
   // (A word of four letters or more first: not "Jay-Z", "Alt-J".)
   if (run.length === 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(run[0].text) && run[0].post === '-' && /^(?:\p{Lu}{1,2}|\p{Lu}\d{1,2})$/u.test(run[1].text)) return null;
+  // "Title IV", "Part II", "Phase III": a numbered part of something, no actor; nor a Roman numeral alone.
+  if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u.test(run[run.length - 1].text) && (run.length === 1 || (run.length === 2 && NUMBERED_NOUNS.has(headOf(run[0]))))) return null;
   // "SARS-CoV-2", "MiG-29", "Falcon-9": a name joined to a number by a hyphen is a model or a strain, no actor.
   const after = tokens[run[run.length - 1].index + 1];
   if (run[run.length - 1].post === '-' && after !== undefined && /^\d/u.test(after.text)) return null;
