@@ -310,7 +310,7 @@ class ActorIndex {
     if (candidate.type === 'ORG' && words.length > 1) {
       // (A nationality only before a name of three words or more: "the Russian Foreign Ministry" is not "Ukraine's Foreign
       // Ministry", where every country has one.)
-      const placeFirst = (w: string[]): boolean => KNOWN_PLACES.has(w[0]) || WORLD_PLACES.has(w[0]) || PLACE_ACRONYMS.has(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
+      const placeFirst = (w: string[]): boolean => namesPlace(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
       // (The long form is the short one after one word: compared in place, with no copies.)
       const sameTail = (long: readonly string[], short: readonly string[]): boolean => long.length === short.length + 1 && short.every((w, k) => long[k + 1] === w);
       const national = this.drafts.filter((d) => d.type === 'ORG' && ((sameTail(d.words, words) && placeFirst(d.words)) || (sameTail(words, d.words) && placeFirst(words))));
@@ -345,7 +345,7 @@ class ActorIndex {
     } else if (draft.words.length > 1) {
       push(this.byAcronym, acronymOf(draft.words), draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
-      if (draft.words.length > 2 && (KNOWN_PLACES.has(draft.words[0]) || WORLD_PLACES.has(draft.words[0]) || PLACE_ACRONYMS.has(draft.words[0]))) {
+      if (draft.words.length > 2 && namesPlace(draft.words[0])) {
         push(this.byAcronym, acronymOf(draft.words.slice(1)), draft);
       }
     }
@@ -357,6 +357,9 @@ function push(map: Map<string, Draft[]>, key: string, draft: Draft): void {
   if (!list) map.set(key, [draft]);
   else if (!list.includes(draft)) list.push(draft);
 }
+
+/** A word (lower case) that names a place by itself: a listed place, a world city or region, or a place's acronym. */
+const namesPlace = (word: string): boolean => KNOWN_PLACES.has(word) || WORLD_PLACES.has(word) || PLACE_ACRONYMS.has(word);
 
 /** Words for a force or a government that name different ones in one article ("the Army" after "the Salvation Army"). */
 const GENERIC_FORCES = new Set(['army', 'navy', 'police', 'government', 'force', 'forces', 'guard', 'military']);

@@ -1,10 +1,9 @@
 import type { Token } from './nlp';
-import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { hasAny, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun } from './roles';
 import { lowerBound } from './spans';
 import { ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './vocabulary';
 
-const hasTag = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
@@ -144,7 +143,7 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && ((/^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))
       || (((TITLE_WORDS.has(previous.lower) && isUpperInitial(previous)) || /^(?:said|says|told)$/u.test(previous.lower))
         && ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', undefined].includes(lexiconTag(next.lower))
-        && !hasTag(next, ['Organization', 'Plural', 'Place']) && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower)))
+        && !hasAny(next, ['Organization', 'Plural', 'Place']) && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower)))
     && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(next.text)
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
@@ -179,9 +178,11 @@ const isSplitYear = (text: string): boolean => {
 };
 /** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
 const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => (i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)
-  && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the')
+  && YEAR_SHAPE.test(tokens[i - 2].text) && tokens[i - 3].lower === 'the')
   // ("2010 – 2012 sales": the second year of a range across a dash.)
-  || (i >= 1 && /^(1[6-9]|20)\d\d$/u.test(tokens[i - 1].text) && /^\s*[-–—]\s*$/u.test(tokens[i - 1].post));
+  || (i >= 1 && YEAR_SHAPE.test(tokens[i - 1].text) && /^\s*[-–—]\s*$/u.test(tokens[i - 1].post));
+/** Four digits from 1600 to 2099, as a year is written. */
+const YEAR_SHAPE = /^(?:1[6-9]|20)\d\d$/u;
 /** "5", "05", "21st". */
 const isDayNumber = (token: Token): boolean => /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u.test(token.text);
 /** A range of days next to a month ("March 1-2", "5–7 May"); elsewhere "3-1" is as often a score. */
@@ -250,7 +251,7 @@ export function findDates(tokens: Token[]): Span[] {
       && !(SEASON_WORDS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of')
       // ("the season opener": an event named by the season.)
       && !(word(tokens[i + 1]) === 'season' && tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)
-        && !hasTag(tokens[i + 2], ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'Copula', 'Modal', 'Pronoun']))
+        && !hasAny(tokens[i + 2], ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'Copula', 'Modal', 'Pronoun']))
       && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
       && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold

@@ -1,5 +1,5 @@
 import type { Token } from './nlp';
-import { isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { hasAny, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun, ROLE_MODIFIERS } from './roles';
 import { isGivenNameMonth } from './dates';
 import { ingStems, withoutMarks } from './text';
@@ -55,7 +55,6 @@ const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'arou
 
 const lower = (token: Token): string => token.lower;
 const bare = (token: Token): string => token.bare;
-const hasAny = (token: Token, tags: string[]): boolean => tags.some((tag) => token.tags.has(tag));
 const withoutPossessive = (token: Token): string => token.text.replace(POSSESSIVE, '');
 export const isAllCaps = (token: Token): boolean => {
   const text = withoutPossessive(token);
@@ -516,6 +515,10 @@ const NUMBERED_NOUNS = new Set(['title', 'part', 'phase', 'chapter', 'article', 
 const TOWN_WATERS = new Set(['Sea', 'Thames', 'Trent', 'Tyne', 'Avon', 'Severn', 'Wye', 'Tees', 'Ouse', 'Dee', 'Tweed', 'Hudson']);
 /** Bodies named by their topic after "on". */
 const ON_HEADS = new Set(['commission', 'committee', 'subcommittee', 'council', 'conference', 'panel', 'forum', 'institute', 'center', 'centre']);
+/** True when the word after a name is a verb it does, not "was"/"has" or a passive ("Kamau opened", not "Tabor was shelled"). */
+const actsAfter = (next: Token | undefined): boolean => next !== undefined && next.tags.has('Verb') && !hasAny(next, ['Copula', 'Auxiliary', 'Passive'])
+  && /^\p{Ll}/u.test(next.text);
+
 /** Sports whose name ends a governing body's or a national side's name ("World Rugby", "Cricket Australia"). */
 const SPORT_BODIES = new Set(['rugby', 'netball', 'cricket', 'athletics', 'hockey', 'cycling', 'tennis', 'golf', 'swimming', 'rowing', 'football',
   'basketball', 'volleyball', 'badminton', 'boxing', 'gymnastics', 'sailing', 'triathlon', 'skating', 'skiing', 'softball', 'baseball']);
@@ -631,7 +634,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (With a word a person's name has, or a verb after it: not "Narok county Maasai Mara", "Kwale county Lunga Lunga".)
   const afterArea = previous !== undefined && /^(?:district|county|province|region|municipality|state|constituency|ward)$/u.test(previous.text)
     && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName']))
-      || (next !== undefined && next.tags.has('Verb') && !hasAny(next, ['Copula', 'Auxiliary', 'Passive']) && /^\p{Ll}/u.test(next.text)));
+      || actsAfter(next));
   const isPlaceWord = (token: Token): boolean => KNOWN_PLACES.has(headOf(token))
     || (hasAny(token, PLACE_TAGS) && !isSurnameShaped(token) && !(afterArea && lexiconTag(headOf(token)) === undefined && !isWorldPlace([token])));
   const placeish = run.filter(isPlaceWord).length;
@@ -1526,9 +1529,8 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const apposed = previous !== undefined && previous.sentence === first.sentence && /^,\s+$/u.test(previous.post) && /^\s*[,(;]/u.test(last.post);
   // (Not after the class's own name: "the mayor of Trakia district Milena Stoyanova" names the mayor after it.)
   // (And only for a name with a word a person's name has, or one that does something: not "Ibana village Nasko LGA".)
-  const acts = next !== undefined && next.tags.has('Verb') && !hasAny(next, ['Copula', 'Auxiliary', 'Passive']) && /^\p{Ll}/u.test(next.text);
   const classNamed = run.length > 1 && beforePrevious !== undefined && isUpperInitial(beforePrevious) && /^\s+$/u.test(beforePrevious.post)
-    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || acts)
+    && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || actsAfter(next))
     && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
   const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;

@@ -28,6 +28,9 @@ export interface Token {
 /** A possessive ending: "Karlov's", "Karlov’s". */
 export const POSSESSIVE = /['’‘]s$/u;
 
+/** True when the token has any of the tags. */
+export const hasAny = (token: Token, tags: readonly string[]): boolean => tags.some((tag) => token.tags.has(tag));
+
 /** True when the token starts with a capital letter. */
 export const isUpperInitial = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
 
