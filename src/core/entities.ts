@@ -1076,6 +1076,8 @@ const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'athlete', 'ro
 const opensAwardTitle = (tokens: Token[], token: Token): boolean => AWARD_PEOPLE.has(bare(token)) && isUpperInitial(token)
   && tokens[token.index + 1]?.lower === 'of' && tokens[token.index + 2]?.lower === 'the' && isUpperInitial(tokens[token.index + 3] ?? token) && tokens[token.index + 3] !== undefined;
 /** Awards named by one word: "an Oscar", "a Pulitzer finalist". */
+/** Newspapers known by one word after "the" ("told the Guardian", "The Times reported"). */
+const NEWSPAPERS = new Set(['guardian', 'times', 'telegraph', 'observer', 'independent', 'economist', 'mirror', 'scotsman', 'spectator']);
 const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'pulitzer', 'nobel', 'booker', 'bafta', 'baftas', 'olivier']);
 
 /** People in plural after the name of what they belong to: "Aramco CEOs", "Tory MPs". */
@@ -1377,6 +1379,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const following = tokens[only.index + 1];
     if (AWARDS.has(headOf(only)) && (/^(?:a|an|the|his|her|their)$/u.test(tokens[only.index - 1]?.lower ?? '')
       || (following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && /^\s+$/u.test(only.post)))) return null;
+    // "told the Guardian", "The Times reported", "the Guardian newspaper": a newspaper by its one word (not "the
+    // Independent candidate", "the Observer mission": the word qualifying a noun after it).
+    if (NEWSPAPERS.has(word) && /^the$/iu.test(tokens[only.index - 1]?.text ?? '') && /^ $/u.test(tokens[only.index - 1].post)
+      && !(following !== undefined && following.sentence === only.sentence && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun')
+        && /^\s+$/u.test(only.post) && !/^(?:newspaper|paper|daily|weekly|website)$/u.test(following.text))) return makeCandidate(run, 'ORG', undefined, false);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
     // A capitalized first word is a name only when compromise sees one ("Police arrest…" is not).
     // ("Rescue workers", "Small island states": compromise tags both words an organization or a place for the
