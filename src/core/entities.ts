@@ -1250,8 +1250,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // belongs to the title.
   if (ofOffice && lower(preposition) === 'of' && TITLE_WORDS.has(bare(office)) && run.length === 1 && ORG_HEADS.has(lastWord) && isCommonWord(lastWord)) return null;
   if (run.length >= 3 && ofOffice && TITLE_WORDS.has(bare(office)) && !hasAny(run[0], PERSON_TAGS) && !ORG_HEADS.has(lastWord)) {
-    titled.push(run[0]);
-    run = run.slice(1);
+    // ("Minister of Foreign Affairs Ahmed Aboul Gheit", "Minister of Natural Resources John Hill": a portfolio of two words.)
+    const twoWords = run.length >= 4 && PORTFOLIOS.has(headOf(run[1])) && !PORTFOLIOS.has(headOf(run[0]))
+      && run.slice(0, 2).every((token) => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !isAllCaps(token) && !ORG_HEADS.has(headOf(token)));
+    titled.push(...run.slice(0, twoWords ? 2 : 1));
+    run = run.slice(twoWords ? 2 : 1);
     // "Minister of State for Environment Iziaq Salako": the portfolio after "for" is the title's too.
     if (lower(run[0]) === 'for' && run.length >= 4 && PORTFOLIOS.has(headOf(run[1])) && !hasAny(run[1], PERSON_TAGS)) {
       titled.push(run[0], run[1]);

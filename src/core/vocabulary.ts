@@ -57,7 +57,8 @@ export const ORG_HEADS = set(`
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
-  exchange
+  exchange | images | solutions | foods | brands | partners | ventures | investments | pharmaceuticals | enterprises |
+  logistics | electronics | networks
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
