@@ -99,10 +99,18 @@ function durationEnd(tokens: Token[], i: number): number {
   }
   // "a second goal", "a second round": the ordinal, not the unit of time, before a noun.
   if (word(unit) === 'second' && tokens[k + 1] && joined(unit, tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[k + 1].text)) return -1;
-  // "a day" and "a year" alone are too vague to mark; "a decade" or "an hour" are not.
-  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))) return -1;
+  // "a day", "a year" are durations as the gold corpus marks them ("lasted a week", "spent a year in jail"); not one
+  // qualifying the noun after it ("a day trip", "a one day tour") nor a title's capitalized word ("A Month in the Country").
+  const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
+    && !tokens[k + 1].tags.has('Verb');
+  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))
+    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1]))) return -1;
   return k;
 }
+
+/** A rate's count before "a day", "a year": "500,000 barrels a day", "50 a day", "seven days a week", "twice a day". */
+const perUnit = (before: Token | undefined): boolean => before !== undefined && /^\s+$/u.test(before.post)
+  && (/^\d/u.test(before.text) || FREQUENCY.test(before.lower) || (before.tags.has('Plural') && before.tags.has('Noun') && /^\p{Ll}/u.test(before.text)));
 
 /** A date's text with the "ago" the span leaves out ("a year" of "a year ago"), for reading what it points at. */
 export function withAgo(text: string, date: { end: number; text: string }): string {
