@@ -1327,7 +1327,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const final = run[run.length - 1];
   const surnameLike = ABBREVIATIONS.has(headOf(final)) && TITLE_WORDS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
     && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
-  if (run.length > 1 && titled.length === 0 && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
+  // ("Chief Commercial Officer": what is left after a title may be the rest of a title.)
+  const restOfTitle = titled.length === 0 || run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS));
+  if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.
@@ -1338,6 +1340,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   while (run.length > 0 && !(run.length > 1 && isSurnameMonth(tokens, run[run.length - 1].index)) && !isFunctionWordSurname(run) && (CALENDAR_WORDS.has(bare(run[run.length - 1]))
     || opensAwardTitle(tokens, run[run.length - 1])
     || /^(?:Q[1-4]|H[12]|FY\d{0,4})$/u.test(run[run.length - 1].text)
+    // ("Andrew Mitchell MP", "Jane Hall QC": letters after a person's name are no part of it.)
+    || (run.length > 2 && POST_NOMINALS.has(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text))
     || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers() && !commonSurname(run)) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
@@ -1492,7 +1496,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !isCommonWord(headOf(run[0])) && !lowerWords.has(headOf(run[0]))) type = 'ORG';
   // The title as written: "Secretary-General", "Gen.", "Foreign Minister".
   // "Government Spokesman Mr": an honorific after a longer title adds nothing to the role.
-  if (titled.length > 1 && /^(?:mr|mrs|ms|miss|mx)$/u.test(headOf(titled[titled.length - 1]))) titled.pop();
+  // ("Health Minister Dr Zweli Mkhize", "Foreign Secretary Sir Alan Duncan": so does "Dr", "Prof" or "Sir".)
+  while (titled.length > 1 && /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)$/u.test(headOf(titled[titled.length - 1])) && !HONORIFICS.has(headOf(titled[titled.length - 2]))) titled.pop();
   let role = titled.length > 0
     ? titled.map((token, k) => token.text + (nameEnd(token) > token.end ? '.' : '') + (k === titled.length - 1 ? '' : token.post === '-' ? '-' : ' ')).join('')
     : undefined;
@@ -1527,6 +1532,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
  * students or its shares, given name or not);
  * "a Dollar Tree store" (a business noun); "Antrim police" (the town's institutions).
  */
+/** Letters written after a person's name. */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+/** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */
+const OFFICERS = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
+  'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'shareholder', 'shareholders', 'owner', 'owners']);
 function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'UNKNOWN'): ActorType | undefined {
   const first = run[0];
   const last = run[run.length - 1];
@@ -1561,7 +1571,11 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const employer = closeBefore && beforePrevious !== undefined
     && ((previous.lower === 'at' && (STAFF_NOUNS.has(beforePrevious.lower) || STUDY_VERBS.has(beforePrevious.lower)))
       || (previous.lower === 'of' && /^(?:shares|stock)$/u.test(beforePrevious.lower)));
-  if (employer && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)))) return 'ORG';
+  // ("the chief executive of Safaricom", "Chief Commercial Officer of Safaricom", "a founder of Debswana": the firm an
+  // officer serves; not a name a person's name words make, nor a place.)
+  const served = closeBefore && previous.lower === 'of' && beforePrevious !== undefined && OFFICERS.has(lower(beforePrevious))
+    && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !POSSESSIVE.test(last.text);
+  if ((employer || served) && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token]))) return 'ORG';
   if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower)) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';

@@ -52,7 +52,10 @@ function roleAfter(phrase: string): string | undefined {
   // "poet and diplomat": two roles joined by "and".
   if (words[head + 1] === 'and' && head + 2 < words.length && isRoleNoun(words[head + 2])) head += 2;
   // "the mission's deputy project scientist": a role noun two or three words on still heads the phrase.
-  const further = words.slice(head + 1, head + 4).findIndex((word, k, rest) => isRoleNoun(word) && rest.slice(0, k).every((w) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|at|to|in|and|or)$/u.test(w)));
+  // ("Chief Commercial Officer of Safaricom": in a capitalized title, capitalized words between.)
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(words[head]);
+  const further = words.slice(head + 1, head + 4).findIndex((word, k, rest) => isRoleNoun(word) && (!titleCase || /^\p{Lu}/u.test(word))
+    && rest.slice(0, k).every((w) => (titleCase ? /^\p{Lu}\p{Ll}+$/u : /^\p{Ll}+$/u).test(w) && !/^(?:of|for|at|to|in|and|or)$/u.test(w)));
   if (further >= 0) head += further + 1;
   // "secretary general of NATO", "photographer for the Hurriyet news organization": keep the of/for phrase.
   // (Up to a verb the writer left without its comma: "the state Commissioner of Police disclosed this".)
@@ -140,8 +143,11 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
     const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
     const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
+    // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma.)
+    const lettersAfter = /^ (?:MP|MEP|MLA|MSP|MPP|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS),/u.exec(text.slice(mention.end, mention.end + 6));
+    const comma = text[mention.end] === ',' ? mention.end : lettersAfter ? mention.end + lettersAfter[0].length - 1 : -1;
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
-      || (text[mention.end] === ',' && roleAfter(clauseAfter(text, mention.end + 1)))
+      || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
     if (role) roles.set(mention.actorId, role);
