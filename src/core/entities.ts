@@ -482,7 +482,7 @@ function isDemonymPhrase(run: Token[]): boolean {
 }
 
 /** Words that qualify a place name without making it another kind of name ("North Korea", "Greater London"). */
-const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower',
   'greater', 'new', 'old', 'little', 'great', 'saint', 'st', 'san', 'santa', 'port', 'junction', 'heights', 'village', 'town', 'center', 'centre']);
 
 /** Political adjectives that name a party with a lower-case "party" after them ("the Republican party"). */
@@ -1192,6 +1192,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // ("All Progressives Congress", "All India Radio": "All" opening an organization's name stays in it.)
     const allOf = word === 'all' && run.length >= 3 && endsWithNameHead(run);
     if (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, head.index))) break;
+    // "Former Argentina coach", "Veteran Spain striker", "Marxist FARC rebels", "Islamist Hamas": a word that describes
+    // a country, a team or a group the lists know, or an acronym, is no part of its name.
+    if (DESCRIBING.test(head.text) && run.length === 2 && /^ $/u.test(head.post)
+      && (isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])) || KNOWN_ORGS.has(headOf(run[1])) || (isAllCaps(run[1]) && run[1].text.length > 1))) {
+      run = run.slice(1);
+      if (KNOWN_ORGS.has(headOf(run[0]))) return makeCandidate(run, 'ORG', undefined, false);
+      continue;
+    }
     // "Caretaker Samoa United Party", "Interim Government": a word that qualifies the organization is no part of its name.
     if (ROLE_MODIFIERS.has(word) && run.length > 2 && endsWithNameHead(run) && ORG_HEADS.has(headOf(run[run.length - 1])) && /^ $/u.test(head.post)) {
       run = run.slice(1);
@@ -1532,6 +1540,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
  * students or its shares, given name or not);
  * "a Dollar Tree store" (a business noun); "Antrim police" (the town's institutions).
  */
+/** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
+const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Letters written after a person's name. */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */

@@ -16,7 +16,8 @@ const ROLE_NOUNS = new Set(`
   deputy assistant undersecretary sheriff marshal negotiator mediator coordinator superintendent rapporteur
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
-  sculptor dancer presenter neighbour neighbor eyewitness
+  sculptor dancer presenter neighbour neighbor eyewitness boxer wrestler sprinter swimmer cyclist golfer jockey skier athlete
+  footballer cricketer climber
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */

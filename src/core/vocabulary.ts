@@ -58,7 +58,7 @@ export const ORG_HEADS = set(`
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange | images | solutions | foods | brands | partners | ventures | investments | pharmaceuticals | enterprises |
-  logistics | electronics | networks
+  logistics | electronics | networks | telecom | telecoms | telekom | power
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
