@@ -257,6 +257,8 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   const token = tokens[j];
   const previous = tokens[j - 1];
   if (isSiteName(token) || isSiteName(previous)) return false;
+  // ("the Taliban Islamist movement", "ELN Marxist guerrillas": a describing word before the noun it qualifies.)
+  if (DESCRIBING.test(token.text) && /^ $/u.test(token.post) && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].tags.has('Noun')) return false;
   if (isNameWord(token)) return (!POSSESSIVE.test(previous.text) || possessiveInsideName(tokens, j - 1, runStart)) && (!CALENDAR_WORDS.has(bare(token)) || isSurnameMonth(tokens, j) || isGivenNameMonth(tokens, j)) || isInitial(token);
   // "Movimento 5 Stelle", "Channel 4 News": a number between an organization word and a name word.
   if (/^\d{1,3}$/u.test(token.text) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post) && (ORG_PREFIXES.has(headOf(previous)) || ORG_HEADS.has(headOf(previous)))
@@ -772,7 +774,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const inner = matchGazetteer(tokens, i + 1, gazetteer);
       const after = inner ? tokens[inner.last + 1] : undefined;
       // Only when the listed name is the whole run ("The Taipei City Lantern Festival" stays one run).
-      if (inner && (!after || after.sentence !== token.sentence || breaksAfter(tokens[inner.last]) || !isNameWord(after))) {
+      if (inner && (!after || after.sentence !== token.sentence || breaksAfter(tokens[inner.last]) || !isNameWord(after) || !continuesName(tokens, inner.last + 1, i + 1))) {
         i++;
         continue;
       }
@@ -859,7 +861,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const candidate = listed
       ? finishListed(tokens, i, last, listed.type)
       : finishRun(tokens, i, last, lowerWords);
-    const placed = candidate && (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate) : candidate;
+    // ("joined al-Shabaab", "the al-Qaeda affiliate": the Arabic article hyphenated to an organization's name is the name's.)
+    const article = candidate?.type === 'ORG' && candidate.firstToken === i && i > 0 && isHyphenatedArticle(tokens[i - 1]) && tokens[i - 1].sentence === token.sentence;
+    const placed = candidate && (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate)
+      : candidate && article ? withArticle(tokens, candidate) : candidate;
     // In a Title Case headline, a name of words no list or lexicon knows as names ("Profit Goals") is kept
     // only if the article names it elsewhere ("Lam" for "Carrie Lam").
     // (A given name the lexicon knows opens a person's name there too: "Joe Biden", "Theresa May".)
@@ -1042,6 +1047,12 @@ function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCan
   if (first === candidate.firstToken) return candidate;
   const run = tokens.slice(first, candidate.lastToken + 1);
   return { ...makeCandidate(run, 'PERSON', candidate.role, false), ...(candidate.kindFromContext ? { kindFromContext: true } : {}) };
+}
+
+/** The candidate with the hyphenated Arabic article before it ("al-Shabaab"), its kind and flags kept. */
+function withArticle(tokens: Token[], candidate: NameCandidate): NameCandidate {
+  const { start, firstToken, words } = makeCandidate(tokens.slice(candidate.firstToken - 1, candidate.lastToken + 1), candidate.type, candidate.role, candidate.weak);
+  return { ...candidate, start, firstToken, words };
 }
 
 function finishListed(tokens: Token[], first: number, last: number, type: ActorType): NameCandidate {

@@ -201,7 +201,9 @@ export const KNOWN_ORGS = set(`
   merrill lynch | jp morgan | j.p. morgan | charles schwab | wells fargo | berkshire hathaway | johnson & johnson |
   procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte |
   labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
-  rajya sabha | dáil | dail | seanad | oireachtas
+  rajya sabha | dáil | dail | seanad | oireachtas | al-shabaab | al shabaab | shabaab | boko haram | al-nusra | jabhat al-nusra |
+  hayat tahrir al-sham | lashkar-e-taiba | jaish-e-mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
+  ernst & young | procter and gamble | johnson and johnson | barnes & noble
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
