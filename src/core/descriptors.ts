@@ -23,6 +23,24 @@ export function isDescriptor(word: string): boolean {
 
 const PRONOUNS = new Set(['he', 'she']);
 
+/**
+ * The descriptor with the word that qualifies it in a role ("Infrastructure Minister" → "infrastructure minister",
+ * "Minister of Health" → "health minister"), so that "the infrastructure minister told" finds its holder among ministers.
+ */
+function qualifiedKeys(role: string, head: string, key: string): string[] {
+  const words = role.toLowerCase().split(/\s+/u);
+  const of = words.findIndex((w) => /^(?:of|for)$/u.test(w));
+  const at = (of < 0 ? words : words.slice(0, of)).lastIndexOf(head);
+  if (at < 0) return [];
+  const keys: string[] = [];
+  if (at > 0 && /^\p{Ll}+$/u.test(words[at - 1]) && !isRoleNoun(words[at - 1])) keys.push(`${words[at - 1]} ${key}`);
+  if (of === at + 1 && /^\p{Ll}+$/u.test(words[of + 1] ?? '') && words[of + 1] !== 'the') keys.push(`${words[of + 1]} ${key}`);
+  return keys;
+}
+
+/** The descriptor a word before it qualifies ("the infrastructure minister"), as `qualifiedKeys` writes it. */
+export const qualifiedKey = (qualifier: string, noun: string): string => `${qualifier.toLowerCase()} ${descriptorKey(noun)}`;
+
 /** Abbreviated titles and the noun a later "the …" uses for their holder. */
 const TITLE_NOUNS: Record<string, string> = {
   gen: 'general', dr: 'doctor', prof: 'professor', capt: 'captain', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant',
@@ -46,8 +64,10 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
     const head = actor.type === 'PERSON' && actor.role ? headOf(actor.role) : undefined;
     if (!head) continue;
     const key = descriptorKey(head);
-    const current = links.get(key);
-    if (!current || (mentionsOf.get(actor.id) ?? 0) > (mentionsOf.get(current) ?? 0)) links.set(key, actor.id);
+    for (const linked of [key, ...qualifiedKeys(actor.role ?? '', head, key)]) {
+      const current = links.get(linked);
+      if (!current || (mentionsOf.get(actor.id) ?? 0) > (mentionsOf.get(current) ?? 0)) links.set(linked, actor.id);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'identified') continue;

@@ -1,10 +1,10 @@
 import type { Token } from './nlp';
 import { isUpperInitial } from './nlp';
 import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from './types';
-import { descriptorKey, isDescriptor } from './descriptors';
+import { descriptorKey, isDescriptor, qualifiedKey } from './descriptors';
 import { isRoleNoun } from './roles';
 import { insideSpans, lowerBound, startingIn } from './spans';
-import { ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
+import { ORG_HEADS, PLACE_HEADS, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
 export interface QuotePair {
@@ -395,6 +395,8 @@ const IRREGULAR_FORMS: Record<string, string> = {
 
 /** The speech-verb lemma of an inflected form ("noted" → "note", "replies" → "reply"), if any. */
 function speechLemma(word: string): string | undefined {
+  // ("in terms of", "the term": only "termed" reports words.)
+  if (word === 'term' || word === 'terms') return undefined;
   const irregular = IRREGULAR_FORMS[word];
   if (irregular) return irregular;
   const candidates: string[] = [];
@@ -470,6 +472,9 @@ function isCue(token: Token, tokens: Token[]): boolean {
   // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !isUpperInitial(previous));
 }
+
+/** Speech verbs that give something a name, the name after them its object ("calling him a “thief”"). */
+const NAMING_VERBS = new Set(['call', 'term', 'dub', 'brand', 'label']);
 
 /** Verbs that quote someone's words as a judgement, with "as" before the quote (lemmas). */
 const JUDGING_VERBS = new Set(['characterize', 'characterise', 'dub', 'term', 'label', 'brand', 'hail', 'slam', 'blast', 'criticize',
@@ -675,8 +680,9 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
       && /^(?:the|a|an)$/u.test(before[opener]?.lower ?? '') ? before[owner - 2] : undefined;
     if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: null };
     // ("A statement on Facebook said: “…”": the platform a document is posted on does not speak.)
-    if (lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+$/iu.test(text.slice(Math.max(0, lastSubject.start - 20), lastSubject.start))
-      && /^\s+$/u.test(text.slice(lastSubject.end, token.start))) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    // (Also "a statement on its Facebook page calling …".)
+    if (lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?$/iu.test(text.slice(Math.max(0, lastSubject.start - 30), lastSubject.start))
+      && /^\s+(?:(?:page|account|feed|channel)\s+)?$/u.test(text.slice(lastSubject.end, token.start))) return { cue: span(token), speakerMention: null, speakerActorId: null };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);
@@ -684,7 +690,8 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     const unnamed = unnamedSpeaker(context, before.slice(0, k));
     if (unnamed) return { cue: span(token), speakerMention: null, speakerActorId: unnamed };
     // (Not after "told": the name after it is the listener, "The 76-year-old told the BBC: “…”".)
-    const following = speechLemma(token.lower) === 'tell' ? undefined
+    // (Nor after a verb that names something: "calling Mayor Milan Bandic a “thief”", "termed Smith “a liar”".)
+    const following = speechLemma(token.lower) === 'tell' || NAMING_VERBS.has(speechLemma(token.lower) ?? token.root) ? undefined
       : firstNamedAfter(text, startingIn(mentions, token.end + 1, Math.min(pair.start, token.end + 40)).filter((m) => m.end <= pair.start && !ownsOnly(text, m, pair.start)));
     // "Speaking in the house earlier, opposition leader Rahul Gandhi sought “justice”": a participle opening
     // the sentence has the subject of the clause after its comma.
@@ -737,8 +744,16 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
     const modifier = /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && words[k + 1].tags.has('Noun') && !words[k + 1].tags.has('Pronoun') && !/sel(?:f|ves)$/u.test(words[k + 1].lower);
     const indefinite = /^(?:a|an)$/u.test(words[k - 1]?.lower ?? '') || /^(?:a|an)$/u.test(words[k - 2]?.lower ?? '');
     if (isDescriptor(word.lower) && !modifier && !indefinite) {
+      // ("the infrastructure minister told", after a health minister and an infrastructure minister: the one the word
+      // before the noun names; none when another holder is so qualified and this one is not.)
+      const qualifier = words[k - 1] !== undefined && /^\p{Ll}+$/u.test(words[k - 1].text) && !/^(?:the|a|an|his|her|its|their|our|this|that)$/u.test(words[k - 1].lower)
+        ? words[k - 1].lower : undefined;
+      const qualified = qualifier === undefined ? undefined : context.descriptors.get(qualifiedKey(qualifier, word.lower));
+      if (qualified) return qualified;
       const linked = context.descriptors.get(descriptorKey(word.lower));
-      if (linked) return linked;
+      // (A portfolio qualifies; an adjective such as "embattled" does not.)
+      const portfolio = qualifier !== undefined && (PORTFOLIOS.has(qualifier) || (words[k - 1].tags.has('Noun') && !words[k - 1].tags.has('Adjective')));
+      if (linked && !(portfolio && [...context.descriptors.keys()].some((key) => key.endsWith(` ${descriptorKey(word.lower)}`)))) return linked;
     }
     // "the company", "the police department", and "police" without an article.
     const determined = words[k - 1]?.lower === 'the' || (words[k - 2]?.lower === 'the' && GROUP_MODIFIERS.has(words[k - 1].lower));

@@ -214,7 +214,7 @@ export const SPEECH_VERBS = set(`
   emphasize | emphasise | exclaim | estimate | mention | observe | plead | point | post | predict | promise |
   recall | reiterate | repeat | scream | stress | suggest | urge | vow | whisper | yell | call | quip | joke |
   conclude | begin | tell | testify | concur | agree | murmur | sing | chant | reveal | believe | think | reason | speak |
-  counter | retort | accuse | advise | interject | rebut | maintain
+  counter | retort | accuse | advise | interject | rebut | maintain | term | remind
 `);
 
 /** Months and weekdays: never persons. */
