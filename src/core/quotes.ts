@@ -514,6 +514,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       const between = as > quoted + 1 ? sentenceAfter.slice(quoted + 1, as) : sentenceAfter.slice(0, quoted);
       const named = between.length === 0 ? undefined : startingIn(mentions, between[0].start, sentenceAfter[as].start)[0];
       if (named) return byMention(sentenceAfter[quoted], named);
+      // ("…,” he was quoted as saying: a pronoun the one quoted.)
+      const pronoun = between.find((t) => PRONOUNS_PERSON.has(t.lower));
+      if (pronoun) return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: unnamedSpeaker(context, [pronoun]) };
       const descriptor = between.find((t) => isDescriptor(t.lower));
       return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
     }

@@ -1,4 +1,4 @@
-import { POSSESSIVE } from './nlp';
+import { lexiconTag, POSSESSIVE } from './nlp';
 import type { Actor, Mention } from './types';
 
 /** Nouns that name what a person is or does; the head of a role phrase. */
@@ -17,7 +17,11 @@ const ROLE_NOUNS = new Set(`
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
   sculptor dancer presenter neighbour neighbor eyewitness boxer wrestler sprinter swimmer cyclist golfer jockey skier athlete
-  footballer cricketer climber
+  footballer cricketer climber cook chef monk nun farmer fisherman vendor trader shopkeeper businessman businesswoman entrepreneur
+  investor banker accountant consultant meteorologist hydrologist volcanologist geologist seismologist archaeologist biologist
+  physicist chemist physician paediatrician pediatrician psychologist psychiatrist dentist pharmacist veterinarian paramedic
+  firefighter ranger miner labourer laborer principal headteacher headmaster headmistress vice-chancellor epidemiologist
+  virologist economist climatologist astronomer astrophysicist mathematician linguist anthropologist sociologist
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
@@ -28,7 +32,7 @@ const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
-export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, '').replace(/-elect$/u, ''));
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase().replace(POSSESSIVE, '').replace(/-elect$/u, '').replace(/^co-/u, ''));
 
 /** The noun a role phrase is about ("Syrian activist" → "activist", "secretary general of NATO" → "general"). */
 export function roleHead(role: string): string | undefined {
@@ -46,12 +50,21 @@ function roleAfter(phrase: string): string | undefined {
   // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
   // item of a list or a participle's clause, not an appositive.
   // (Nor a phrase opened by a preposition: "as Thomas Kinkade, alongside acclaimed actor Peter O'Toole".)
-  if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
+  // (Nor a predicate: "His father, Anthony, was a geologist".)
+  if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|was|is|are|were|has|had|have|will|would|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
   let head = words.findIndex(isRoleNoun);
   if (head < 0) return undefined;
+  // ("Anna Novak, Peter Bishop and Laura Dean": a capitalized role noun after a given name is a surname.)
+  if (/^\p{Lu}/u.test(words[head]) && words.slice(0, head).some((w) => /^(?:FirstName|MaleName|FemaleName)$/u.test(lexiconTag(w.toLowerCase()) ?? ''))) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
   // "poet and diplomat": two roles joined by "and".
-  if (words[head + 1] === 'and' && head + 2 < words.length && isRoleNoun(words[head + 2])) head += 2;
+  // ("millionaire businessman and a former governor of Katanga province": an article and a modifier may open the second.)
+  if (words[head + 1] === 'and') {
+    let next = head + 2;
+    if (/^(?:a|an)$/u.test(words[next] ?? '')) next++;
+    if (ROLE_MODIFIERS.has(words[next] ?? '')) next++;
+    if (next < words.length && isRoleNoun(words[next])) head = next;
+  }
   // "the mission's deputy project scientist": a role noun two or three words on still heads the phrase.
   // ("Chief Commercial Officer of Safaricom": in a capitalized title, capitalized words between.)
   const titleCase = /^\p{Lu}\p{Ll}/u.test(words[head]);
@@ -144,9 +157,10 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
     const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
     const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
-    // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma.)
-    const lettersAfter = /^ (?:MP|MEP|MLA|MSP|MPP|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS),/u.exec(text.slice(mention.end, mention.end + 6));
-    const comma = text[mention.end] === ',' ? mention.end : lettersAfter ? mention.end + lettersAfter[0].length - 1 : -1;
+    // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma; so does an
+    // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
+    const lettersAfter = /^(?: (?:MP|MEP|MLA|MSP|MPP|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS)| \(\d{1,3}\)|, \d{1,3}),/u.exec(text.slice(mention.end, mention.end + 8));
+    const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
