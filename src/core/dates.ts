@@ -54,6 +54,10 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 const lower = (token: Token): string => token.text.toLowerCase();
 /** Lower case without a possessive ("year's" → "year"), for "This year's theme", "today's game". */
 const word = (token: Token | undefined): string => (token ? lower(token).replace(POSSESSIVE, '') : '');
+/** Words that make a weekday a named day ("Good Friday", "Black Saturday"). */
+const DAY_MODIFIERS = new Set(['Good', 'Black', 'Easter', 'Palm', 'Ash', 'Holy', 'Maundy', 'Super', 'Cyber', 'Bloody', 'Whit', 'Shrove', 'Remembrance', 'Mothering']);
+/** Periods named "… Age(s)": "the Middle Ages", "the Bronze Age". */
+const ERAS = new Set(['middle', 'dark', 'bronze', 'iron', 'stone', 'ice', 'golden', 'gilded', 'space', 'information', 'jazz', 'copper', 'viking']);
 /** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'passover']);
 /** Units of a duration: "four hours", "15 years", "nearly half an hour". */
@@ -312,6 +316,17 @@ export function findDates(tokens: Token[]): Span[] {
       && !first.tags.has('Determiner') && !first.tags.has('FirstName')) {
       // "Waitangi Day", "Independence Day", "Christmas Day": a named day (not "Doris Day", a given name and a surname).
       last = i + 1;
+    } else if (isUpperInitial(first) && tokens[i + 2] && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)
+      && tokens[i + 2].text === 'Day' && !hasAny(first, ['Determiner', 'Preposition', 'Conjunction', 'FirstName', 'MaleName', 'FemaleName', 'Date'])
+      && !hasAny(tokens[i + 1], ['Determiner', 'Preposition', 'LastName', 'Date'])) {
+      last = i + 2; // "Town Meeting Day", "Armed Forces Day"
+    } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])) {
+      last = i + 1; // "Good Friday", "Black Saturday", "Super Tuesday"
+    } else if (word(first) === 'the' && tokens[i + 2] && ERAS.has(word(tokens[i + 1])) && isUpperInitial(tokens[i + 1]) && /^Ages?$/u.test(tokens[i + 2].text)
+      && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
+      last = i + 2; // "the Middle Ages", "the Bronze Age"
+    } else if (ERAS.has(word(first)) && isUpperInitial(first) && /^Ages?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])) {
+      last = i + 1; // "Bronze Age tools"
     } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
       last = i + 2; // "New Year's Eve"
     } else if (HOLIDAYS.has(word(first)) && isUpperInitial(first)) {

@@ -1311,8 +1311,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // A descriptor before a first name is not part of the name: "Scientologist Tom Cruise", "Nonpartisan Paul Tse".
     const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, GIVEN_NAME_TAGS));
     // (Not a given name the lexicon reads as a common noun: "ask Jean Paul Prates", "Bill Ray Smith".)
+    // ("Democrat Ben Traverse": a party's member too.)
     const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
-      && (isCommonWord(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
+      && (isCommonWord(bare(token)) || POLITICAL.has(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
     // (Not inside a hyphenated given name: "Jean-Claude Juncker".)
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor) && run[firstName - 1].post !== '-') {

@@ -308,7 +308,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
   ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
     'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid', 'association',
-    'watchdog', 'regulator', 'alliance', 'coalition', 'federation', 'broadsheet', 'weekly']
+    'watchdog', 'regulator', 'alliance', 'coalition', 'federation', 'broadsheet', 'weekly', 'platform', 'label', 'giant', 'operator', 'developer']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
   ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
     'neighborhood', 'state', 'country', 'port', 'municipality']
