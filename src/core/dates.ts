@@ -146,6 +146,11 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(token.text) && previous !== undefined && next !== undefined
     && /^(?:Mr|Mrs|Ms|Miss|Dr|Chief|Prof|Rev|Pastor|Alhaji|Hon)\.?$/u.test(previous.text) && /^\.?\s+$/u.test(previous.post) && /^ $/u.test(token.post)
     && /^\p{Lu}\p{Ll}+/u.test(next.text) && !next.tags.has('Date')) return true;
+  // "Jan de Vries won", "SABMiller Chairman Jan du Plessis": before a surname's particle and its capitalized word (not "in May
+  // de Gaulle returned": after a preposition the month stays one).
+  if (/^(?:Jan|May|June|April|August)$/u.test(token.text) && next !== undefined && /^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text)
+    && /^ $/u.test(token.post) && /^ $/u.test(next.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
+    && !(previous !== undefined && previous.sentence === token.sentence && previous.tags.has('Preposition'))) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)

@@ -544,7 +544,9 @@ const isSurnameShaped = (token: Token): boolean => /^(?:Mc|Mac|O['’])\p{Lu}\p{
   && !KNOWN_PLACES.has(headOf(token)) && !isWorldPlace([token]) && lexiconTag(headOf(token)) === undefined;
 
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
-const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$|^\p{Lu}\p{Ll}{3,}\p{Lu}{1,2}$/u.test(withoutPossessive(token))
+// ("SABMiller", "JPMorgan": an acronym run into a word. A brand opening in lower case, "easyJet", "wikiHow", is no name
+// the corpus marks.)
+const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$|^\p{Lu}\p{Ll}{3,}\p{Lu}{1,2}$|^\p{Lu}{3,}\p{Ll}{2,}$/u.test(withoutPossessive(token))
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
 
 /** Type from compromise's tags and the shape of a name. */
@@ -577,7 +579,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united' && !PLACE_PREFIXES.has(headOf(run[0])) && !hasAny(run[0], GIVEN_NAME_TAGS)) {
     return { type: 'ORG', weak: false };
   }
-  if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0])))) return { type: 'PLACE', weak: false };
+  // (Not a titled person's given name and a surname a place word spells: "Analyst John Park", "Judge Mary Hill".)
+  // (Not "Prince Edward Dam": only a place word that is also a common surname.)
+  const titledPerson = hadTitle && run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && SURNAME_PLACE_WORDS.test(lastWord);
+  if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0]))) && !titledPerson) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
   if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && /^(?:of|de|del|da|do|di|du)$/u.test(lower(run[1]))) return { type: 'PLACE', weak: false };
   // "Democratic Republic of Congo", "People's Republic of China", "United Arab Emirates": a state's long form.
@@ -1211,6 +1216,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       if (KNOWN_ORGS.has(headOf(run[0]))) return makeCandidate(run, 'ORG', undefined, false);
       continue;
     }
+    // "Carmaker Renault said", "Brewer SABMiller agreed": the class of firm, capitalized at the sentence's start, before its name.
+    // (Not a word of a longer name: "Airline Pilots Association".)
+    if (sentenceStart && FIRM_CLASSES.has(word) && run.length >= 2 && /^ $/u.test(head.post) && /^\p{Lu}/u.test(run[1].text) && !endsWithNameHead(run)) {
+      return makeCandidate(run.slice(1), 'ORG', undefined, false);
+    }
     // "Caretaker Samoa United Party", "Interim Government": a word that qualifies the organization is no part of its name.
     if (ROLE_MODIFIERS.has(word) && run.length > 2 && endsWithNameHead(run) && ORG_HEADS.has(headOf(run[run.length - 1])) && /^ $/u.test(head.post)) {
       run = run.slice(1);
@@ -1320,7 +1330,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
     } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
-      && classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON') {
+      // ("Analyst Ed Park": after a role noun, a given name opens a person's name whatever the words after it suggest.)
+      && ((isRoleNoun(run[0].text) && (hasAny(run[1], GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')) && /^ $/u.test(run[0].post)
+        && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)))
+        || classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON')) {
       // "American Francena McCorory", "Journalist Serpil Ünal": a nationality or a role noun before a person's
       // name, whatever lists know the given name.
       titled.push(run[0]);
@@ -1552,6 +1565,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
  * students or its shares, given name or not);
  * "a Dollar Tree store" (a business noun); "Antrim police" (the town's institutions).
  */
+/** Kinds of firm a wire report writes before the name ("Carmaker Renault", "Miner Glencore"). */
+const FIRM_CLASSES = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'miner', 'brewer', 'lender', 'retailer', 'insurer',
+  'broadcaster', 'publisher', 'manufacturer', 'conglomerate', 'regulator', 'watchdog', 'startup', 'tabloid', 'airline', 'steelmaker']);
+/** Words that end place names and are common surnames too ("Park", "Hill"). */
+const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 /** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Letters written after a person's name. */
