@@ -9,7 +9,7 @@ import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 const PLACE_EQUIVALENTS: Record<string, string> = {
   'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states', 'united states of america': 'united states',
   'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
-  'un': 'united nations', 'u.n.': 'united nations',
+  'un': 'united nations', 'u.n.': 'united nations', 'fed': 'federal reserve', 'burkina': 'burkina faso',
 };
 const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', '&', 'de', 'la', 'on']);
 

@@ -230,10 +230,13 @@ const PERSONAL_BELONGINGS = new Set([...PRESIDENTIAL_NOUNS, 'government', 'regim
 /** What only an organization has: "Exxaro's shares", "Huawei's workforce". */
 const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', 'employees', 'headquarters', 'subsidiary', 'subsidiaries', 'revenue',
   'revenues', 'profit', 'profits', 'earnings', 'board', 'workforce', 'members', 'leadership']);
-/** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
-/** Peers' titles, which an appositive role says more than ("Baroness Thatcher", "former Conservative prime minister"). */
-const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady)$/u;
+/**
+ * Peers' titles and honorific styles, which an appositive role says more than ("Baroness Thatcher", "former Conservative prime
+ * minister"; "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
+ */
+const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady|Sheikh|Sheikha|Datuk|Dato'?|Datin|Tun)$/u;
 
+/** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
 const isOrganizationKind = (noun: string): boolean => CLASS_NOUNS.get(noun) === 'ORG'
   || /^(?:maker|giant|producer|supplier|operator|corporation|start-up|startup|organisation|conglomerate|retailer|carrier|broadcaster|publisher|lender|insurer|airline|chain|subsidiary|outfit|movement|faction|coalition|union)$/u.test(noun);
 /** Speech verbs that things do too ("Chrome continues to surge", "the index points to"): no evidence of a person. */

@@ -631,7 +631,10 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const agency = next !== undefined && (KNOWN_ORGS.has(lower(next)) || /^AP$/u.test(next.text));
     // ("SUVA, 28 November 2019:": a date after the comma too.)
     const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))
-      : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency));
+      : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency)
+        // ("SANTIAGO: Thousands marched", "NEW DELHI:": a city before a colon; not "UPDATE:", "NOTE:" — ordinary words, read
+        // above — nor a listed organization.)
+        || (/^\s*:\s/u.test(last.post) && /^\p{Lu}{4,}$/u.test(last.text) && !KNOWN_ORGS.has(lower(last))));
     // ("AP, Madrid :": the agency opens the line, the city follows it.)
     return { type: (dateline && last.text !== 'AP') || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
@@ -790,6 +793,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const afterListed = listed && listed.last === i ? tokens[i + 1] : undefined;
     // (But its people are its own, mid-sentence: "said Labour members", "Labour MPs", "Labour voters"; not "Labor leaders
     // called for a strike", trade unions.)
+    // ("Fed up with delays": nor before a verb's particle.)
+    if (afterListed && afterListed.sentence === token.sentence && /^(?:up|down|out|off)$/u.test(afterListed.text) && isCommonWord(headOf(token))) listed = null;
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
       && !((MEMBER_NOUNS.has(afterListed.lower) || /^(?:members|supporters|voters)$/u.test(afterListed.lower)) && tokens[i - 1]?.sentence === token.sentence)
       && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
@@ -1574,6 +1579,8 @@ const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Letters written after a person's name. */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+/** Sites named before a lower-case word for them ("the Grasberg mine"). */
+const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */
 const OFFICERS = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
   'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'shareholder', 'shareholders', 'owner', 'owners']);
@@ -1620,7 +1627,9 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
-  if (type !== 'PLACE' && nextInSentence && ROAD_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
+  // ("the Ravensthorpe mine", "the Ghawar oilfield": or for a site; not a firm's, "the Rio Tinto mine".)
+  if (type !== 'PLACE' && nextInSentence && (ROAD_NOUNS.has(next.text) || (NAMED_SITES.has(next.text) && type !== 'ORG')) && !POSSESSIVE.test(last.text)
+    && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
   // "in Santiago Bernabeu stadium": a venue named after a person is a place.
   if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.

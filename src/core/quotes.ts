@@ -804,7 +804,8 @@ const GROUP_NOUNS = new Set(['company', 'firm', 'ministry', 'government', 'agenc
   'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army', 'police', 'force',
   'service', 'administration', 'embassy', 'board']);
 /** Lower-case words that qualify a group noun ("the police department", "the fire service"). */
-const GROUP_MODIFIERS = new Set(['police', 'fire', 'health', 'state', 'city', 'county', 'foreign', 'defence', 'defense', 'justice', 'school', 'ambulance']);
+const GROUP_MODIFIERS = new Set(['police', 'fire', 'health', 'state', 'city', 'county', 'foreign', 'defence', 'defense', 'justice', 'school', 'ambulance',
+  'rights', 'aid', 'advocacy', 'opposition', 'militant', 'rebel', 'monitoring', 'campaign', 'lobby', 'industry', 'trade', 'energy', 'mining', 'tech']);
 /** Words in an organization's name that "the <noun>" can refer to besides the noun itself. */
 const GROUP_NAME_WORDS: Record<string, string[]> = {
   city: ['municipality', 'council', 'city'], company: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'], firm: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'],

@@ -151,20 +151,22 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
   const roles = new Map<string, string>();
   for (const mention of mentions) {
     if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
-    const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
     // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
     const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
     const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
+    const style = /(?:^|\s)(?:Sheikh|Sheikha|Dr|Prof|Sir|Dame|Datuk|Dato|Lord|Lady)\.? $/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
+    const styled = style ? mention.start - style[0].trimStart().length : mention.start;
     // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma; so does an
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
     const lettersAfter = /^(?: (?:MP|MEP|MLA|MSP|MPP|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS)| \(\d{1,3}\)|, \d{1,3}),/u.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
-      // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name.
-      || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(before) && roleBefore(clauseBefore(text, mention.start)));
+      // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name
+      // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
+      || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
     if (role) roles.set(mention.actorId, role);
   }
   return roles;

@@ -70,7 +70,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina
+  parkway | wharf | pier | quay | marina | mine | oilfield
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
@@ -133,7 +133,7 @@ export const KNOWN_PLACES = set(`
   new mexico | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania | rhode island |
   south carolina | south dakota | tennessee | texas | utah | vermont | virginia | west virginia | wisconsin | wyoming |
   albania | algeria | andorra | angola | argentina | armenia | australia | austria | azerbaijan | bahamas | bahrain |
-  belarus | belgium | belize | benin | bhutan | bolivia | bosnia | botswana | brazil | brunei | bulgaria | burkina faso |
+  belarus | belgium | belize | benin | bhutan | bolivia | bosnia | botswana | brazil | brunei | bulgaria | burkina faso | burkina |
   burundi | cambodia | cameroon | canada | cape verde | chile | china | colombia | comoros | congo | costa rica |
   croatia | cuba | cyprus | czech republic | czechia | denmark | djibouti | dominican republic | ecuador | egypt |
   el salvador | eritrea | estonia | eswatini | ethiopia | fiji | finland | france | gabon | gambia | germany | ghana |
@@ -203,7 +203,7 @@ export const KNOWN_ORGS = set(`
   labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
   rajya sabha | dáil | dail | seanad | oireachtas | al-shabaab | al shabaab | shabaab | boko haram | al-nusra | jabhat al-nusra |
   hayat tahrir al-sham | lashkar-e-taiba | jaish-e-mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
-  ernst & young | procter and gamble | johnson and johnson | barnes & noble
+  ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */

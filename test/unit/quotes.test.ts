@@ -65,6 +65,7 @@ describe('quote constructions (table)', () => {
     ['the platform a statement is posted on does not speak', 'A statement on Facebook said: “We are heartbroken by the loss of our beloved father.”', '“We are heartbroken', 'speech', null, 'said'],
     ['…nor a page of it', 'The embassy issued a statement on its Facebook page calling the verdict “a bright, shining image of justice.”', '“a bright', 'speech', null, 'calling'],
     ['the one a naming verb names is no speaker', 'Protesters gathered outside city hall, calling Mayor Milan Bandic a “thief.”', '“thief.”', 'speech', null, 'calling'],
+    ['"the rights group" is the organization named before', 'Amnesty International criticised the ruling. “It is grotesque,” the rights group said.', '“It is grotesque', 'speech', 'Amnesty International', 'said'],
     ['"he was quoted as saying"', 'Prime Minister Mateusz Morawiecki left Brussels on Friday. “I’m not packed yet,” he was quoted as saying.', '“I’m not packed', 'speech', 'Mateusz Morawiecki', 'quoted'],
     ['"termed" reports a judgement', 'President Xiomara Castro termed the attack “monstrous.” Police said two suspects were held.', '“monstrous.”', 'speech', 'Xiomara Castro', 'termed'],
     ['"reminded … that"', 'Festival director Gerardo Reyes reminded reporters that the carnival “is the city’s biggest party.”', '“is the city', 'speech', 'Gerardo Reyes', 'reminded'],

@@ -279,6 +279,13 @@ describe('entity rules (table)', () => {
     ['…not after a preposition', 'In May de Gaulle returned to Paris.', 'May', 0, 'DATE'],
     ['a titled given name before a place word that is also a surname', 'Analyst John Park said the market was calm.', 'John Park', 0, 'PERSON'],
     ['…but a place named after a titled person stays one', 'Water levels fell at the Prince Edward Dam on Monday.', 'Prince Edward Dam', 0, 'PLACE'],
+    ['a city in capitals before a colon opens a dateline', 'SANTIAGO: Thousands marched on Sunday.', 'SANTIAGO', 0, 'PLACE'],
+    ['…not a word in capitals for a heading', 'UPDATE: The road reopened on Sunday.', 'UPDATE', 0, null],
+    ['a name before a lower-case word for a mine is a place', 'Output rose at the Ravensthorpe mine in April.', 'Ravensthorpe', 0, 'PLACE'],
+    ['…and a capitalized "Mine" ends a place', 'The Jwaneng Mine is the richest in the world.', 'Jwaneng Mine', 0, 'PLACE'],
+    ['"Fed" is the Federal Reserve', 'The Fed raised rates on Wednesday.', 'Fed', 0, 'ORG'],
+    ['…not "Fed up"', 'Fed up with delays, residents protested.', 'Fed', 0, null],
+    ['"Burkina" alone is the country', "Burkina's army said 10 soldiers died.", 'Burkina', 0, 'PLACE'],
     ['…while a holiday stays a date', 'Labour Day is a holiday.', 'Labour Day', 0, 'DATE'],
     ['a theatre is an organization', "Moscow's Bolshoi Theatre reopened on Monday.", 'Bolshoi Theatre', 0, 'ORG'],
     ['a sentence-initial verb form before a name head stays in the name', 'Downing Street said Beijing would respond.', 'Downing Street', 0, 'PLACE'],
@@ -818,6 +825,7 @@ describe('roles written before a name (table)', () => {
     ['an honorific after a title adds nothing to the role', 'Health Minister Dr Zweli Mkhize said the figures were worrying.', 'Zweli Mkhize', 'Health Minister'],
     ['…nor "Sir"', 'Foreign Secretary Sir Alan Duncan resigned on Monday.', 'Alan Duncan', 'Foreign Secretary'],
     ['the role after letters after the name', 'Andrew Mitchell MP, UK Minister of State for Development, visited Kigali.', 'Andrew Mitchell', 'UK Minister of State for Development'],
+    ['a lower-case role before an honorific style', 'Kuwaiti oil minister Sheikh Ahmad al-Sabah said output would rise.', 'Ahmad al-Sabah', 'Kuwaiti oil minister'],
     ['a role with its "of" phrase before the comma, over an honorific', 'The Chief Executive of Safaricom, Dr Peter Ndegwa, said profits rose.', 'Peter Ndegwa', 'Chief Executive of Safaricom'],
     ['regression: a role read backwards stops at a double hyphen', 'NEW YORK (CBSNewYork) -- Legendary actor Burt Reynolds has died.', 'Burt Reynolds', 'Legendary actor'],
     ['regression: an appositive role says more than a peer\'s title', 'Leaders paid tribute to former Conservative prime minister Margaret Thatcher. Baroness Thatcher died on Monday.', 'Margaret Thatcher', 'former Conservative prime minister'],
@@ -972,6 +980,7 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['"Fed" joins the Federal Reserve', 'The Federal Reserve said inflation was high. The Fed raised rates on Wednesday.', [['ORG', 'Federal Reserve', ['Fed']]]],
     ['an organization\'s name in another language, in brackets after it, joins it', 'The Comunidad Ciudadana (Civic Community) party lost. Comunidad Ciudadana conceded.',
       [['ORG', 'Comunidad Ciudadana', ['Civic Community']]]],
     ['an acronym in brackets after an organization joins it, also one that abbreviates another language',
