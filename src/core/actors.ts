@@ -336,7 +336,7 @@ class ActorIndex {
   /** The person whose name a name of initials and a surname stands for, or the reverse (see `sharesInitials`). */
   withInitials(candidate: NameCandidate, surface: string): Draft | undefined {
     const words = contentWords(candidate.words);
-    return words.length > 1 ? this.peopleWith(words[words.length - 1]).find((d) => sharesInitials(d, candidate, surface)) : undefined;
+    return words.length > 1 ? this.peopleWith(words[words.length - 1]).find((d) => sharesInitials(d, candidate, surface) || shortensGivenName(d, words)) : undefined;
   }
 
   private indexWords(draft: Draft): void {
@@ -428,6 +428,14 @@ function sharesInitials(draft: Draft, candidate: NameCandidate, surface: string)
   const initialsFor = (short: readonly string[], shortSurface: string, long: readonly string[]): boolean => short.length === 2 && long.length >= 3
     && long.length <= 4 && /^\p{Lu}{2,3}\s/u.test(shortSurface) && !RANK_ACRONYMS.has(short[0]) && short[0] === long.slice(0, -1).map((word) => word[0]).join('');
   return initialsFor(words, surface, draft.words) || initialsFor(draft.words, draft.longest, words);
+}
+
+/** "Ash Barty" and "Ashleigh Barty", "Alex Salmond" and "Alexander Salmond": one given name shortens the other, same surname. */
+function shortensGivenName(draft: Draft, words: readonly string[]): boolean {
+  if (draft.type !== 'PERSON' || draft.words.length !== 2 || words.length !== 2 || draft.words[1] !== words[1] || draft.words[0] === words[0]) return false;
+  const [short, long] = draft.words[0].length < words[0].length ? [draft.words[0], words[0]] : [words[0], draft.words[0]];
+  // (Not a man's and a woman's form of one name: "Daniel" and "Danielle", "Paul" and "Paula".)
+  return short.length >= 3 && long.startsWith(short) && !/^(?:a|e|ne|le|la|na|ia|ie|ine|ina|elle|ette)$/u.test(long.slice(short.length));
 }
 
 /** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */

@@ -693,7 +693,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (personish > 0 && placeish === 0) return { type: 'PERSON', weak: true };
   // "ANC Youth League president Collen Maine", "party spokesman Ola Nordmann": capitalized words after a lower-case role
   // noun name its holder, whatever else a list says of one of them ("Maine").
-  if (run.length > 1 && previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^\s+$/u.test(previous.post)
+  // ("led by cleric Fazlullah": one word no list knows, too.)
+  // (Not before a noun it qualifies, "Jordan's official Hajj delegation", nor after a role that firms hold too, "partner Iberia".)
+  const unknownWord = run.length === 1 && lexiconTag(phrase) === undefined && !lowerWords.has(phrase) && !KNOWN_ORGS.has(phrase) && !CALENDAR_WORDS.has(phrase)
+    && !(next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb'))
+    && !/^(?:official|partner|member|owner|agent|head|chair|leader|founder|player)$/u.test(previous?.text ?? '');
+  if ((run.length > 1 || unknownWord) && previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^\s+$/u.test(previous.post)
     && run.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   if (placeish > 0) {
     // "Hitwise UK", "Ontario Ghostbusters": a place name with words that are neither places nor

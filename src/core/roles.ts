@@ -87,13 +87,15 @@ function roleAfter(phrase: string): string | undefined {
 
 /** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
 function roleBefore(phrase: string): string | undefined {
-  const words = phrase.trim().split(/\s+/u);
+  // ("…, according to the mayor of La Paz, Luis Revilla": the clause's preposition is none of the role.)
+  const words = phrase.trim().replace(/^(?:according to|by|from|with)\s+(?=(?:the|a|an)\s)/iu, '').split(/\s+/u);
   // "The Chief Executive of Safaricom, Dr Peter Ndegwa": a clause that opens with the role and its "of" phrase.
   const opening = /^(?:the|a|an)$/iu.test(words[0] ?? '') ? 1 : 0;
   let head = opening;
   while (head < words.length - 1 && (isRoleNoun(words[head]) || ROLE_MODIFIERS.has(words[head].toLowerCase()))) head++;
   if (head > opening && isRoleNoun(words[head - 1]) && /^(?:of|at|for)$/u.test(words[head]) && words.length - opening <= MAX_WORDS && head + 1 < words.length
-    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$)/u.test(word))) return words.slice(opening).join(' ');
+    // ("The head of the Aviation School at Massey University, Ashok Poduval": "at" or "in" between names too.)
+    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$|at$|in$)/u.test(word))) return words.slice(opening).join(' ');
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
   let start = words.length - 1;
   // (An acronym is no stop word: "WHO chief".)

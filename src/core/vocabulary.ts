@@ -70,7 +70,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina | mine | oilfield
+  parkway | wharf | pier | quay | marina | mine | oilfield | range | ranges
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
