@@ -55,7 +55,7 @@ const lower = (token: Token): string => token.text.toLowerCase();
 /** Lower case without a possessive ("year's" → "year"), for "This year's theme", "today's game". */
 const word = (token: Token | undefined): string => (token ? lower(token).replace(POSSESSIVE, '') : '');
 /** Words that make a weekday a named day ("Good Friday", "Black Saturday"). */
-const DAY_MODIFIERS = new Set(['Good', 'Black', 'Easter', 'Palm', 'Ash', 'Holy', 'Maundy', 'Super', 'Cyber', 'Bloody', 'Whit', 'Shrove', 'Remembrance', 'Mothering']);
+const DAY_MODIFIERS = new Set(['Good', 'Black', 'Easter', 'Palm', 'Ash', 'Holy', 'Maundy', 'Super', 'Cyber', 'Whit', 'Shrove', 'Remembrance', 'Mothering']);
 /** Periods named "… Age(s)": "the Middle Ages", "the Bronze Age". */
 const ERAS = new Set(['middle', 'dark', 'bronze', 'iron', 'stone', 'ice', 'golden', 'gilded', 'space', 'information', 'jazz', 'copper', 'viking']);
 /** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
@@ -108,13 +108,17 @@ function durationEnd(tokens: Token[], i: number): number {
   const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
     && !tokens[k + 1].tags.has('Verb');
   if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))
-    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1]))) return -1;
+    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1], tokens[i - 2]))) return -1;
   return k;
 }
 
-/** A rate's count before "a day", "a year": "500,000 barrels a day", "50 a day", "seven days a week", "twice a day". */
-const perUnit = (before: Token | undefined): boolean => before !== undefined && /^\s+$/u.test(before.post)
-  && (/^\d/u.test(before.text) || FREQUENCY.test(before.lower) || (before.tags.has('Plural') && before.tags.has('Noun') && /^\p{Ll}/u.test(before.text)));
+/**
+ * A rate's count before "a day", "a year": "500,000 barrels a day", "50 a day", "$1.90 a day", "2 percent a year", "$40 billion a
+ * year", "seven days a week", "twice a day", "a pack a day".
+ */
+const perUnit = (before: Token | undefined, counted: Token | undefined): boolean => before !== undefined && /^\s+$/u.test(before.post)
+  && (/^[$£€¥]?\d/u.test(before.text) || FREQUENCY.test(before.lower)
+    || (/^\p{Ll}+$/u.test(before.text) && ((before.tags.has('Noun') && !before.tags.has('Pronoun')) || /^(?:a|an|one)$/u.test(counted?.lower ?? ''))));
 
 /** A date's text with the "ago" the span leaves out ("a year" of "a year ago"), for reading what it points at. */
 export function withAgo(text: string, date: { end: number; text: string }): string {
@@ -150,7 +154,7 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   // de Gaulle returned": after a preposition the month stays one).
   if (/^(?:Jan|May|June|April|August)$/u.test(token.text) && next !== undefined && /^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text)
     && /^ $/u.test(token.post) && /^ $/u.test(next.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
-    && !(previous !== undefined && previous.sentence === token.sentence && previous.tags.has('Preposition'))) return true;
+    && !(previous !== undefined && previous.sentence === token.sentence && (previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
@@ -322,15 +326,19 @@ export function findDates(tokens: Token[]): Span[] {
       // "Waitangi Day", "Independence Day", "Christmas Day": a named day (not "Doris Day", a given name and a surname).
       last = i + 1;
     } else if (isUpperInitial(first) && tokens[i + 2] && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1].text)
-      && tokens[i + 2].text === 'Day' && !hasAny(first, ['Determiner', 'Preposition', 'Conjunction', 'FirstName', 'MaleName', 'FemaleName', 'Date'])
-      && !hasAny(tokens[i + 1], ['Determiner', 'Preposition', 'LastName', 'Date'])) {
+      && tokens[i + 2].text === 'Day' && !hasAny(first, ['Determiner', 'Preposition', 'Conjunction', 'FirstName', 'MaleName', 'FemaleName', 'Date', 'Demonym', 'Organization', 'Person'])
+      // (Not "Australian Jason Day", "Goalkeeper Chris Day", a person; nor "Amazon Prime Day", a company's.)
+      && !hasAny(tokens[i + 1], ['Determiner', 'Preposition', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Date'])
+      && !['FirstName', 'MaleName', 'FemaleName'].includes(lexiconTag(word(tokens[i + 1])) ?? '') && !isRoleNoun(first.text) && lexiconTag(word(first)) !== 'Organization') {
       last = i + 2; // "Town Meeting Day", "Armed Forces Day"
-    } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])) {
+    } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])
+      && !(tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && isUpperInitial(tokens[i + 2]))) { // (not "the Good Friday Agreement")
       last = i + 1; // "Good Friday", "Black Saturday", "Super Tuesday"
     } else if (word(first) === 'the' && tokens[i + 2] && ERAS.has(word(tokens[i + 1])) && isUpperInitial(tokens[i + 1]) && /^Ages?$/u.test(tokens[i + 2].text)
       && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])) {
       last = i + 2; // "the Middle Ages", "the Bronze Age"
-    } else if (ERAS.has(word(first)) && isUpperInitial(first) && /^Ages?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])) {
+    } else if (ERAS.has(word(first)) && isUpperInitial(first) && /^Ages?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
+      && !/^\s*:/u.test(tokens[i + 1].post)) { // (not the film "Ice Age: Continental Drift")
       last = i + 1; // "Bronze Age tools"
     } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
       last = i + 2; // "New Year's Eve"

@@ -24,18 +24,16 @@ export function isDescriptor(word: string): boolean {
 const PRONOUNS = new Set(['he', 'she']);
 
 /**
- * The descriptor with the word that qualifies it in a role ("Infrastructure Minister" → "infrastructure minister",
- * "Minister of Health" → "health minister"), so that "the infrastructure minister told" finds its holder among ministers.
+ * The descriptor with each word that qualifies it in a role ("Deputy Health Minister" → "deputy minister", "health minister";
+ * "Minister of State for Energy" → "energy minister"), so that "the health minister told" finds its holder among ministers.
  */
 function qualifiedKeys(role: string, head: string, key: string): string[] {
   const words = role.toLowerCase().split(/\s+/u);
   const of = words.findIndex((w) => /^(?:of|for)$/u.test(w));
   const at = (of < 0 ? words : words.slice(0, of)).lastIndexOf(head);
   if (at < 0) return [];
-  const keys: string[] = [];
-  if (at > 0 && /^\p{Ll}+$/u.test(words[at - 1]) && !isRoleNoun(words[at - 1])) keys.push(`${words[at - 1]} ${key}`);
-  if (of === at + 1 && /^\p{Ll}+$/u.test(words[of + 1] ?? '') && words[of + 1] !== 'the') keys.push(`${words[of + 1]} ${key}`);
-  return keys;
+  const qualifiers = [...words.slice(Math.max(0, at - 3), at), ...(of === at + 1 ? words.slice(of + 1) : [])];
+  return qualifiers.filter((w) => /^\p{Ll}+$/u.test(w) && !/^(?:the|of|for|and|state)$/u.test(w)).map((w) => `${w} ${key}`);
 }
 
 /** The descriptor a word before it qualifies ("the infrastructure minister"), as `qualifiedKeys` writes it. */

@@ -526,6 +526,11 @@ const SPORT_BODIES = new Set(['rugby', 'netball', 'cricket', 'athletics', 'hocke
   'basketball', 'volleyball', 'badminton', 'boxing', 'gymnastics', 'sailing', 'triathlon', 'skating', 'skiing', 'softball', 'baseball']);
 /** Words for a contest's prize or its last rounds, named after people ("Davis Cup", "Nobel Prize", "Stanley Cup Finals"). */
 const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'medal', 'medals', 'championship', 'championships', 'finals']);
+/** The last word of a job's title ("Chief Commercial Officer"), never a surname. */
+const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'adviser', 'advisor', 'administrator',
+  'coordinator', 'controller', 'counsel', 'scientist', 'engineer', 'economist', 'strategist', 'analyst', 'correspondent', 'spokesperson']);
+/** Titles of royals and saints, whose names places take ("Queen Elizabeth Park"). */
+const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St|Sultan|Emperor|Empress|Duke|Duchess)\.?$/u;
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
 const SURNAME_PLACE_HEADS = new Set(['hall', 'park', 'abbey', 'bay', 'castle', 'forest', 'springs', 'lake', 'beach', 'hills', 'tower']);
 /** True when honorifics alone ("Ms", "Dr") stand before a short name ending in such a word: the name is a person's. */
@@ -558,6 +563,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  // "Kenya Power", "Tata Power": a place's or a group's power company (not "Samantha Power", a surname).
+  if (run.length === 2 && lastWord === 'power' && (isWorldPlace([run[0]]) || KNOWN_PLACES.has(headOf(run[0])))) return { type: 'ORG', weak: false };
   // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
   // (Not an event or a kind: "the US Open Golf championship", "the European Golf tour".)
   const sportEvent = hasAny(run[0], ['Adjective', 'Demonym']) || /^(?:Open|Ladies|Men's|Women's)$/u.test(run[run.length - 2]?.text ?? '')
@@ -581,7 +588,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   }
   // (Not a titled person's given name and a surname a place word spells: "Analyst John Park", "Judge Mary Hill".)
   // (Not "Prince Edward Dam": only a place word that is also a common surname.)
-  const titledPerson = hadTitle && run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && SURNAME_PLACE_WORDS.test(lastWord);
+  // ("Queen Elizabeth Park", "Prince Albert Park": a royal's name is a place's.)
+  const titledPerson = hadTitle && run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && SURNAME_PLACE_WORDS.test(lastWord)
+    && !ROYAL_TITLES.test(previous?.text ?? '');
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0]))) && !titledPerson) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
   if (run.length > 2 && PLACE_HEADS.has(headOf(run[0])) && /^(?:of|de|del|da|do|di|du)$/u.test(lower(run[1]))) return { type: 'PLACE', weak: false };
@@ -632,9 +641,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     // ("SUVA, 28 November 2019:": a date after the comma too.)
     const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))
       : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency)
-        // ("SANTIAGO: Thousands marched", "NEW DELHI:": a city before a colon; not "UPDATE:", "NOTE:" — ordinary words, read
-        // above — nor a listed organization.)
-        || (/^\s*:\s/u.test(last.post) && /^\p{Lu}{4,}$/u.test(last.text) && !KNOWN_ORGS.has(lower(last))));
+        // ("TEHRAN: Thousands marched": a listed city before a colon; not "NASA:", "EXCLUSIVE:", "OBAMA:".)
+        || (/^\s*:\s/u.test(last.post) && (isWorldPlace([last]) || KNOWN_PLACES.has(headOf(last)))));
     // ("AP, Madrid :": the agency opens the line, the city follows it.)
     return { type: (dateline && last.text !== 'AP') || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
@@ -799,7 +807,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // (But its people are its own, mid-sentence: "said Labour members", "Labour MPs", "Labour voters"; not "Labor leaders
     // called for a strike", trade unions.)
     // ("Fed up with delays": nor before a verb's particle.)
-    if (afterListed && afterListed.sentence === token.sentence && /^(?:up|down|out|off)$/u.test(afterListed.text) && isCommonWord(headOf(token))) listed = null;
+    if (afterListed && afterListed.sentence === token.sentence && /^(?:up|down|out|off|by|with|into)$/u.test(afterListed.text) && isCommonWord(headOf(token))) listed = null;
     if (afterListed && afterListed.sentence === token.sentence && /^\p{Ll}/u.test(afterListed.text) && isCommonWord(headOf(token))
       && !((MEMBER_NOUNS.has(afterListed.lower) || /^(?:members|supporters|voters)$/u.test(afterListed.lower)) && tokens[i - 1]?.sentence === token.sentence)
       && ((afterListed.tags.has('Noun') && !afterListed.tags.has('Verb'))
@@ -837,7 +845,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       // names inside other names as none.)
       // ("Google Drive": a listed company's product, the company alone.)
       const product = listed.type === 'ORG' && runHead === 'drive';
-      if (longerCity || longer && !product && (nickname || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
+      // ("Kenya Power": a country's power company.)
+      const power = runHead === 'power' && last === listed.last + 1;
+      if (longerCity || longer && !product && (nickname || power || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
         || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
@@ -1228,7 +1238,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     }
     // "Carmaker Renault said", "Brewer SABMiller agreed": the class of firm, capitalized at the sentence's start, before its name.
     // (Not a word of a longer name: "Airline Pilots Association".)
-    if (sentenceStart && FIRM_CLASSES.has(word) && run.length >= 2 && /^ $/u.test(head.post) && /^\p{Lu}/u.test(run[1].text) && !endsWithNameHead(run)) {
+    // (Nor before a given name: "Publisher Rupert Murdoch", "Miner Jack Jones" are people.)
+    if (sentenceStart && FIRM_CLASSES.has(word) && run.length >= 2 && /^ $/u.test(head.post) && /^\p{Lu}/u.test(run[1].text) && !endsWithNameHead(run)
+      && !hasAny(run[1], GIVEN_NAME_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')) {
       return makeCandidate(run.slice(1), 'ORG', undefined, false);
     }
     // "Caretaker Samoa United Party", "Interim Government": a word that qualifies the organization is no part of its name.
@@ -1342,7 +1354,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
       // ("Analyst Ed Park": after a role noun, a given name opens a person's name whatever the words after it suggest.)
       && ((isRoleNoun(run[0].text) && (hasAny(run[1], GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')) && /^ $/u.test(run[0].post)
-        && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)))
+        && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)) && !ROYAL_TITLES.test(run[0].text))
         || classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON')) {
       // "American Francena McCorory", "Journalist Serpil Ünal": a nationality or a role noun before a person's
       // name, whatever lists know the given name.
@@ -1371,7 +1383,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const surnameLike = ABBREVIATIONS.has(headOf(final)) && TITLE_WORDS.has(headOf(final)) && /^\p{Lu}\p{Ll}+$/u.test(final.text)
     && (!final.post.startsWith('.') || tokens[final.index + 1] === undefined || tokens[final.index + 1].sentence !== final.sentence);
   // ("Chief Commercial Officer": what is left after a title may be the rest of a title.)
-  const restOfTitle = titled.length === 0 || run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS));
+  // (Only before a job's title word: "Inspector Dawn King", "Police Chief Will Judge" are people.)
+  const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
+    && run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(bare(token)) ?? '')));
   if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
@@ -1431,7 +1445,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       || (following !== undefined && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun') && /^\s+$/u.test(only.post)))) return null;
     // "told the Guardian", "The Times reported", "the Guardian newspaper": a newspaper by its one word (not "the
     // Independent candidate", "the Observer mission": the word qualifying a noun after it).
-    if (NEWSPAPERS.has(word) && /^the$/iu.test(tokens[only.index - 1]?.text ?? '') && /^ $/u.test(tokens[only.index - 1].post)
+    // ("the Independent, Michael Healy-Rae", "the Independent from Vermont": a candidate; that paper only before its verb or noun.)
+    const paperVerb = following !== undefined && following.sentence === only.sentence && /^\s+$/u.test(only.post)
+      && (following.tags.has('Verb') || /^(?:newspaper|paper|daily)$/u.test(following.text));
+    if (NEWSPAPERS.has(word) && (word !== 'independent' || paperVerb || POSSESSIVE.test(only.text)) && /^the$/iu.test(tokens[only.index - 1]?.text ?? '') && /^ $/u.test(tokens[only.index - 1].post)
       && !(following !== undefined && following.sentence === only.sentence && /^\p{Ll}/u.test(following.text) && following.tags.has('Noun')
         && /^\s+$/u.test(only.post) && !/^(?:newspaper|paper|daily|weekly|website)$/u.test(following.text))) return makeCandidate(run, 'ORG', undefined, false);
     const atStart = only.index === 0 || tokens[only.index - 1].sentence !== only.sentence || /[“"‘(—–:]\s*$/u.test(tokens[only.index - 1].post);
@@ -1587,8 +1604,9 @@ const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'KC', 'OB
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */
 const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */
-const OFFICERS = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
-  'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'shareholder', 'shareholders', 'owner', 'owners']);
+// (Not "founder", "manager" or "owner": "the founder of Islam", "the manager of Anfield".)
+const OFFICERS = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'spokesman', 'spokeswoman', 'spokesperson',
+  'employee', 'employees', 'shareholder', 'shareholders']);
 function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'UNKNOWN'): ActorType | undefined {
   const first = run[0];
   const last = run[run.length - 1];

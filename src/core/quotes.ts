@@ -466,12 +466,20 @@ function isCue(token: Token, tokens: Token[]): boolean {
   const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
+  // ("reminded voters that “…”"; not "reminded many of the “dirty war”".)
+  if (lemma === 'remind' && !tokens.slice(token.index + 1, token.index + 5).some((t) => t.lower === 'that' && t.sentence === token.sentence)) return false;
   const previous = tokens[token.index - 1];
   // ("Kharge later said", "she earlier said": a time adverb the tagger reads as a comparative.)
   const attached = previous !== undefined && /^\s+$/u.test(previous.post) && !/^(?:later|earlier)$/u.test(previous.lower);
   // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)
   return !(attached && NOUN_CONTEXT.some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && !isUpperInitial(previous));
 }
+
+/** Platforms a statement is posted on. */
+const PLATFORMS = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|WhatsApp|LinkedIn|Weibo|WeChat|Threads|Truth Social|Snapchat|Reddit|Bluesky)$/u;
+
+/** Articles and possessives before a noun. */
+const ARTICLES = /^(?:the|a|an|his|her|its|their|our|this|that)$/u;
 
 /** Speech verbs that give something a name, the name after them its object ("calling him a “thief”"). */
 const NAMING_VERBS = new Set(['call', 'term', 'dub', 'brand', 'label']);
@@ -684,8 +692,11 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (roleOf) return { cue: span(token), speakerMention: null, speakerActorId: null };
     // ("A statement on Facebook said: “…”": the platform a document is posted on does not speak.)
     // (Also "a statement on its Facebook page calling …".)
-    if (lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?$/iu.test(text.slice(Math.max(0, lastSubject.start - 30), lastSubject.start))
-      && /^\s+(?:(?:page|account|feed|channel)\s+)?$/u.test(text.slice(lastSubject.end, token.start))) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    // (Only a platform's page: "a post on the official White House account said" is the White House's.)
+    const onPlatform = lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?$/iu.test(text.slice(Math.max(0, lastSubject.start - 30), lastSubject.start))
+      && /^\s+(?:(?:page|account|feed|channel)\s+)?$/u.test(text.slice(lastSubject.end, token.start));
+    if (onPlatform && (/\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+$/iu.test(text.slice(Math.max(0, lastSubject.start - 20), lastSubject.start))
+      || PLATFORMS.test(lastSubject.text))) return { cue: span(token), speakerMention: null, speakerActorId: null };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);
@@ -747,15 +758,15 @@ function unnamedSpeaker(context: Context, words: Token[]): string | null {
     const modifier = /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && words[k + 1].tags.has('Noun') && !words[k + 1].tags.has('Pronoun') && !/sel(?:f|ves)$/u.test(words[k + 1].lower);
     const indefinite = /^(?:a|an)$/u.test(words[k - 1]?.lower ?? '') || /^(?:a|an)$/u.test(words[k - 2]?.lower ?? '');
     if (isDescriptor(word.lower) && !modifier && !indefinite) {
-      // ("the infrastructure minister told", after a health minister and an infrastructure minister: the one the word
-      // before the noun names; none when another holder is so qualified and this one is not.)
-      const qualifier = words[k - 1] !== undefined && /^\p{Ll}+$/u.test(words[k - 1].text) && !/^(?:the|a|an|his|her|its|their|our|this|that)$/u.test(words[k - 1].lower)
-        ? words[k - 1].lower : undefined;
-      const qualified = qualifier === undefined ? undefined : context.descriptors.get(qualifiedKey(qualifier, word.lower));
+      // ("the infrastructure minister told", after a health minister and an infrastructure minister: the one a word before
+      // the noun names — "the foreign affairs minister" the foreign minister; none when that word is a portfolio and only
+      // other holders are so qualified; "the veteran minister" the holder the article names most.)
+      const qualifiers = [words[k - 1], words[k - 2]].filter((t, n) => t !== undefined && /^\p{Ll}+$/u.test(t.text) && !ARTICLES.test(t.lower)
+        && (n === 0 || !ARTICLES.test(words[k - 1].lower)));
+      const qualified = qualifiers.map((t) => context.descriptors.get(qualifiedKey(t.lower, word.lower))).find((id) => id !== undefined);
       if (qualified) return qualified;
       const linked = context.descriptors.get(descriptorKey(word.lower));
-      // (A portfolio qualifies; an adjective such as "embattled" does not.)
-      const portfolio = qualifier !== undefined && (PORTFOLIOS.has(qualifier) || (words[k - 1].tags.has('Noun') && !words[k - 1].tags.has('Adjective')));
+      const portfolio = qualifiers.some((t) => PORTFOLIOS.has(t.lower));
       if (linked && !(portfolio && [...context.descriptors.keys()].some((key) => key.endsWith(` ${descriptorKey(word.lower)}`)))) return linked;
     }
     // "the company", "the police department", and "police" without an article.
@@ -826,10 +837,14 @@ function resolveGroup(context: Context, noun: Token): string | null {
   const organizations = context.mentions.slice(0, lowerBound(context.mentions, noun.start)).filter((m) => m.type === 'ORG' && !context.insideQuote(m.start)).reverse();
   const named = organizations.find((m) => m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
   if (named) return named.actorId;
-  const nearest = organizations[0];
+  // (Not a body of government for "the rights group" or "the tech company": "Amnesty International said … The Interior Ministry
+  // denied … the rights group said".)
+  const nearest = organizations.find((m) => !GOVERNING.test(m.text));
   if (nearest && ANY_ORGANIZATION.has(noun.lower) && sentencesBetween(context.sentences, nearest.end, noun.start) <= 3) return nearest.actorId;
   return null;
 }
+/** Words that name a body of government or of nations, which "the company" or "the group" does not stand for. */
+const GOVERNING = /\b(?:Ministry|Department|Commission|Government|Police|Court|Council|Parliament|Assembly|Senate|Congress|Army|Authority|Nations|Union|Agency)\b|^(?:UN|EU|U\.N\.|NATO)$/u;
 
 /**
  * The subject among the names before a speech verb: the last one, unless it only qualifies an earlier

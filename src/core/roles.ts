@@ -17,7 +17,7 @@ const ROLE_NOUNS = new Set(`
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
   sculptor dancer presenter neighbour neighbor eyewitness boxer wrestler sprinter swimmer cyclist golfer jockey skier athlete
-  footballer cricketer climber cook chef monk nun farmer fisherman vendor trader shopkeeper businessman businesswoman entrepreneur
+  footballer cricketer climber publisher broadcaster cook chef monk nun farmer fisherman vendor trader shopkeeper businessman businesswoman entrepreneur
   investor banker accountant consultant meteorologist hydrologist volcanologist geologist seismologist archaeologist biologist
   physicist chemist physician paediatrician pediatrician psychologist psychiatrist dentist pharmacist veterinarian paramedic
   firefighter ranger miner labourer laborer principal headteacher headmaster headmistress vice-chancellor epidemiologist
@@ -52,10 +52,15 @@ function roleAfter(phrase: string): string | undefined {
   // (Nor a phrase opened by a preposition: "as Thomas Kinkade, alongside acclaimed actor Peter O'Toole".)
   // (Nor a predicate: "His father, Anthony, was a geologist".)
   if (/^(?:and|or|but|nor|alongside|with|including|like|unlike|besides|than|was|is|are|were|has|had|have|will|would|\p{Ll}+ing)$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0])) return undefined;
-  let head = words.findIndex(isRoleNoun);
+  // (A capitalized role noun right after a given name is a surname, "Anna Novak, Peter Bishop and Laura Dean"; one before a
+  // capitalized word that is no role is a name's word, "Cook County State's Attorney", "Trader Joe's spokeswoman".)
+  // (So is one closing capitalized words with a given name and no possessive: "Isaac Bashevis Singer"; not "Joe Biden's Press
+  // Secretary".)
+  const given = (w: string | undefined): boolean => /^(?:FirstName|MaleName|FemaleName)$/u.test(lexiconTag((w ?? '').toLowerCase()) ?? '');
+  const namedBefore = (k: number): boolean => words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w)) && words.slice(0, k).some(given);
+  let head = words.findIndex((w, k) => isRoleNoun(w) && !(/^\p{Lu}/u.test(w) && (given(words[k - 1]) || namedBefore(k)
+    || (/^\p{Lu}/u.test(words[k + 1] ?? '') && !isRoleNoun(words[k + 1])))));
   if (head < 0) return undefined;
-  // ("Anna Novak, Peter Bishop and Laura Dean": a capitalized role noun after a given name is a surname.)
-  if (/^\p{Lu}/u.test(words[head]) && words.slice(0, head).some((w) => /^(?:FirstName|MaleName|FemaleName)$/u.test(lexiconTag(w.toLowerCase()) ?? ''))) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
   // "poet and diplomat": two roles joined by "and".
   // ("millionaire businessman and a former governor of Katanga province": an article and a modifier may open the second.)
@@ -156,7 +161,7 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
     // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
-    const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
+    const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Sheikh|Sheikha|Datuk(?: Seri)?|Dato(?: Seri)?|Tan Sri)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
     const style = /(?:^|\s)(?:Sheikh|Sheikha|Dr|Prof|Sir|Dame|Datuk|Dato|Lord|Lady)\.? $/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
     const styled = style ? mention.start - style[0].trimStart().length : mention.start;

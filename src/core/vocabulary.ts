@@ -57,8 +57,8 @@ export const ORG_HEADS = set(`
   library | theatre | theater | opera | ballet | orchestra | philharmonic | gallery | choir | embassy | consulate |
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
-  exchange | images | solutions | foods | brands | partners | ventures | investments | pharmaceuticals | enterprises |
-  logistics | electronics | networks | telecom | telecoms | telekom | power
+  exchange | images | solutions | foods | partners | ventures | investments | pharmaceuticals | enterprises |
+  logistics | electronics | networks | telecom | telecoms | telekom
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -201,8 +201,8 @@ export const KNOWN_ORGS = set(`
   merrill lynch | jp morgan | j.p. morgan | charles schwab | wells fargo | berkshire hathaway | johnson & johnson |
   procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte |
   labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
-  rajya sabha | dáil | dail | seanad | oireachtas | al-shabaab | al shabaab | shabaab | boko haram | al-nusra | jabhat al-nusra |
-  hayat tahrir al-sham | lashkar-e-taiba | jaish-e-mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
+  rajya sabha | dáil | dail | seanad | oireachtas | al shabaab | shabaab | boko haram | nusra | jabhat al nusra |
+  hayat tahrir al sham | lashkar e taiba | jaish e mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
   ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve
 `);
 
