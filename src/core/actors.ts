@@ -75,7 +75,8 @@ const normalForm = remember(normalFormOf);
 
 function normalFormOf(text: string): string {
   // "Erdogan" finds "Erdoğan"; "Guinea Bissau" finds "Guinea-Bissau"; "the Kingdom of Tonga" finds "Tonga".
-  const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+  // ("Christie’s" finds "Christie's".)
+  const lower = withoutMarks(text.toLowerCase()).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/’/gu, "'")
     .replace(/^(?:the )?(?:kingdom|state|principality|sultanate|emirate) of (?!the )/u, '');
   const form = /\s\s|[^\S ]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
   return PLACE_EQUIVALENTS[form] ?? form;

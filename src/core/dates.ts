@@ -46,7 +46,7 @@ const zoneAfter = (tokens: Token[], k: number): boolean => tokens[k + 1] !== und
   && /^\.?[^\S\n]+$/u.test(tokens[k].post) && TIME_ZONE.test(tokens[k + 1].text);
 /** "9pm", "9.30pm" as one word; an hour before its meridiem ("9 p.m."). */
 const CLOCK_WORD = new RegExp(String.raw`^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?${MERIDIEM}$`, 'iu');
-const HOUR = /^(?:1[0-2]|0?[1-9])$/u;
+const HOUR = /^(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?$/u; // "9", "6.00", "9.30" before "pm"
 const MERIDIEM_WORD = new RegExp(String.raw`^${MERIDIEM}$`, 'iu');
 const DEICTIC = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many']);

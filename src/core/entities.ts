@@ -159,24 +159,26 @@ export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
   for (const name of names.keys()) {
     const words = name.split(/\s+/u);
     longest = Math.max(longest, words.length);
-    firstWords.add(words[0].replace(/\.$/u, ''));
+    firstWords.add(words[0].replace(/\.$/u, '').replace(/['’]s$/u, ''));
   }
   return { names, firstWords, longest };
 }
 
 /** Longest gazetteer phrase starting at token `i` (same sentence, no punctuation inside). */
-function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType } | null {
+function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType; owned?: boolean } | null {
   if (!isUpperInitial(tokens[i])) return null;
   const head = lower(tokens[i]).replace(POSSESSIVE, '');
   if (!gazetteer.firstWords.has(head) && !gazetteer.firstWords.has(head.replace(/\.$/u, ''))) return null;
-  let best: { last: number; type: ActorType } | null = null;
+  let best: { last: number; type: ActorType; owned?: boolean } | null = null;
   let phrase = '';
   for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
     if (tokens[j].sentence !== tokens[i].sentence) break;
     const word = lower(tokens[j]).replace(POSSESSIVE, '');
     phrase = phrase ? `${phrase} ${word}` : word;
-    const type = gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
-    if (type) best = { last: j, type };
+    // ("Moody's", "Standard & Poor's": a listed name whose "'s" is its own.)
+    const owned = POSSESSIVE.test(tokens[j].text) ? gazetteer.names.get(`${phrase}'s`) : undefined;
+    const type = owned ?? gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
+    if (type) best = { last: j, type, ...(owned ? { owned: true } : {}) };
     if (POSSESSIVE.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
     if (breaksAfter(tokens[j])) break;
   }
@@ -474,7 +476,9 @@ const FAITHS = new Set(['shiite', 'shia', 'sunni', 'muslim', 'christian', 'jewis
 function isDemonymPhrase(run: Token[]): boolean {
   const last = run[run.length - 1];
   const phrase = run.map((token) => lower(token)).join(' ');
-  const placeDerived = /ers?$/u.test(phrase) && KNOWN_PLACES.has(phrase.replace(/ers?$/u, ''));
+  // ("New Zealander", "Sri Lankan", "Puerto Ricans": a place's name with a people's ending.)
+  const placeDerived = /ers?$/u.test(phrase) && KNOWN_PLACES.has(phrase.replace(/ers?$/u, ''))
+    || (run.length > 1 && /ns?$/u.test(phrase) && [phrase.replace(/ns?$/u, ''), phrase.replace(/ns?$/u, 'a')].some((place) => KNOWN_PLACES.has(place) || WORLD_PLACES.has(place)));
   // "Lebanese Shiite", "Sunni Muslim": nationalities and faiths only.
   if (run.every((token) => token.tags.has('Demonym') || FAITHS.has(headOf(token)))) return true;
   if (!last.tags.has('Demonym') && !placeDerived) return false;
@@ -529,6 +533,8 @@ const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'meda
 /** The last word of a job's title ("Chief Commercial Officer"), never a surname. */
 const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'adviser', 'advisor', 'administrator',
   'coordinator', 'controller', 'counsel', 'scientist', 'engineer', 'economist', 'strategist', 'analyst', 'correspondent', 'spokesperson']);
+/** Nationalities' adjectives in "-ish" and "-ch", never a name alone. */
+const ISH_DEMONYMS = /^(?:irish|scottish|welsh|english|british|danish|swedish|finnish|polish|spanish|turkish|kurdish|flemish|cornish|french|dutch)$/u;
 /** Titles of royals and saints, whose names places take ("Queen Elizabeth Park"). */
 const ROYAL_TITLES = /^(?:King|Queen|Prince|Princess|Saint|St|Sultan|Emperor|Empress|Duke|Duchess)\.?$/u;
 /** Words that end place names and are common surnames too ("Ms Jane Hall", "Dr Helen Abbey", "Mr Park"). */
@@ -884,7 +890,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       continue;
     }
     const candidate = listed
-      ? finishListed(tokens, i, last, listed.type)
+      ? finishListed(tokens, i, last, listed.type, listed.owned)
       : finishRun(tokens, i, last, lowerWords);
     // ("joined al-Shabaab", "the al-Qaeda affiliate": the Arabic article hyphenated to an organization's name is the name's.)
     const article = candidate?.type === 'ORG' && candidate.firstToken === i && i > 0 && isHyphenatedArticle(tokens[i - 1]) && tokens[i - 1].sentence === token.sentence;
@@ -1080,9 +1086,10 @@ function withArticle(tokens: Token[], candidate: NameCandidate): NameCandidate {
   return { ...candidate, start, firstToken, words };
 }
 
-function finishListed(tokens: Token[], first: number, last: number, type: ActorType): NameCandidate {
+function finishListed(tokens: Token[], first: number, last: number, type: ActorType, owned = false): NameCandidate {
   const run = tokens.slice(first, last + 1);
-  return makeCandidate(run, type, undefined, false);
+  const candidate = makeCandidate(run, type, undefined, false);
+  return owned ? { ...candidate, end: tokens[last].end } : candidate;
 }
 
 /** Known to compromise only as a noun ("bos", "price"), not as a verb, adjective or function word. */
@@ -1437,6 +1444,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
+    // "Irish antiquities", "the British": a nationality's adjective names no place nor person.
+    if (ISH_DEMONYMS.test(word)) return null;
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
     // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.

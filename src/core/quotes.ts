@@ -466,6 +466,8 @@ function isCue(token: Token, tokens: Token[]): boolean {
   const lemma = speechLemma(token.lower) ?? (token.tags.has('Verb') && token.lower !== token.root ? token.root : undefined)
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
+  // ("He was admitted to hospital": a patient taken in, no words.)
+  if (lemma === 'admit' && (tokens[token.index + 1]?.lower === 'to' || /^(?:was|were|been|being|is|are)$/u.test(tokens[token.index - 1]?.lower ?? ''))) return false;
   // ("reminded voters that “…”"; not "reminded many of the “dirty war”".)
   if (lemma === 'remind' && !tokens.slice(token.index + 1, token.index + 5).some((t) => t.lower === 'that' && t.sentence === token.sentence)) return false;
   const previous = tokens[token.index - 1];

@@ -141,7 +141,13 @@ function clauseAfter(text: string, from: number): string {
 
 /** The clause ending at the comma just before `to` (at most 120 characters back). */
 function clauseBefore(text: string, to: number): string {
-  const window = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '').split(PARAGRAPH_BREAK).pop()!;
+  const paragraph = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '').split(PARAGRAPH_BREAK).pop()!;
+  // (Nor across a headline's line: "Gay wins 100m in Osaka⏎American sprinter Tyson Gay" — a short line with no closing mark
+  // before a capital; a hard-wrapped sentence runs on.)
+  const lines = paragraph.split('\n');
+  const headline = lines.length > 1 && /^\s*\p{Lu}/u.test(lines[lines.length - 1]) && !/[.!?:;,"”’)]\s*$/u.test(lines[lines.length - 2])
+    && lines[lines.length - 2].trim().split(/\s+/u).length <= 12;
+  const window = headline ? lines[lines.length - 1] : paragraph;
   let start = window.length;
   while (start > 0 && !CLAUSE_MARKS.test(window[start - 1])) start--;
   return window.slice(start);

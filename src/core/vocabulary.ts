@@ -203,7 +203,8 @@ export const KNOWN_ORGS = set(`
   labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
   rajya sabha | dáil | dail | seanad | oireachtas | al shabaab | shabaab | boko haram | nusra | jabhat al nusra |
   hayat tahrir al sham | lashkar e taiba | jaish e mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
-  ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve
+  ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve |
+  moody's | standard & poor's | mcdonald's | sainsbury's | macy's | lloyd's | christie's | sotheby's | kellogg's | domino's
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */

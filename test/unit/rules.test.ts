@@ -288,6 +288,11 @@ describe('entity rules (table)', () => {
     ['…not "Fed up"', 'Fed up with delays, residents protested.', 'Fed', 0, null],
     ['"Burkina" alone is the country', "Burkina's army said 10 soldiers died.", 'Burkina', 0, 'PLACE'],
     ['a mountain range', 'Flooding hit the Kaimanawa Ranges on Monday.', 'Kaimanawa Ranges', 0, 'PLACE'],
+    ['a people named after a place of two words', 'Sri Lankan refugees arrived on Monday.', 'Sri Lankan', 0, null],
+    ['a nationality\'s adjective alone', "The museum's Irish antiquities were moved.", 'Irish', 0, null],
+    ['a listed company whose "\'s" is its own', "Moody's said the outlook was stable.", "Moody's", 0, 'ORG'],
+    ['…of two words', "Standard & Poor's cut the rating on Friday.", "Standard & Poor's", 0, 'ORG'],
+    ['a clock time with a period and a spaced "pm"', 'The meeting starts at 6.00 pm on Friday.', '6.00 pm', 0, 'DATE'],
     ['review 5: "Power" is a surname after a given name', 'US ambassador Samantha Power told the Security Council on Monday.', 'Samantha Power', 0, 'PERSON'],
     ['review 5: a rate after a percentage', 'Prices rose 2 percent a year.', 'a year', 0, null],
     ['review 5: …after a sum', 'Millions live on less than $1.90 a day.', 'a day', 0, null],
@@ -846,6 +851,7 @@ describe('roles written before a name (table)', () => {
     ['the role after letters after the name', 'Andrew Mitchell MP, UK Minister of State for Development, visited Kigali.', 'Andrew Mitchell', 'UK Minister of State for Development'],
     ['a lower-case role before an honorific style', 'Kuwaiti oil minister Sheikh Ahmad al-Sabah said output would rise.', 'Ahmad al-Sabah', 'Kuwaiti oil minister'],
     ['a role opening its clause after "according to"', 'Nine people died, according to the mayor of La Paz, Luis Revilla, on Tuesday.', 'Luis Revilla', 'mayor of La Paz'],
+    ['a role does not run back across a headline', 'Gay wins 100m in Osaka\nAmerican sprinter Tyson Gay won the 100m on Saturday.', 'Tyson Gay', 'American sprinter'],
     ['review 5: a capitalized role noun before another capitalized word is a name\'s', "Kim Foxx, Cook County State's Attorney, spoke on Monday.", 'Kim Foxx', "Cook County State's Attorney"],
     ['review 5: …and a role with a given name inside it is read', "Karine Jean-Pierre, Joe Biden's Press Secretary, spoke on Monday.", 'Karine Jean-Pierre', "Joe Biden's Press Secretary"],
     ['review 5: an appositive role before an honorific style', "Bangladesh's prime minister, Sheikh Hasina, fled on Monday.", 'Hasina', "Bangladesh's prime minister"],
@@ -1007,6 +1013,7 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['a curly apostrophe joins a straight one', "Christie's sold the painting. A Christie’s spokesman said so.", [['ORG', "Christie's", ['Christie’s']]]],
     ['"Fed" joins the Federal Reserve', 'The Federal Reserve said inflation was high. The Fed raised rates on Wednesday.', [['ORG', 'Federal Reserve', ['Fed']]]],
     ['an organization\'s name in another language, in brackets after it, joins it', 'The Comunidad Ciudadana (Civic Community) party lost. Comunidad Ciudadana conceded.',
       [['ORG', 'Comunidad Ciudadana', ['Civic Community']]]],
