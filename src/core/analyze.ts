@@ -234,7 +234,7 @@ const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', '
  * Peers' titles and honorific styles, which an appositive role says more than ("Baroness Thatcher", "former Conservative prime
  * minister"; "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
  */
-const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady|Sheikh|Sheikha|Datuk|Dato'?|Datin|Tun|Tan Sri|(?:Datuk|Dato'?) Seri)$/u;
+const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady|(?:HH |H\.H\. )?Sheikha?|Datuk|Dato'?|Datin|Tun|Tan Sri|(?:Datuk|Dato'?) Seri)$/u;
 
 /** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
 const isOrganizationKind = (noun: string): boolean => CLASS_NOUNS.get(noun) === 'ORG'

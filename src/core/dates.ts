@@ -84,6 +84,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const isNumber = NUMBER.test(quantity.text);
   if (!isNumber && !QUANTITIES.has(word(quantity))) return -1;
   k++;
+  // ("110 million years", "ten thousand years": a count in millions.)
+  if (/^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1)))) k++;
   // "two or three years", "five to six weeks": a range of counts.
   const other = at(k + 1);
   if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
@@ -192,9 +194,9 @@ const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = fals
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
   return !counted || previous?.lower === 'the' || secondOfTwo;
 };
-/** "2014/15", "2024/2025": a season or a fiscal year across two calendar years, the second right after the first. */
+/** "2014/15", "2018-19", "2024/2025": a season or a fiscal year across two calendar years, the second right after the first. */
 const isSplitYear = (text: string): boolean => {
-  const split = /^((?:1[6-9]|20)\d\d)\/(\d\d|(?:1[6-9]|20)\d\d)$/u.exec(text);
+  const split = /^((?:1[6-9]|20)\d\d)[/\-–](\d\d|(?:1[6-9]|20)\d\d)$/u.exec(text);
   return split !== null && (Number(split[1]) + 1) % (split[2].length === 2 ? 100 : 10000) === Number(split[2]);
 };
 /** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
@@ -297,6 +299,9 @@ export function findDates(tokens: Token[]): Span[] {
       // "Seventeen years ago", "3,400 years ago": the gold corpus leaves "ago" out of the span (see `withAgo`); "a
       // year earlier" as it does "later" after a duration ("Six months later").
       last = i + 1;
+    } else if (/^\d+$/u.test(first.text) && /^(?:thousand|million|billion)$/u.test(word(tokens[i + 1])) && UNITS.has(word(tokens[i + 2]))
+      && word(tokens[i + 3]) === 'ago' && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
+      last = i + 2; // "110 million years ago"
     } else if (/^\d{4}-\d{2}-\d{2}$/u.test(first.text)) {
       last = i; // "2018-07-26"
     } else if (word(first) === 'the' && QUARTER_ORDINALS.has(word(tokens[i + 1])) && word(tokens[i + 2]) === 'quarter'

@@ -533,6 +533,8 @@ const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'meda
 /** The last word of a job's title ("Chief Commercial Officer"), never a surname. */
 const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'adviser', 'advisor', 'administrator',
   'coordinator', 'controller', 'counsel', 'scientist', 'engineer', 'economist', 'strategist', 'analyst', 'correspondent', 'spokesperson']);
+/** Makers whose name opens an aircraft's ("Cessna Caravan"). */
+const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'cessna', 'embraer', 'bombardier', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'dassault', 'gulfstream', 'beechcraft']);
 /** Nationalities' adjectives in "-ish" and "-ch", never a name alone. */
 const ISH_DEMONYMS = /^(?:irish|scottish|welsh|english|british|danish|swedish|finnish|polish|spanish|turkish|kurdish|flemish|cornish|french|dutch)$/u;
 /** Titles of royals and saints, whose names places take ("Queen Elizabeth Park"). */
@@ -1323,11 +1325,14 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // Everything up to the last title word is the role: "Foreign Minister Sergey V. Lavrov",
     // "Emeritus Professor John Burrows", "Afghan Ambassador Hamdullah Mohib".
     let cut = -1;
+    // ("Dr Sultan Al Jaber": after an honorific, "Sultan" is a given name.)
+    const givenAfterHonorific = (k: number): boolean => k > 0 && k < run.length - 1 && HONORIFICS.has(bare(run[k - 1])) && /^(?:sultan|prince|king|earl)$/u.test(bare(run[k]));
     for (let k = 0; k < run.length - 1; k++) {
       // ("Prime Time", "Vice Media": a word that only qualifies a title is none before a name.)
       // ("Air Vice-Marshal Sean Reynolds": a title word the lexicon also lists as a name, joined to a title by a hyphen.)
       const hyphenTitle = k > 0 && run[k - 1].post === '-' && TITLE_WORDS.has(bare(run[k - 1]));
-      if (TITLE_WORDS.has(bare(run[k])) && (!hasAny(run[k], ['FirstName', 'LastName']) || hyphenTitle) && !TITLE_WORDS.has(headOf(run[k + 1]))
+      if (TITLE_WORDS.has(bare(run[k])) && (!hasAny(run[k], ['FirstName', 'LastName']) || hyphenTitle) && (!TITLE_WORDS.has(headOf(run[k + 1])) || givenAfterHonorific(k + 1))
+        && !givenAfterHonorific(k)
         && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
@@ -1416,6 +1421,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor (not "the political storm Donald
   // Trump created": "storm" and "depression" only after "tropical").
   const beforeRun = tokens[run[0].index - 1];
+  // ("Super Typhoon Goni", "Storm Nalgae", "Hurricane Ian": a storm named with its capitalized class.)
+  if (run.length >= 2 && run.slice(0, -1).some((token) => /^(?:Storm|Typhoon|Hurricane|Cyclone)$/u.test(token.text)) && !ORG_HEADS.has(headOf(run[run.length - 1]))) return null;
   if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)
     && (/^(?:cyclone|hurricane|typhoon)$/u.test(beforeRun.text) || tokens[beforeRun.index - 1]?.lower === 'tropical')) return null;
   // The word after the run, which may say what the run names.
@@ -1423,8 +1430,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const afterRun = tokens[lastOfRun.index + 1];
   // "the Boeing 737-800", "an Airbus A320": a maker and a model number name a product, no actor.
   // (Not an acronym before a standard's number: "ISO 639-3".)
+  // ("Airbus A380s", "Airbus A320neo", "Cessna Caravan", "Sukhoi Superjet": an aircraft maker and its model.)
   if ((afterRun !== undefined && /^ $/u.test(lastOfRun.post) && /^\d{3}(?:-\d{1,4})?$/u.test(afterRun.text) && run.length === 1 && !isAllCaps(run[0]))
-    || (run.length === 2 && /^[A-Z]{1,2}\d{2,4}(?:-\d{1,4})?[A-Z]?$/u.test(run[1].text) && !isAllCaps(run[0]))) return null;
+    || (run.length === 2 && /^[A-Z]{1,2}\d{2,4}(?:-\d{1,4})?[A-Z]?(?:s|neo)?$/u.test(run[1].text) && !isAllCaps(run[0]))
+    || (run.length >= 2 && AIRCRAFT_MAKERS.has(headOf(run[0])) && !ORG_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the M5", "the A34", "I-44": a road by its number.

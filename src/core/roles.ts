@@ -45,7 +45,8 @@ function roleAfter(phrase: string): string | undefined {
   // (Periods are left to clauseAfter, which keeps those of "U.S.".)
   const clause = phrase.split(/\s+(?:who|which|that|whose|said|says|told|added|when|while)\b|[,;:!?“”"()—–]/u)[0].trim();
   // ("John Smith, as chief executive, approved …": the role after "as".)
-  const words = clause.replace(/^as\s+/u, '').replace(/^(?:a|an|the)\s+/iu, '').split(/\s+/u).filter(Boolean);
+  // ("Kazunori Yoshida, 65-year-old head of …", "a 22-year-old Buddhist monk": the age is no part of the role.)
+  const words = clause.replace(/^as\s+/u, '').replace(/^(?:a|an|the)\s+/iu, '').replace(/^[\p{L}\d]+-years?-old\s+/u, '').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
   // item of a list or a participle's clause, not an appositive.
