@@ -2,6 +2,7 @@
 // "a System Under Test (SUT)". An acronym defined by an organization's name ("Korean Central News
 // Agency (KCNA)") stays a name and joins that organization (actors.ts).
 import type { NameCandidate } from './entities';
+import { lexiconTag } from './nlp';
 import type { ActorType, LexiconEntry } from './types';
 import { KNOWN_ORGS, KNOWN_PLACES, WORLD_PLACES } from './vocabulary';
 
@@ -142,6 +143,33 @@ export function findNicknames(text: string, candidates: NameCandidate[]): Lexico
     if (!nicknamed && !orAcronym) return;
     entries.push({ name: text.slice(named.start, named.end), type: named.type as ActorType, aliases: [otherText] });
   });
+  return entries;
+}
+
+/** Words that end a firm's full name and that its short name leaves out ("Etihad Airways" → "Etihad"). */
+const FIRM_SUFFIXES = new Set(['airways', 'airlines', 'airline', 'group', 'holdings', 'corporation', 'corp', 'company', 'inc', 'ltd', 'plc', 'motors',
+  'telecom', 'telecoms', 'petroleum']);
+
+/**
+ * "Etihad Airways … Etihad said", "Tata Motors … Tata": a firm's full name and the one word before its suffix, which the
+ * article also writes alone (not a place, "Qatar Airways" … "Qatar"; nor a people's adjective, "Ethiopian Airlines").
+ */
+export function findFirmShortNames(text: string, candidates: NameCandidate[]): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const seen = new Set<string>();
+  for (const named of candidates) {
+    if (named.type !== 'ORG' || named.weak || named.lastToken !== named.firstToken + 1 || !FIRM_SUFFIXES.has(named.words[named.words.length - 1])) continue;
+    const short = text.slice(named.start, named.end).split(/\s+/u)[0];
+    const code = short.toLowerCase();
+    // (Nor a word the lexicon knows, "General Motors" … "General Mark Milley", "United Airlines".)
+    if (seen.has(code) || !/^\p{Lu}\p{Ll}{2,}$/u.test(short) || KNOWN_PLACES.has(code) || WORLD_PLACES.has(code) || /(?:ian|ese|ish|an|i)$/u.test(code)
+      || !['Organization', undefined].includes(lexiconTag(code))) continue;
+    const suffix = text.slice(named.start, named.end).split(/\s+/u)[1].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const alone = new RegExp(`(?<![\\p{L}-])${short}(?![\\p{L}-]| ${suffix})`, 'u');
+    if (!alone.test(text)) continue;
+    seen.add(code);
+    entries.push({ name: text.slice(named.start, named.end), type: 'ORG', aliases: [short] });
+  }
   return entries;
 }
 

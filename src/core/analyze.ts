@@ -1,4 +1,4 @@
-import { findNicknames, findShortNames, joinEntries } from './acronyms';
+import { findFirmShortNames, findNicknames, findShortNames, joinEntries } from './acronyms';
 import { buildActors } from './actors';
 import { dateDirection, findDates, withAgo } from './dates';
 import { linkDescriptors } from './descriptors';
@@ -160,7 +160,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // Electric Power Company (Tepco)", "Comunidad Ciudadana (Civic Community)"), nicknames, birth names and
   // pseudonyms (", known by the nickname Long Hair", "(born Jenna Nicole Mourey)"), an organization's other name
   // ("known as …", "or ELN"); entries that share a name become one.
-  const shortNames = joinEntries([...findNicknames(text, names), ...findShortNames(text, names)]);
+  const shortNames = joinEntries([...findNicknames(text, names), ...findShortNames(text, names), ...findFirmShortNames(text, names)]);
   const { mentions, actors } = buildActors(text, names, useOf, kept, shortNames.length > 0 ? [...entries, ...shortNames] : entries);
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {

@@ -4,7 +4,7 @@ import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from 
 import { descriptorKey, isDescriptor, qualifiedKey } from './descriptors';
 import { isRoleNoun } from './roles';
 import { insideSpans, lowerBound, startingIn } from './spans';
-import { ORG_HEADS, PLACE_HEADS, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
+import { CLASS_NOUNS, ORG_HEADS, PLACE_HEADS, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
 export interface QuotePair {
@@ -602,7 +602,10 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
     // "…,” the source said.": a subject the writer leaves unnamed, not a name after the verb or in an earlier sentence.
     // (Only a source the writer keeps anonymous: "the carmaker", "the club", "the congresswoman" stand for one named before.)
-    if (isNounSubject(text, subjectWords, cue.start) && isAnonymous(subjectWords)) return { cue: span(cue), speakerMention: null, speakerActorId: null };
+    // (Nor a noun that stands for no one named, "…,” the waiter said", after "Nuijens told him to leave".)
+    if (isNounSubject(text, subjectWords, cue.start) && (isAnonymous(subjectWords) || !standsForNamed(subjectWords[subjectWords.length - 1].lower))) {
+      return { cue: span(cue), speakerMention: null, speakerActorId: null };
+    }
     const titled = firstNamedAfter(text, behind);
     if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
@@ -681,7 +684,10 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     // ("Haines showed no emotion as the clerk announced “guilty”": an unnamed subject right before the verb.)
     // (A source or bystander the writer keeps anonymous: not "the evidence suggested", which reports what someone wrote,
     // nor "the champion screamed", the person just named.)
-    if (isNounSubject(text, nearWords, token.start) && isAnonymous(nearWords)) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    // (Not an object before a participle: "Bachelet issued a statement saying “…”".)
+    if (isNounSubject(text, nearWords, token.start) && isAnonymous(nearWords) && !(/ing$/u.test(token.lower) && DOCUMENT_NOUNS.has(nearWords[nearWords.length - 1].lower))) {
+      return { cue: span(token), speakerMention: null, speakerActorId: null };
+    }
     // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of", right before the verb, only
     // says whose role it is; the speaker is that role's holder, whom the quote does not name.
     const lastSubject = subject[subject.length - 1];
@@ -797,6 +803,9 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
 }
 
 /** Nouns for someone the writer does not name: sources, insiders, bystanders. */
+/** A noun "the …" may use for someone or something the article names: a role, a title, a group or a kind of organization. */
+const standsForNamed = (noun: string): boolean => isDescriptor(noun) || TITLE_WORDS.has(noun) || GROUP_NOUNS.has(noun) || CLASS_NOUNS.has(noun);
+
 /** Nouns for someone the writer never names, whatever article they take ("the source", "the clerk"). */
 const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk']);
 

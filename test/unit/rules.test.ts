@@ -1023,6 +1023,8 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['a firm\'s one word before its suffix, written alone, joins it', 'Etihad Airways said on Monday it would cut flights. Etihad said demand was weak.', [['ORG', 'Etihad Airways', ['Etihad']]]],
+    ['…not a country before an airline\'s suffix', 'Qatar Airways cut flights on Monday. Qatar said the talks would resume.', [['ORG', 'Qatar Airways', []], ['PLACE', 'Qatar', []]]],
     ['a curly apostrophe joins a straight one', "Christie's sold the painting. A Christie’s spokesman said so.", [['ORG', "Christie's", ['Christie’s']]]],
     ['"Fed" joins the Federal Reserve', 'The Federal Reserve said inflation was high. The Fed raised rates on Wednesday.', [['ORG', 'Federal Reserve', ['Fed']]]],
     ['an organization\'s name in another language, in brackets after it, joins it', 'The Comunidad Ciudadana (Civic Community) party lost. Comunidad Ciudadana conceded.',
