@@ -382,7 +382,10 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Places people live, work or gather in: "a school in Bithlo", "a camp near Goma" name a place after them. */
 const SITE_NOUNS = new Set(['school', 'hospital', 'clinic', 'village', 'villages', 'town', 'towns', 'city', 'home', 'homes', 'house', 'camp',
   'camps', 'church', 'mosque', 'temple', 'station', 'airport', 'prison', 'jail', 'factory', 'mine', 'port', 'market', 'farm', 'base',
-  'hotel', 'stadium', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'province', 'region', 'area', 'border', 'plant']);
+  'hotel', 'stadium', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'province', 'region', 'area', 'border', 'plant',
+  // (And what happens somewhere: "a court in Kaiserslautern", "the explosion in Nassoumbou", "protests in Itzehoe".)
+  'court', 'courthouse', 'explosion', 'blast', 'protest', 'protests', 'rally', 'attack', 'attacks', 'shooting', 'crash', 'fire', 'floods', 'flooding',
+  'earthquake', 'riots', 'clashes', 'fighting', 'residents']);
 
 /**
  * "Antrim police station", "Laurel police said": a name right before a lower-case noun of local

@@ -878,7 +878,9 @@ function preferPerson(text: string, allNames: Mention[], cueStart: number): Ment
     const between = text.slice(person.end, cueStart);
     // (A period inside a word, "Bankbazaar.com", does not end the appositive.)
     // ("President Lula da Silva (PT) said": a party in brackets after the person.)
-    if (/^\s*,(?:[^;.!?“”"]|\.(?=\S))*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*$/u.test(between) || /^\s*\([^()]*\)\s*$/u.test(between)) return person;
+    // ("Andrew Peachey of Archaeological Solutions Ltd, who led the dig, said": "of" and a relative clause too.)
+    if (/^\s*,(?:[^;.!?“”"]|\.(?=\S))*,\s*$/u.test(between) || /^\s*of\s+(the\s+)?[^,;.]*(?:,\s*(?:who|whose)\s[^;.!?“”"]*,)?\s*$/u.test(between)
+      || /^\s*\([^()]*\)\s*$/u.test(between)) return person;
     // "Mary Lou McDonald, vice president of Sinn Féin, said the arrest was … arguing": the organization
     // sits in an appositive of the person, whatever follows it.
     const appositive = /^\s*,(?:[^;.!?“”",]|\.(?=\S))*,/u.exec(between);

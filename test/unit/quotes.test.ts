@@ -65,6 +65,7 @@ describe('quote constructions (table)', () => {
     ['the platform a statement is posted on does not speak', 'A statement on Facebook said: “We are heartbroken by the loss of our beloved father.”', '“We are heartbroken', 'speech', null, 'said'],
     ['…nor a page of it', 'The embassy issued a statement on its Facebook page calling the verdict “a bright, shining image of justice.”', '“a bright', 'speech', null, 'calling'],
     ['the one a naming verb names is no speaker', 'Protesters gathered outside city hall, calling Mayor Milan Bandic a “thief.”', '“thief.”', 'speech', null, 'calling'],
+    ['a person "of" an organization with a relative clause speaks', 'Andrew Peachey of Archaeological Solutions Ltd, who led the dig, said: “It is a rare find.”', '“It is a rare', 'speech', 'Andrew Peachey', 'said'],
     ['a noun that stands for no one named keeps the speaker unnamed', 'Jorrit Nuijens told him to leave.\n“He came in here shouting,” the waiter said.', '“He came in', 'speech', null, 'said'],
     ['a participle after an issued statement has the issuer', 'UN rights chief Michelle Bachelet issued a statement saying “the executions would be unlawful.”', '“the executions', 'speech', 'Michelle Bachelet', 'saying'],
     ['a patient "admitted to" hospital says nothing', 'Alejandro Sabella was admitted to the clinic on Tuesday. “He is stable,” the clinic said.', '“He is stable', 'speech', null, 'said'],

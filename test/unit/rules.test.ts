@@ -293,6 +293,8 @@ describe('entity rules (table)', () => {
     ['a listed company whose "\'s" is its own', "Moody's said the outlook was stable.", "Moody's", 0, 'ORG'],
     ['…of two words', "Standard & Poor's cut the rating on Friday.", "Standard & Poor's", 0, 'ORG'],
     ['a clock time with a period and a spaced "pm"', 'The meeting starts at 6.00 pm on Friday.', '6.00 pm', 0, 'DATE'],
+    ['an unknown word after "a court in" is a place', 'A district court in Kaiserslautern jailed the man on Friday.', 'Kaiserslautern', 0, 'PLACE'],
+    ['…and after "protests in"', 'Protests in Itzehoe continued on Sunday.', 'Itzehoe', 0, 'PLACE'],
     ['a season across two years with a hyphen', 'The 2018-19 season ended in May.', '2018-19', 0, 'DATE'],
     ['a count of millions of years ago', 'Fossils from 110 million years ago were found.', '110 million years', 0, 'DATE'],
     ['an aircraft maker and its model name no one', 'A Cessna Caravan crashed on Monday.', 'Cessna Caravan', 0, null],
