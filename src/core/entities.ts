@@ -538,6 +538,8 @@ const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 
   'coordinator', 'controller', 'counsel', 'scientist', 'engineer', 'economist', 'strategist', 'analyst', 'correspondent', 'spokesperson']);
 /** Makers whose name opens an aircraft's ("Cessna Caravan"). */
 const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'cessna', 'embraer', 'bombardier', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'dassault', 'gulfstream', 'beechcraft']);
+/** Words of a maker's divisions, which are organizations ("Airbus Helicopters", "Boeing Commercial Airplanes", "Airbus SE"). */
+const MAKER_DIVISIONS = /^(?:helicopters|airplanes|aircraft|transportation|systemes|systems|aviation|defence|defense|space|se|nv|commercial|military|capital|industries|aerospace)$/u;
 /** Nationalities' adjectives in "-ish" and "-ch", never a name alone. */
 const ISH_DEMONYMS = /^(?:irish|scottish|welsh|english|british|danish|swedish|finnish|polish|spanish|turkish|kurdish|flemish|cornish|french|dutch)$/u;
 /** Titles of royals and saints, whose names places take ("Queen Elizabeth Park"). */
@@ -1425,7 +1427,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // Trump created": "storm" and "depression" only after "tropical").
   const beforeRun = tokens[run[0].index - 1];
   // ("Super Typhoon Goni", "Storm Nalgae", "Hurricane Ian": a storm named with its capitalized class.)
-  if (run.length >= 2 && run.slice(0, -1).some((token) => /^(?:Storm|Typhoon|Hurricane|Cyclone)$/u.test(token.text)) && !ORG_HEADS.has(headOf(run[run.length - 1]))) return null;
+  // (Not a person named "Storm": "Actress Storm Reid".)
+  if (run.length >= 2 && run.slice(0, -1).some((token) => /^(?:Storm|Typhoon|Hurricane|Cyclone)$/u.test(token.text)) && !ORG_HEADS.has(headOf(run[run.length - 1]))
+    && !['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person'].includes(lexiconTag(headOf(run[run.length - 1])) ?? '')) return null;
   if (beforeRun !== undefined && STORM_WORDS.has(beforeRun.text) && /^\s+$/u.test(beforeRun.post)
     && (/^(?:cyclone|hurricane|typhoon)$/u.test(beforeRun.text) || tokens[beforeRun.index - 1]?.lower === 'tropical')) return null;
   // The word after the run, which may say what the run names.
@@ -1436,7 +1440,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Airbus A380s", "Airbus A320neo", "Cessna Caravan", "Sukhoi Superjet": an aircraft maker and its model.)
   if ((afterRun !== undefined && /^ $/u.test(lastOfRun.post) && /^\d{3}(?:-\d{1,4})?$/u.test(afterRun.text) && run.length === 1 && !isAllCaps(run[0]))
     || (run.length === 2 && /^[A-Z]{1,2}\d{2,4}(?:-\d{1,4})?[A-Z]?(?:s|neo)?$/u.test(run[1].text) && !isAllCaps(run[0]))
-    || (run.length >= 2 && AIRCRAFT_MAKERS.has(headOf(run[0])) && !ORG_HEADS.has(headOf(run[run.length - 1])))) return null;
+    || (run.length >= 2 && AIRCRAFT_MAKERS.has(headOf(run[0])) && !ORG_HEADS.has(headOf(run[run.length - 1])) && !MAKER_DIVISIONS.test(headOf(run[1])))) return null;
   // "the G20", "G7 leaders": the group of governments.
   if (run.length === 1 && /^G-?\d{1,2}\+?$/u.test(run[0].text)) return makeCandidate(run, 'ORG', undefined, false);
   // "the M5", "the A34", "I-44": a road by its number.
@@ -1456,8 +1460,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 1) {
     const only = run[0];
     const word = bare(only);
-    // "Irish antiquities", "the British": a nationality's adjective names no place nor person.
-    if (ISH_DEMONYMS.test(word)) return null;
+    // "Irish antiquities", "the British": a nationality's adjective names no place nor person — unless it is the surname
+    // of a person the article names ("Bill English" … "English said").
+    if (ISH_DEMONYMS.test(word) && titled.length === 0) return namedOnly(run);
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
     // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.
@@ -1667,7 +1672,9 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const served = closeBefore && previous.lower === 'of' && beforePrevious !== undefined && OFFICERS.has(lower(beforePrevious))
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !POSSESSIVE.test(last.text);
   if ((employer || served) && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token]))) return 'ORG';
-  if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower)) && !POSSESSIVE.test(last.text)
+  // ("the Mukhalifat newspaper": after "the" only — not "a Murdoch tabloid", "an Urdu newspaper", "a Tory newspaper".)
+  const paper = /^(?:newspaper|magazine|tabloid|broadcaster)$/u.test(next?.text ?? '') && previous?.lower === 'the' && !POLITICAL.has(headOf(first));
+  if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower) || paper) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.

@@ -467,7 +467,7 @@ function isCue(token: Token, tokens: Token[]): boolean {
     ?? (SPEECH_VERBS.has(token.lower) && bareVerbCue(tokens, token.index) ? token.lower : undefined);
   if (!lemma || !SPEECH_VERBS.has(lemma)) return false;
   // ("He was admitted to hospital": a patient taken in, no words.)
-  if (lemma === 'admit' && (tokens[token.index + 1]?.lower === 'to' || /^(?:was|were|been|being|is|are)$/u.test(tokens[token.index - 1]?.lower ?? ''))) return false;
+  if (lemma === 'admit' && /^(?:was|were|been|being|is|are)$/u.test(tokens[token.index - 1]?.lower ?? '')) return false;
   // ("reminded voters that “…”"; not "reminded many of the “dirty war”".)
   if (lemma === 'remind' && !tokens.slice(token.index + 1, token.index + 5).some((t) => t.lower === 'that' && t.sentence === token.sentence)) return false;
   const previous = tokens[token.index - 1];
@@ -598,7 +598,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       const sameSentence = said.cue !== null && sentenceIndexAt(tokens, said.cue.start) === sentenceIndexAt(tokens, pair.start);
       return said.speakerMention?.type === 'PERSON' && sameSentence ? said : { cue: span(cue), speakerMention: null, speakerActorId: null };
     }
-    const subject = unnamedSpeaker(context, subjectWords);
+    // ("…,” the mother said": a noun of kin stands for the woman or man named, as "she" or "he" would.)
+    const kin = isNounSubject(text, subjectWords, cue.start) ? genderOf(subjectWords[subjectWords.length - 1].lower) : undefined;
+    const subject = kin ? unnamedSpeaker(context, [{ ...subjectWords[subjectWords.length - 1], text: kin, lower: kin }]) : unnamedSpeaker(context, subjectWords);
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
     // "…,” the source said.": a subject the writer leaves unnamed, not a name after the verb or in an earlier sentence.
     // (Only a source the writer keeps anonymous: "the carmaker", "the club", "the congresswoman" stand for one named before.)
@@ -685,7 +687,10 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     // (A source or bystander the writer keeps anonymous: not "the evidence suggested", which reports what someone wrote,
     // nor "the champion screamed", the person just named.)
     // (Not an object before a participle: "Bachelet issued a statement saying “…”".)
-    if (isNounSubject(text, nearWords, token.start) && isAnonymous(nearWords) && !(/ing$/u.test(token.lower) && DOCUMENT_NOUNS.has(nearWords[nearWords.length - 1].lower))) {
+    // (Only what its subject put out: not "Reuters obtained a memo saying", "The family received a letter saying".)
+    const issued = /ing$/u.test(token.lower) && DOCUMENT_NOUNS.has(nearWords[nearWords.length - 1]?.lower ?? '')
+      && nearWords.some((t) => /^(?:issued|issues|released|releases|published|publishes|posted|posts|put|sent|sends|shared|shares|tweeted)$/u.test(t.lower));
+    if (isNounSubject(text, nearWords, token.start) && isAnonymous(nearWords) && !issued) {
       return { cue: span(token), speakerMention: null, speakerActorId: null };
     }
     // "The boss of Ethiopian Airlines said he …": the organization after "the <role> of", right before the verb, only
@@ -804,7 +809,15 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
 
 /** Nouns for someone the writer does not name: sources, insiders, bystanders. */
 /** A noun "the …" may use for someone or something the article names: a role, a title, a group or a kind of organization. */
-const standsForNamed = (noun: string): boolean => isDescriptor(noun) || TITLE_WORDS.has(noun) || GROUP_NOUNS.has(noun) || CLASS_NOUNS.has(noun);
+const standsForNamed = (noun: string): boolean => isDescriptor(noun) || TITLE_WORDS.has(noun) || GROUP_NOUNS.has(noun) || CLASS_NOUNS.has(noun)
+  || KIN_AND_STATUS.test(noun);
+/** The pronoun a noun of kin stands in for ("mother" → "she"), if it says. */
+function genderOf(noun: string): 'he' | 'she' | undefined {
+  if (/^(?:mother|wife|daughter|sister|widow|grandmother|aunt|mum|mom|girl|woman)$/u.test(noun)) return 'she';
+  return /^(?:father|husband|son|brother|widower|grandfather|uncle|dad|boy|man)$/u.test(noun) ? 'he' : undefined;
+}
+/** Nouns of kin, age and standing that stand for a person named before ("the mother said", "the billionaire said"). */
+const KIN_AND_STATUS = /^(?:mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandmother|grandfather|uncle|aunt|parent|mum|mom|dad|teenager|teen|boy|girl|man|woman|child|billionaire|millionaire|star|champion|winner|veteran|youngster|pensioner)$/u;
 
 /** Nouns for someone the writer never names, whatever article they take ("the source", "the clerk"). */
 const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk']);

@@ -145,9 +145,10 @@ function clauseBefore(text: string, to: number): string {
   const paragraph = text.slice(Math.max(0, to - 120), to).replace(/,\s*$/u, '').split(PARAGRAPH_BREAK).pop()!;
   // (Nor across a headline's line: "Gay wins 100m in Osaka⏎American sprinter Tyson Gay" — a short line with no closing mark
   // before a capital; a hard-wrapped sentence runs on.)
+  // (Only the paragraph's first line, not ending in a word that leads on: not a hard-wrapped "The chief executive of⏎Qantas".)
   const lines = paragraph.split('\n');
-  const headline = lines.length > 1 && /^\s*\p{Lu}/u.test(lines[lines.length - 1]) && !/[.!?:;,"”’)]\s*$/u.test(lines[lines.length - 2])
-    && lines[lines.length - 2].trim().split(/\s+/u).length <= 12;
+  const headline = lines.length === 2 && /^\s*\p{Lu}/u.test(lines[1]) && !/[.!?:;,"”’)]\s*$/u.test(lines[0]) && lines[0].trim().split(/\s+/u).length <= 12
+    && !/\b(?:of|the|a|an|at|by|to|for|in|and|with|from|on)\s*$/iu.test(lines[0]);
   const window = headline ? lines[lines.length - 1] : paragraph;
   let start = window.length;
   while (start > 0 && !CLAUSE_MARKS.test(window[start - 1])) start--;

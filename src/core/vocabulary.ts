@@ -204,7 +204,7 @@ export const KNOWN_ORGS = set(`
   rajya sabha | dáil | dail | seanad | oireachtas | al shabaab | shabaab | boko haram | nusra | jabhat al nusra |
   hayat tahrir al sham | lashkar e taiba | jaish e mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
   ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve | us geological survey | u.s. geological survey | united states geological survey | british geological survey |
-  moody's | standard & poor's | mcdonald's | sainsbury's | macy's | lloyd's | christie's | sotheby's | kellogg's | domino's
+  moody's | standard & poor's | sainsbury's | macy's | sotheby's | domino's
 `);
 
 /** Verbs that introduce or attribute speech (lemmas). */
@@ -318,8 +318,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
 
 /** Lower-case nouns that follow a company's name ("a Dollar Tree store", "Acme shareholders"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'restaurant', 'restaurants', 'factory', 'factories',
-  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership', 'newspaper', 'magazine',
-  'tabloid', 'broadcaster']);
+  'franchise', 'franchises', 'subsidiary', 'shareholders', 'shares', 'employees', 'executives', 'headquarters', 'brand', 'dealership']);
 
 /** A party's or an armed group's people, after its name: "Yesh Atid ministers", "Likud lawmakers", "Hashd Shaabi fighters". */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'lawmakers', 'legislators', 'mps', 'meps', 'mlas', 'msps', 'mks', 'tds',
