@@ -96,7 +96,7 @@ function isListedName(word: string, placeElsewhere: boolean): boolean {
 }
 
 /** Honours and offices written after a name ("Daniel Bernoulli FRS", "Jo Cox MP"): not words of the name. */
-const POSTNOMINALS = new Set(['frs', 'frse', 'fba', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'gbe', 'qc', 'kc', 'mp', 'msp', 'mep', 'phd', 'jr', 'sr']);
+const POSTNOMINALS = new Set(['frs', 'frse', 'fba', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'gbe', 'qc', 'mp', 'msp', 'mep', 'phd', 'jr', 'sr']);
 
 /** A person's name without the honours written after it: the canonical name ("Daniel Bernoulli"). */
 function withoutPostnominals(type: ActorType, surface: string): string {

@@ -84,8 +84,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const isNumber = NUMBER.test(quantity.text);
   if (!isNumber && !QUANTITIES.has(word(quantity))) return -1;
   k++;
-  // ("110 million years", "ten thousand years": a count in millions.)
-  if (/^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1)))) k++;
+  // ("110 million years", "ten thousand years": a count in millions; not "in a million years".)
+  if (/^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1))) && !/^(?:a|an)$/u.test(word(quantity))) k++;
   // "two or three years", "five to six weeks": a range of counts.
   const other = at(k + 1);
   if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
@@ -110,7 +110,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
     && !tokens[k + 1].tags.has('Verb');
   if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))
-    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1], tokens[i - 2]))) return -1;
+    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1], tokens[i - 2])
+      || (word(tokens[i - 1]) === 'it' && /^call/u.test(word(tokens[i - 2]))))) return -1; // (nor "call it a day")
   return k;
 }
 
@@ -119,7 +120,7 @@ function durationEnd(tokens: Token[], i: number): number {
  * year", "seven days a week", "twice a day", "a pack a day".
  */
 const perUnit = (before: Token | undefined, counted: Token | undefined): boolean => before !== undefined && /^\s+$/u.test(before.post)
-  && (/^[$£€¥]?\d/u.test(before.text) || FREQUENCY.test(before.lower)
+  && (/^[$£€¥]?\d/u.test(before.text) || FREQUENCY.test(before.lower) || /^(?:thousand|million|billion|trillion|bn|m)$/u.test(before.lower)
     || (/^\p{Ll}+$/u.test(before.text) && ((before.tags.has('Noun') && !before.tags.has('Pronoun')) || /^(?:a|an|one)$/u.test(counted?.lower ?? ''))));
 
 /** A date's text with the "ago" the span leaves out ("a year" of "a year ago"), for reading what it points at. */

@@ -1626,7 +1626,8 @@ const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 /** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Letters written after a person's name. */
-const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+// (Not "KC", also a Nepali surname: "Tek Bahadur KC".)
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */
 const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */

@@ -101,7 +101,9 @@ function roleBefore(phrase: string): string | undefined {
   while (head < words.length - 1 && (isRoleNoun(words[head]) || ROLE_MODIFIERS.has(words[head].toLowerCase()))) head++;
   if (head > opening && isRoleNoun(words[head - 1]) && /^(?:of|at|for)$/u.test(words[head]) && words.length - opening <= MAX_WORDS && head + 1 < words.length
     // ("The head of the Aviation School at Massey University, Ashok Poduval": "at" or "in" between names too.)
-    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$|at$|in$)/u.test(word))) return words.slice(opening).join(' ');
+    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$|at$|in$)/u.test(word)) && words.slice(head + 1).some((word) => /^\p{Lu}/u.test(word))) {
+    return words.slice(opening).join(' ');
+  }
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
   let start = words.length - 1;
   // (An acronym is no stop word: "WHO chief".)
@@ -111,8 +113,10 @@ function roleBefore(phrase: string): string | undefined {
   // (Nor a verb before it, past or participle: "the court jailed former deputy minister To Anh Dung",
   // "representing journalist Eylem Nazlier".)
   // (Nor a subject's verb: "Dissanayaka succeeds outgoing president Ranil Wickremesinghe".)
+  // (Nor a verb in "-s" that names or thanks someone: "S. hansoni honors biologist Paul Hanson".)
   const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
-    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]) || (/s$/u.test(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? '')));
+    && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]) || (/s$/u.test(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? ''))
+      || /^(?:honou?rs|names|calls|thanks|praises|features|includes|quotes|cites|joins|hires|appoints|credits|recalls|remembers)$/u.test(words[k]));
   // (Nor across a dash: "CARACAS, Venezuela - Jailed Venezuelan opposition leader Leopoldo Lopez".)
   while (start > 0 && words.length - start < 6 && !stops(words[start - 1]) && !/[,;:.!?)]$|^(?:[-–—]|--)$/u.test(words[start - 1]) && !breaksName(start - 1)) start--;
   return words.slice(start).join(' ');
@@ -175,7 +179,7 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     const styled = style ? mention.start - style[0].trimStart().length : mention.start;
     // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma; so does an
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
-    const lettersAfter = /^(?: (?:MP|MEP|MLA|MSP|MPP|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS)| \(\d{1,3}\)|, \d{1,3}),/u.exec(text.slice(mention.end, mention.end + 8));
+    const lettersAfter = /^(?: (?:MP|MEP|MLA|MSP|MPP|QC|OBE|MBE|CBE|KBE|DBE|FRS)| \(\d{1,3}\)|, \d{1,3}),/u.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
