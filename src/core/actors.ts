@@ -3,7 +3,7 @@ import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, WORLD_PLACES } from './vocabulary';
+import { GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -96,7 +96,7 @@ function isListedName(word: string, placeElsewhere: boolean): boolean {
 }
 
 /** Honours and offices written after a name ("Daniel Bernoulli FRS", "Jo Cox MP"): not words of the name. */
-const POSTNOMINALS = new Set(['frs', 'frse', 'fba', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'gbe', 'qc', 'mp', 'msp', 'mep', 'phd', 'jr', 'sr']);
+const POSTNOMINALS = new Set([...POST_NOMINALS, 'frse', 'fba', 'gbe', 'phd', 'jr', 'sr']);
 
 /** A person's name without the honours written after it: the canonical name ("Daniel Bernoulli"). */
 function withoutPostnominals(type: ActorType, surface: string): string {

@@ -1,5 +1,5 @@
 import type { Token } from './nlp';
-import { hasAny, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { hasAny, isLexiconGivenName, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun } from './roles';
 import { lowerBound } from './spans';
 import { ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './vocabulary';
@@ -335,7 +335,7 @@ export function findDates(tokens: Token[]): Span[] {
       && tokens[i + 2].text === 'Day' && !hasAny(first, ['Determiner', 'Preposition', 'Conjunction', 'FirstName', 'MaleName', 'FemaleName', 'Date', 'Demonym', 'Organization', 'Person'])
       // (Not "Australian Jason Day", "Goalkeeper Chris Day", a person; nor "Amazon Prime Day", a company's.)
       && !hasAny(tokens[i + 1], ['Determiner', 'Preposition', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Date'])
-      && !['FirstName', 'MaleName', 'FemaleName'].includes(lexiconTag(word(tokens[i + 1])) ?? '') && !isRoleNoun(first.text) && lexiconTag(word(first)) !== 'Organization') {
+      && !isLexiconGivenName(word(tokens[i + 1])) && !isRoleNoun(first.text) && lexiconTag(word(first)) !== 'Organization') {
       last = i + 2; // "Town Meeting Day", "Armed Forces Day"
     } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])
       && !(tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && isUpperInitial(tokens[i + 2]))) { // (not "the Good Friday Agreement")

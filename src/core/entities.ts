@@ -1,5 +1,5 @@
 import type { Token } from './nlp';
-import { hasAny, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
+import { hasAny, isLexiconGivenName, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun, ROLE_MODIFIERS } from './roles';
 import { isGivenNameMonth } from './dates';
 import { ingStems, withoutMarks } from './text';
@@ -8,7 +8,7 @@ import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, COMMON_WORD_GIVEN_NAMES, STATE_ABBREVIATIONS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
   ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
   AREA_WORDS, VENUE_NOUNS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
-  GIVEN_NAME_COUNTRIES, NATIONALITY_NOUNS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
+  GIVEN_NAME_COUNTRIES, NATIONALITY_NOUNS, POST_NOMINALS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
 
 /** Words the article also writes in lower case: ordinary words, even when capitalized at a sentence start. */
@@ -213,7 +213,7 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
 }
 
 /** A given name by compromise's tags or its lexicon ("Theresa", "Narendra"). */
-const isGivenName = (token: Token): boolean => hasAny(token, GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(bare(token)) ?? '');
+const isGivenName = (token: Token): boolean => hasAny(token, GIVEN_NAME_TAGS) || isLexiconGivenName(bare(token));
 
 /** "Dr. Mark Read said", "Thomas More": a word the lists keep out of names, capitalized after a given name, is a surname. */
 const commonSurname = (run: Token[]): boolean => run.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text)
@@ -602,7 +602,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (Not a titled person's given name and a surname a place word spells: "Analyst John Park", "Judge Mary Hill".)
   // (Not "Prince Edward Dam": only a place word that is also a common surname.)
   // ("Queen Elizabeth Park", "Prince Albert Park": a royal's name is a place's.)
-  const titledPerson = hadTitle && run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && SURNAME_PLACE_WORDS.test(lastWord)
+  const titledPerson = hadTitle && run.length === 2 && isLexiconGivenName(headOf(run[0])) && SURNAME_PLACE_WORDS.test(lastWord)
     && !ROYAL_TITLES.test(previous?.text ?? '');
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0]))) && !titledPerson) return { type: 'PLACE', weak: false };
   // "Republic of the Congo", "Bay of Bengal", "Kingdom of Saudi Arabia": a place word with its "of" phrase.
@@ -637,7 +637,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     || ((hasAny(next, PLACE_TAGS) || KNOWN_PLACES.has(lower(next)) || isWorldPlace([next])) && /^\s*(?:\(|[-—–]\s)/u.test(next.post)));
   if (run.length > 1 && run.every((token) => /^\p{Lu}{2,}$/u.test(token.text)) && (previous === undefined || previous.post.includes('\n'))
     && /^,\s+$/u.test(last.post) && /^\p{Lu}/u.test(next?.text ?? '') && !isAllCaps(next!) && datelineEnd
-    && !GIVEN_NAME_TAGS.includes(lexiconTag(lower(run[0])) ?? '')) return { type: 'PLACE', weak: false };
+    && !isLexiconGivenName(lower(run[0]))) return { type: 'PLACE', weak: false };
   if (run.length === 1 && isAllCaps(last)) {
     if (COMMON_ACRONYMS.has(headOf(last)) || /^[IVXLCDM]+$/u.test(withoutPossessive(last))) return { type: 'UNKNOWN', weak: true };
     // "UNLESS", "NEVER": an ordinary word in capitals for emphasis, not an acronym.
@@ -678,7 +678,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (a given name) and a second word no place list knows say person.
   const phrase = withoutMarks(run.map(headOf).join(' '));
   const worldPlace = isWorldPlace(run);
-  if (run.length === 2 && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '') && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
+  if (run.length === 2 && isLexiconGivenName(headOf(run[0])) && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
   // "Los Zetas", "Los Choneros": a Spanish plural article opens a gang's, a band's or a club's name; "Los Angeles" and
   // other world places stay places.
@@ -693,7 +693,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Random House said", "Chatham House warned": a "House" that speaks is a publisher, a think tank or a
   // charity, which the tagger reads as a building from the word "House".
   if (run.length > 1 && lastWord === 'house' && next !== undefined && /^(?:said|says|added|announced|told|warned|confirmed|denied|published|publishes)$/u.test(next.lower)
-    && !hasAny(run[0], GIVEN_NAME_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[0])) ?? '')
+    && !hasAny(run[0], GIVEN_NAME_TAGS) && !isLexiconGivenName(headOf(run[0]))
     && !run.slice(0, -1).some((token) => KNOWN_PLACES.has(headOf(token)) || PLACE_TAGS.includes(lexiconTag(headOf(token)) ?? '') || isWorldPlace([token]))) {
     return { type: 'ORG', weak: false };
   }
@@ -906,7 +906,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // In a Title Case headline, a name of words no list or lexicon knows as names ("Profit Goals") is kept
     // only if the article names it elsewhere ("Lam" for "Carrie Lam").
     // (A given name the lexicon knows opens a person's name there too: "Joe Biden", "Theresa May".)
-    const givenFirst = placed !== null && placed.lastToken > placed.firstToken && GIVEN_NAME_TAGS.includes(lexiconTag(headOf(tokens[placed.firstToken])) ?? '');
+    const givenFirst = placed !== null && placed.lastToken > placed.firstToken && isLexiconGivenName(headOf(tokens[placed.firstToken]));
     if (placed && !listed && headlines.has(token.sentence) && !givenFirst && !tokens.slice(placed.firstToken, placed.lastToken + 1).every(isListedNameWord)) {
       found.push({ ...placed, onlyIfKnown: true });
     } else if (placed) found.push(placed);
@@ -1254,7 +1254,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // (Not a word of a longer name: "Airline Pilots Association".)
     // (Nor before a given name: "Publisher Rupert Murdoch", "Miner Jack Jones" are people.)
     if (sentenceStart && FIRM_CLASSES.has(word) && run.length >= 2 && /^ $/u.test(head.post) && /^\p{Lu}/u.test(run[1].text) && !endsWithNameHead(run)
-      && !hasAny(run[1], GIVEN_NAME_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')) {
+      && !isGivenName(run[1])) {
       return makeCandidate(run.slice(1), 'ORG', undefined, false);
     }
     // "Caretaker Samoa United Party", "Interim Government": a word that qualifies the organization is no part of its name.
@@ -1370,7 +1370,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(firstName);
     } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
       // ("Analyst Ed Park": after a role noun, a given name opens a person's name whatever the words after it suggest.)
-      && ((isRoleNoun(run[0].text) && (hasAny(run[1], GIVEN_NAME_TAGS) || GIVEN_NAME_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')) && /^ $/u.test(run[0].post)
+      && ((isRoleNoun(run[0].text) && isGivenName(run[1]) && /^ $/u.test(run[0].post)
         && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)) && !ROYAL_TITLES.test(run[0].text))
         || classify(run.slice(1), false, run[0], tokens[run[run.length - 1].index + 1], lowerWords).type === 'PERSON')) {
       // "American Francena McCorory", "Journalist Serpil Ünal": a nationality or a role noun before a person's
@@ -1402,7 +1402,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Chief Commercial Officer": what is left after a title may be the rest of a title.)
   // (Only before a job's title word: "Inspector Dawn King", "Police Chief Will Judge" are people.)
   const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
-    && run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS) && !GIVEN_NAME_TAGS.includes(lexiconTag(bare(token)) ?? '')));
+    && run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
   if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
@@ -1415,7 +1415,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     || opensAwardTitle(tokens, run[run.length - 1])
     || /^(?:Q[1-4]|H[12]|FY\d{0,4})$/u.test(run[run.length - 1].text)
     // ("Andrew Mitchell MP", "Jane Hall QC": letters after a person's name are no part of it.)
-    || (run.length > 2 && POST_NOMINALS.has(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text))
+    || (run.length > 2 && isAllCaps(run[run.length - 1]) && POST_NOMINALS.has(lower(run[run.length - 1])) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text))
     || (NOT_NAMES.has(bare(run[run.length - 1])) && !isIsolatedAcronym(tokens, run[run.length - 1]) && !ofMembers() && !commonSurname(run)) || label(run[run.length - 1]))) {
     run = run.slice(0, -1);
   }
@@ -1625,9 +1625,6 @@ const FIRM_CLASSES = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker',
 const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 /** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
-/** Letters written after a person's name. */
-// (Not "KC", also a Nepali surname: "Tek Bahadur KC".)
-const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MSP', 'MPP', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */
 const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */

@@ -231,6 +231,9 @@ export function tokenize(text: string): Tokenized {
 }
 
 /** compromise's lexicon tag for a lower-cased word ("andrey" → "FirstName"), if any. */
+/** True when compromise's lexicon lists the lower-case word as a given name ("john", "narendra"). */
+export const isLexiconGivenName = (word: string): boolean => /^(?:FirstName|MaleName|FemaleName)$/u.test(lexiconTag(word) ?? '');
+
 export function lexiconTag(word: string): string | undefined {
   const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } })
     .world().model.one.lexicon;

@@ -1,5 +1,6 @@
-import { lexiconTag, POSSESSIVE } from './nlp';
+import { isLexiconGivenName, POSSESSIVE } from './nlp';
 import type { Actor, Mention } from './types';
+import { POST_NOMINALS } from './vocabulary';
 
 /** Nouns that name what a person is or does; the head of a role phrase. */
 const ROLE_NOUNS = new Set(`
@@ -57,7 +58,7 @@ function roleAfter(phrase: string): string | undefined {
   // capitalized word that is no role is a name's word, "Cook County State's Attorney", "Trader Joe's spokeswoman".)
   // (So is one closing capitalized words with a given name and no possessive: "Isaac Bashevis Singer"; not "Joe Biden's Press
   // Secretary".)
-  const given = (w: string | undefined): boolean => /^(?:FirstName|MaleName|FemaleName)$/u.test(lexiconTag((w ?? '').toLowerCase()) ?? '');
+  const given = (w: string | undefined): boolean => isLexiconGivenName((w ?? '').toLowerCase());
   const namedBefore = (k: number): boolean => words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w)) && words.slice(0, k).some(given);
   let head = words.findIndex((w, k) => isRoleNoun(w) && !(/^\p{Lu}/u.test(w) && (given(words[k - 1]) || namedBefore(k)
     || (/^\p{Lu}/u.test(words[k + 1] ?? '') && !isRoleNoun(words[k + 1])))));
@@ -122,6 +123,14 @@ function roleBefore(phrase: string): string | undefined {
   return words.slice(start).join(' ');
 }
 
+/** Honorifics and styles written between a role and the name ("…, Dr Peter Ndegwa", "oil minister Sheikh Ahmad al-Sabah"). */
+const STYLE = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Sheikh|Sheikha|Datuk(?: Seri)?|Dato(?: Seri)?|Tan Sri)\.?`;
+const STYLE_AFTER_COMMA = new RegExp(String.raw`,\s*${STYLE}\s+$`, 'u');
+const STYLE_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)${STYLE} $`, 'u');
+
+/** Post-nominal letters or an age between a name and the comma of its appositive. */
+const LETTERS_OR_AGE_AFTER = new RegExp(String.raw`^(?: (?:${[...POST_NOMINALS].map((letters) => letters.toUpperCase()).join('|')})| \(\d{1,3}\)|, \d{1,3}),`, 'u');
+
 /** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',
   'opposition', 'senior', 'deputy', 'assistant', 'chief', 'top', 'current', 'late', 'retired', 'embattled', 'disgraced', 'elected',
@@ -173,13 +182,13 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
     // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
-    const honorific = /,\s*(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Sheikh|Sheikha|Datuk(?: Seri)?|Dato(?: Seri)?|Tan Sri)\.?\s+$/u.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
+    const honorific = STYLE_AFTER_COMMA.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     const nameStart = honorific ? mention.start - honorific[0].length + 1 : mention.start;
-    const style = /(?:^|\s)(?:Sheikh|Sheikha|Dr|Prof|Sir|Dame|Datuk|Dato|Lord|Lady)\.? $/u.exec(text.slice(Math.max(0, mention.start - 10), mention.start));
+    const style = STYLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 16), mention.start));
     const styled = style ? mention.start - style[0].trimStart().length : mention.start;
     // ("Andrew Mitchell MP, UK Minister of State for Development": letters after the name come before the comma; so does an
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
-    const lettersAfter = /^(?: (?:MP|MEP|MLA|MSP|MPP|QC|OBE|MBE|CBE|KBE|DBE|FRS)| \(\d{1,3}\)|, \d{1,3}),/u.exec(text.slice(mention.end, mention.end + 8));
+    const lettersAfter = LETTERS_OR_AGE_AFTER.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))

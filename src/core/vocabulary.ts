@@ -42,6 +42,9 @@ export const STATE_ABBREVIATIONS = set(`
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
 export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | supt | insp | cpl | pte`);
 
+/** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
+export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);
+
 /** Words that end an organization name ("Foreign Ministry", "Contemporary Arts Center"). */
 export const ORG_HEADS = set(`
   ministry | agency | center | centre | centers | centres | council | party | university | college | institute | news | department |
