@@ -912,7 +912,39 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     } else if (placed) found.push(placed);
     i = last + 1;
   }
-  return found;
+  return namedByAcronym(tokens, found);
+}
+
+/**
+ * "The Social Democrats (SPO)", "the Law and Justice (PiS) party": words the shape rules left unsure of, or two of them
+ * joined by "and", before an acronym in brackets that spells them, are an organization's name.
+ */
+function namedByAcronym(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
+  const acronymAfter = (candidate: NameCandidate): Token | undefined => {
+    const open = tokens[candidate.lastToken];
+    const acronym = tokens[candidate.lastToken + 1];
+    return /^\s\($/u.test(open.post) && acronym !== undefined && /^\)/u.test(acronym.post) && /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acronym.text)
+      && (acronym.text.match(/\p{Lu}/gu) ?? []).length >= 2 && !KNOWN_PLACES.has(acronym.text.toLowerCase()) && !KNOWN_ORGS.has(acronym.text.toLowerCase())
+      // (Its first letter the name's, or an acronym of another language in mixed case: "Law and Justice (PiS)".)
+      && (acronym.text[0] === tokens[candidate.firstToken].text[0] || /\p{Ll}/u.test(acronym.text)) ? acronym : undefined;
+  };
+  const unsure = (candidate: NameCandidate): boolean => (candidate.type === 'UNKNOWN' || candidate.weak) && candidate.type !== 'PLACE';
+  const result: NameCandidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const candidate = found[k];
+    const next = found[k + 1];
+    // (Two unsure names joined by "and" before the acronym: "Law and Justice (PiS)".)
+    if (next !== undefined && unsure(candidate) && unsure(next) && next.firstToken === candidate.lastToken + 2 && tokens[candidate.lastToken + 1].lower === 'and'
+      && acronymAfter({ ...next, firstToken: candidate.firstToken })) {
+      result.push(makeCandidate(tokens.slice(candidate.firstToken, next.lastToken + 1), 'ORG', undefined, false));
+      k++;
+      continue;
+    }
+    // (One name of a people or a party in the plural, "Social Democrats": not a term, "Compact Fluorescent Light (CFL)".)
+    result.push(unsure(candidate) && candidate.lastToken > candidate.firstToken && /^\p{Lu}\p{Ll}+s$/u.test(tokens[candidate.lastToken].text) && acronymAfter(candidate)
+      ? { ...candidate, type: 'ORG', weak: false, onlyIfKnown: false, onlyIfNamed: false } : candidate);
+  }
+  return result;
 }
 
 /**
