@@ -835,6 +835,11 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     }
     last = portfolioListEnd(tokens, i, last);
     // "New York City Mayor Bill de Blasio": a listed place with "City" after it is that city.
+    // ("Sofia Kenin beat …", "Chelsea Clinton": a city that is also a given name, before a surname no list knows as a place.)
+    const afterPlace = listed ? tokens[listed.last + 1] : undefined;
+    if (listed?.type === 'PLACE' && listed.last === i && last === i + 1 && afterPlace !== undefined && isLexiconGivenName(headOf(token))
+      && /^ $/u.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(afterPlace.text) && !hasAny(afterPlace, PLACE_TAGS) && !KNOWN_PLACES.has(headOf(afterPlace))
+      && !PLACE_HEADS.has(headOf(afterPlace)) && !ORG_HEADS.has(headOf(afterPlace)) && lexiconTag(headOf(afterPlace)) === undefined) listed = null;
     if (listed?.type === 'PLACE' && listed.last < last && tokens[listed.last + 1].text === 'City' && /^\s+$/u.test(tokens[listed.last].post)) {
       listed = { ...listed, last: listed.last + 1 };
     }

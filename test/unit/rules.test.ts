@@ -293,6 +293,8 @@ describe('entity rules (table)', () => {
     ['a listed company whose "\'s" is its own', "Moody's said the outlook was stable.", "Moody's", 0, 'ORG'],
     ['…of two words', "Standard & Poor's cut the rating on Friday.", "Standard & Poor's", 0, 'ORG'],
     ['a clock time with a period and a spaced "pm"', 'The meeting starts at 6.00 pm on Friday.', '6.00 pm', 0, 'DATE'],
+    ['a city that is also a given name, before an unknown surname, is a person', 'Ashleigh Barty beat Sofia Kenin 6-3 6-4.', 'Sofia Kenin', 0, 'PERSON'],
+    ['…but the city stays before a word the lexicon knows', 'Talks in Sofia Monday ended.', 'Sofia', 0, 'PLACE'],
     ['a party in the plural before its acronym in brackets', 'The Social Democrats (SPO) won 21 percent.', 'Social Democrats', 0, 'ORG'],
     ['…and one of two words joined by "and"', 'The Law and Justice (PiS) party lost its majority.', 'Law and Justice', 0, 'ORG'],
     ['…but not a term defined by its acronym', 'Tests ran on a System Under Test (SUT) each day.', 'System Under Test', 0, null],
