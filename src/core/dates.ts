@@ -236,7 +236,14 @@ export function findDates(tokens: Token[]): Span[] {
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
       } else if (isMonth(first)) {
-        if (tokens[i + 1] && joined(first, tokens[i + 1]) && (isDayNumber(tokens[i + 1]) || isDayRange(tokens[i + 1]))) last = i + 1;
+        if (tokens[i + 1] && joined(first, tokens[i + 1]) && (isDayNumber(tokens[i + 1]) || isDayRange(tokens[i + 1]))) {
+          last = i + 1;
+          // "December 26 to 30": a range of days in one month.
+          const to = tokens[i + 2];
+          const end = tokens[i + 3];
+          if (to !== undefined && end !== undefined && /^(?:to|through|until)$/u.test(to.lower) && joined(tokens[i + 1], to) && joined(to, end) && isDayNumber(tokens[i + 1])
+            && isDayNumber(end) && Number(end.text) > Number(tokens[i + 1].text) && !(tokens[i + 4] !== undefined && joined(end, tokens[i + 4]) && isMonth(tokens[i + 4]))) last = i + 3;
+        }
         // "the April-June quarter", "January–March 2024": months joined by a dash are one period.
         // (Not before the second month's own day: "12 May–June 3" is two dates.)
         else if (tokens[i + 1] && /^[-–]$/u.test(first.post) && isMonth(tokens[i + 1]) && tokens[i + 1].sentence === first.sentence

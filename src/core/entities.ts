@@ -50,7 +50,7 @@ export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr', 'supt', 'insp', 'cpl', 'pte']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr', 'supt', 'insp', 'cpl', 'pte', 'ald', 'coun']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
@@ -1487,8 +1487,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length === 1 && !modelOf && (/^I-\d{1,3}$/u.test(run[0].text) || (/^[MAB]\d{1,3}$/u.test(run[0].text) && beforeRun?.lower === 'the'))) {
     return makeCandidate(run, 'PLACE', undefined, false);
   }
-  // "Interstate 95", "Highway 61", "Route 66": a road word and its number.
-  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route)$/u.test(lastOfRun.text)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
+  // "Interstate 95", "Highway 61", "Route 66", "Ward 64": a road word or a ward and its number.
+  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route|Ward)$/u.test(lastOfRun.text)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
     && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
     return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }

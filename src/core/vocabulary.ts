@@ -24,7 +24,8 @@ export const TITLE_WORDS = set(`
   executive | manager | sheriff | marshal | constable | warden | magistrate | vp | leader | taoiseach | tánaiste | tanaiste |
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
   td | commodore | supt | insp | cpl | pte | coun | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
-  treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal
+  treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal | ald | correspondent |
+  selector
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
@@ -40,7 +41,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | supt | insp | cpl | pte`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte`);
 
 /** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
 export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);
