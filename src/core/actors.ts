@@ -9,7 +9,7 @@ import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 const PLACE_EQUIVALENTS: Record<string, string> = {
   'us': 'united states', 'u.s.': 'united states', 'usa': 'united states', 'u.s.a.': 'united states', 'america': 'united states', 'united states of america': 'united states',
   'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
-  'un': 'united nations', 'u.n.': 'united nations', 'fed': 'federal reserve', 'burkina': 'burkina faso',
+  'un': 'united nations', 'u.n.': 'united nations', 'fed': 'federal reserve', 'burkina': 'burkina faso', 'dr congo': 'democratic republic of the congo',
 };
 const ACRONYM_SKIP = new Set(['of', 'the', 'for', 'and', '&', 'de', 'la', 'on']);
 
@@ -311,7 +311,8 @@ class ActorIndex {
     if (candidate.type === 'ORG' && words.length > 1) {
       // (A nationality only before a name of three words or more: "the Russian Foreign Ministry" is not "Ukraine's Foreign
       // Ministry", where every country has one.)
-      const placeFirst = (w: string[]): boolean => namesPlace(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
+      // ("the UN Security Council" and "the Security Council": the United Nations' own body.)
+      const placeFirst = (w: string[]): boolean => namesPlace(w[0]) || w[0] === 'un' || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
       // (The long form is the short one after one word: compared in place, with no copies.)
       const sameTail = (long: readonly string[], short: readonly string[]): boolean => long.length === short.length + 1 && short.every((w, k) => long[k + 1] === w);
       const national = this.drafts.filter((d) => d.type === 'ORG' && ((sameTail(d.words, words) && placeFirst(d.words)) || (sameTail(words, d.words) && placeFirst(words))));

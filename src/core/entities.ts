@@ -536,6 +536,8 @@ const TROPHY_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'meda
 /** The last word of a job's title ("Chief Commercial Officer"), never a surname. */
 const JOB_TITLE_HEADS = new Set(['officer', 'director', 'manager', 'executive', 'secretary', 'editor', 'adviser', 'advisor', 'administrator',
   'coordinator', 'controller', 'counsel', 'scientist', 'engineer', 'economist', 'strategist', 'analyst', 'correspondent', 'spokesperson']);
+/** Religions, whose names the corpus counts as no actor's. */
+const RELIGIONS = /^(?:buddhism|islam|christianity|hinduism|judaism|catholicism|protestantism|sikhism|taoism|shinto|shintoism|jainism|zoroastrianism)$/u;
 /** Makers whose name opens an aircraft's ("Cessna Caravan"). */
 const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'cessna', 'embraer', 'bombardier', 'sukhoi', 'antonov', 'ilyushin', 'tupolev', 'dassault', 'gulfstream', 'beechcraft']);
 /** Words of a maker's divisions, which are organizations ("Airbus Helicopters", "Boeing Commercial Airplanes", "Airbus SE"). */
@@ -808,7 +810,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const inner = matchGazetteer(tokens, i + 1, gazetteer);
       const after = inner ? tokens[inner.last + 1] : undefined;
       // Only when the listed name is the whole run ("The Taipei City Lantern Festival" stays one run).
-      if (inner && (!after || after.sentence !== token.sentence || breaksAfter(tokens[inner.last]) || !isNameWord(after) || !continuesName(tokens, inner.last + 1, i + 1))) {
+      // (Unless the word opens a listed name itself: "DR Congo".)
+      if (inner && (!after || after.sentence !== token.sentence || breaksAfter(tokens[inner.last]) || !isNameWord(after) || !continuesName(tokens, inner.last + 1, i + 1))
+        && (matchGazetteer(tokens, i, gazetteer)?.last ?? -1) < inner.last) {
         i++;
         continue;
       }
@@ -1463,6 +1467,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "ex tropical cyclone Alfred", "tropical storm Debby": a storm's name, no actor (not "the political storm Donald
   // Trump created": "storm" and "depression" only after "tropical").
   const beforeRun = tokens[run[0].index - 1];
+  // "Tibetan Buddhism", "Sunni Islam": a religion or a branch of one is no actor.
+  // (Not a group or a person named after one: "Ansarul Islam", "Group to Support Islam", "Mahbub-ul-Islam".)
+  if (run.length === 2 && /^ $/u.test(run[0].post) && RELIGIONS.test(headOf(run[1]))
+    && (hasAny(run[0], ['Demonym', 'Adjective']) || /^(?:Sunni|Shia|Shiite|Theravada|Mahayana|Tibetan|Zen|Orthodox|Roman|Reform|Hasidic|Evangelical|Political|Radical)$/u.test(run[0].text))) return null;
   // ("Super Typhoon Goni", "Storm Nalgae", "Hurricane Ian": a storm named with its capitalized class.)
   // (Not a person named "Storm": "Actress Storm Reid".)
   if (run.length >= 2 && run.slice(0, -1).some((token) => /^(?:Storm|Typhoon|Hurricane|Cyclone)$/u.test(token.text)) && !ORG_HEADS.has(headOf(run[run.length - 1]))

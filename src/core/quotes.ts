@@ -579,7 +579,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
     // (Also across an organization's possessive and a role: "says the Maritime Safety Authority’s director, Pieter Vandam".)
     const far = startingIn(mentions, cue.end, cue.end + 90).filter((m) => m.end <= afterEnd && m.end <= sentenceEnd
       && (!/[,;]|\b(?:who|which|that|because|adding|after|before|while|by|through|from|to|with|met|told)\b|\b\p{Ll}+(?:ing|ed)\b/u.test(text.slice(cue.end, m.start))
-        || /^\s+the\s+[^,;.]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u.test(text.slice(cue.end, m.start))));
+        || /^\s+the\s+[^,;.]*['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+$/u.test(text.slice(cue.end, m.start))
+        // ("said the Director General of the European Space Agency (ESA), Josef Aschbacher": a title "of" an organization.)
+        || /^\s+the\s+(?:\p{Lu}\p{Ll}+\s+){1,3}of\s+[^,;.]*,\s+$/u.test(text.slice(cue.end, m.start))));
     const behind = near.some((m) => m.type === 'PERSON') || far.length === 0 ? near : far;
     const named = preferPerson(text, between, cue.start);
     // "Qais Abdelkarim … said talks would begin "…," the AP reported.": the agency reports what the person said
@@ -651,6 +653,11 @@ function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
   // ("says the Maritime Safety Authority’s director, Pieter Vandam": after the organization's possessive too.)
   if (first && first.type !== 'PERSON' && second?.type === 'PERSON' && (/^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start))
     || /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$/u.test(text.slice(first.end, second.start)))) return second;
+  // ("said the Director General of the European Space Agency (ESA), Josef Aschbacher": the person after the organization a
+  // capitalized title is "of", and its acronym.)
+  const person = names.find((name) => name.type === 'PERSON');
+  if (first && first.type !== 'PERSON' && person !== undefined && /^\)?\s*(?:\([^()]*\))?,\s+$/u.test(text.slice(names[names.indexOf(person) - 1].end, person.start))
+    && /\b(?:\p{Lu}\p{Ll}+\s+){1,3}of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, first.start - 40), first.start))) return person;
   return first;
 }
 

@@ -137,7 +137,7 @@ export const KNOWN_PLACES = set(`
   new mexico | north carolina | north dakota | ohio | oklahoma | oregon | pennsylvania | rhode island |
   south carolina | south dakota | tennessee | texas | utah | vermont | virginia | west virginia | wisconsin | wyoming |
   albania | algeria | andorra | angola | argentina | armenia | australia | austria | azerbaijan | bahamas | bahrain |
-  belarus | belgium | belize | benin | bhutan | bolivia | bosnia | botswana | brazil | brunei | bulgaria | burkina faso | burkina |
+  belarus | belgium | belize | benin | bhutan | bolivia | bosnia | botswana | brazil | brunei | bulgaria | burkina faso | burkina | dr congo |
   burundi | cambodia | cameroon | canada | cape verde | chile | china | colombia | comoros | congo | costa rica |
   croatia | cuba | cyprus | czech republic | czechia | denmark | djibouti | dominican republic | ecuador | egypt |
   el salvador | eritrea | estonia | eswatini | ethiopia | fiji | finland | france | gabon | gambia | germany | ghana |

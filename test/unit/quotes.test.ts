@@ -65,6 +65,7 @@ describe('quote constructions (table)', () => {
     ['the platform a statement is posted on does not speak', 'A statement on Facebook said: “We are heartbroken by the loss of our beloved father.”', '“We are heartbroken', 'speech', null, 'said'],
     ['…nor a page of it', 'The embassy issued a statement on its Facebook page calling the verdict “a bright, shining image of justice.”', '“a bright', 'speech', null, 'calling'],
     ['the one a naming verb names is no speaker', 'Protesters gathered outside city hall, calling Mayor Milan Bandic a “thief.”', '“thief.”', 'speech', null, 'calling'],
+    ['"said the Director General of the <organization> (<acronym>), <name>"', '“This is a historic day,” said the Director General of the European Space Agency (ESA), Josef Aschbacher.', '“This is a historic', 'speech', 'Josef Aschbacher', 'said'],
     ['review 6: "admitted to the BBC" reports words', 'Jones admitted to the BBC that “the system was not ready.”', '“the system', 'speech', 'Jones', 'admitted'],
     ['review 6: "the mother" stands for the woman named', 'Maria Lopez told the BBC about her son. “He was everything to me,” the mother said.', '“He was everything', 'speech', 'Maria Lopez', 'said'],
     ['review 6: an obtained memo is no one\'s words', 'Reuters obtained a memo saying “all staff must return to the office.”', '“all staff', 'speech', null, 'saying'],

@@ -293,6 +293,9 @@ describe('entity rules (table)', () => {
     ['a listed company whose "\'s" is its own', "Moody's said the outlook was stable.", "Moody's", 0, 'ORG'],
     ['…of two words', "Standard & Poor's cut the rating on Friday.", "Standard & Poor's", 0, 'ORG'],
     ['a clock time with a period and a spaced "pm"', 'The meeting starts at 6.00 pm on Friday.', '6.00 pm', 0, 'DATE'],
+    ['"DR Congo" keeps its letters', 'Fighting spread in DR Congo on Monday.', 'DR Congo', 0, 'PLACE'],
+    ['a branch of a religion is no actor', 'Followers of Tibetan Buddhism gathered on Sunday.', 'Tibetan Buddhism', 0, null],
+    ['…but a person named after one stays a name', 'Justice Muhammad Mahbub-ul-Islam ruled on Monday.', 'Muhammad Mahbub-ul-Islam', 0, 'PERSON'],
     ['a ward and its number', 'Councillor Solai M. Raja (Ward 64) said the drains were blocked.', 'Ward 64', 0, 'PLACE'],
     ['a range of days in one month', 'The festival runs from December 26 to 30 this year.', 'December 26 to 30', 0, 'DATE'],
     ['…not a day before another month', 'Talks ran from December 26 to 3 January.', 'December 26 to 3', 0, null],
@@ -1049,6 +1052,7 @@ describe('actor merging (table)', () => {
   const others = (text: string): [string, string, string[]][] =>
     analyzeArticle(text).actors.filter((a) => a.type !== 'PERSON').map((a) => [a.type, a.name, a.aliases]);
   const orgRows: [string, string, [string, string, string[]][]][] = [
+    ['the UN\'s body and its short name are one', 'The UN Security Council met on Monday. The Security Council voted 13-0.', [['ORG', 'UN Security Council', ['Security Council']]]],
     ['a firm\'s one word before its suffix, written alone, joins it', 'Etihad Airways said on Monday it would cut flights. Etihad said demand was weak.', [['ORG', 'Etihad Airways', ['Etihad']]]],
     ['…not a country before an airline\'s suffix', 'Qatar Airways cut flights on Monday. Qatar said the talks would resume.', [['ORG', 'Qatar Airways', []], ['PLACE', 'Qatar', []]]],
     ['a curly apostrophe joins a straight one', "Sotheby's sold the painting. A Sotheby’s spokesman said so.", [['ORG', "Sotheby's", ['Sotheby’s']]]],
