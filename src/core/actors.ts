@@ -311,8 +311,7 @@ class ActorIndex {
     if (candidate.type === 'ORG' && words.length > 1) {
       // (A nationality only before a name of three words or more: "the Russian Foreign Ministry" is not "Ukraine's Foreign
       // Ministry", where every country has one.)
-      // ("the UN Security Council" and "the Security Council": the United Nations' own body.)
-      const placeFirst = (w: string[]): boolean => namesPlace(w[0]) || w[0] === 'un' || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
+      const placeFirst = (w: string[]): boolean => namesPlace(w[0]) || (lexiconTag(w[0]) === 'Demonym' && w.length >= 4);
       // (The long form is the short one after one word: compared in place, with no copies.)
       const sameTail = (long: readonly string[], short: readonly string[]): boolean => long.length === short.length + 1 && short.every((w, k) => long[k + 1] === w);
       const national = this.drafts.filter((d) => d.type === 'ORG' && ((sameTail(d.words, words) && placeFirst(d.words)) || (sameTail(words, d.words) && placeFirst(words))));

@@ -241,8 +241,13 @@ export function findDates(tokens: Token[]): Span[] {
           // "December 26 to 30": a range of days in one month.
           const to = tokens[i + 2];
           const end = tokens[i + 3];
+          // (After "from" or "between", or closing its clause: not "raised the rate on December 1 to 7 percent", "climbed on
+          // August 9 to 27 dead".)
+          const opened = /^(?:from|between)$/u.test(word(tokens[i - 1]));
+          const closed = !/^(?:on|by|to)$/u.test(word(tokens[i - 1])) && (/^[,.;:!?)]/u.test(end?.post ?? '') || (tokens[i + 4] !== undefined && isYear(tokens[i + 4], tokens[i + 5])));
           if (to !== undefined && end !== undefined && /^(?:to|through|until)$/u.test(to.lower) && joined(tokens[i + 1], to) && joined(to, end) && isDayNumber(tokens[i + 1])
-            && isDayNumber(end) && Number(end.text) > Number(tokens[i + 1].text) && !(tokens[i + 4] !== undefined && joined(end, tokens[i + 4]) && isMonth(tokens[i + 4]))) last = i + 3;
+            && isDayNumber(end) && Number(end.text) > Number(tokens[i + 1].text) && !(tokens[i + 4] !== undefined && joined(end, tokens[i + 4]) && isMonth(tokens[i + 4]))
+            && (opened || closed)) last = i + 3;
         }
         // "the April-June quarter", "January–March 2024": months joined by a dash are one period.
         // (Not before the second month's own day: "12 May–June 3" is two dates.)

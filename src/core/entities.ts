@@ -383,9 +383,9 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const SITE_NOUNS = new Set(['school', 'hospital', 'clinic', 'village', 'villages', 'town', 'towns', 'city', 'home', 'homes', 'house', 'camp',
   'camps', 'church', 'mosque', 'temple', 'station', 'airport', 'prison', 'jail', 'factory', 'mine', 'port', 'market', 'farm', 'base',
   'hotel', 'stadium', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'province', 'region', 'area', 'border', 'plant',
-  // (And what happens somewhere: "a court in Kaiserslautern", "the explosion in Nassoumbou", "protests in Itzehoe".)
-  'court', 'courthouse', 'explosion', 'blast', 'protest', 'protests', 'rally', 'attack', 'attacks', 'shooting', 'crash', 'fire', 'floods', 'flooding',
-  'earthquake', 'riots', 'clashes', 'fighting', 'residents']);
+  // (And what happens somewhere: "a court in Kaiserslautern", "the explosion in Nassoumbou", "protests in Itzehoe"; not "the
+  // shooting in Rust", "the crash in Terra", "the fire in Apollo 1", which name a film, a coin, a craft.)
+  'court', 'courthouse', 'explosion', 'blast', 'protests', 'floods', 'flooding', 'earthquake', 'riots', 'clashes', 'fighting', 'residents']);
 
 /**
  * "Antrim police station", "Laurel police said": a name right before a lower-case noun of local
@@ -410,7 +410,8 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   const sentence = tokens[first].sentence;
   if (before && verb && verb.sentence === sentence && /^\s+$/u.test(before.post) && /^\s+$/u.test(verb.post)) {
     if (/^(?:in|at|to|from)$/u.test(before.lower) && PLACE_VERBS.has(verb.lower)) return true;
-    if (/^(?:in|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower)) return true;
+    // (Not before a possessive: "protests in Navalny's support".)
+    if (/^(?:in|outside)$/u.test(before.lower) && SITE_NOUNS.has(verb.lower) && !POSSESSIVE.test(tokens[last].text)) return true;
     if (before.lower === 'of' && DIRECTIONS.has(verb.lower)) return true;
   }
   // "derailed near Stonehaven": what is near is a place; so is what is "in nearby Coldwater".
@@ -935,8 +936,12 @@ function namedByAcronym(tokens: Token[], found: NameCandidate[]): NameCandidate[
     return /^\s\($/u.test(open.post) && acronym !== undefined && /^\)/u.test(acronym.post) && /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(acronym.text)
       && (acronym.text.match(/\p{Lu}/gu) ?? []).length >= 2 && !KNOWN_PLACES.has(acronym.text.toLowerCase()) && !KNOWN_ORGS.has(acronym.text.toLowerCase())
       // (Its first letter the name's, or an acronym of another language in mixed case: "Law and Justice (PiS)".)
-      && (acronym.text[0] === tokens[candidate.firstToken].text[0] || /\p{Ll}/u.test(acronym.text)) ? acronym : undefined;
+      && (acronym.text[0] === tokens[candidate.firstToken].text[0] || /\p{Ll}/u.test(acronym.text))
+      // (Not a term's plural acronym, "Least Developed Countries (LDCs)", nor one qualifying a noun, "Search and Rescue (SAR) teams".)
+      && !/s$/u.test(acronym.text) && !qualifiesNoun(tokens[acronym.index + 1]) ? acronym : undefined;
   };
+  const qualifiesNoun = (next: Token | undefined): boolean => next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')
+    && !/^(?:party|parties|coalition|alliance|bloc|movement|government|leader|members?)$/u.test(next.text);
   const unsure = (candidate: NameCandidate): boolean => (candidate.type === 'UNKNOWN' || candidate.weak) && candidate.type !== 'PLACE';
   const result: NameCandidate[] = [];
   for (let k = 0; k < found.length; k++) {
@@ -1470,7 +1475,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Tibetan Buddhism", "Sunni Islam": a religion or a branch of one is no actor.
   // (Not a group or a person named after one: "Ansarul Islam", "Group to Support Islam", "Mahbub-ul-Islam".)
   if (run.length === 2 && /^ $/u.test(run[0].post) && RELIGIONS.test(headOf(run[1]))
-    && (hasAny(run[0], ['Demonym', 'Adjective']) || /^(?:Sunni|Shia|Shiite|Theravada|Mahayana|Tibetan|Zen|Orthodox|Roman|Reform|Hasidic|Evangelical|Political|Radical)$/u.test(run[0].text))) return null;
+    && (hasAny(run[0], ['Demonym']) || /^(?:Sunni|Shia|Shiite|Theravada|Mahayana|Tibetan|Zen|Orthodox|Roman|Reform|Hasidic|Evangelical|Political|Radical)$/u.test(run[0].text))) return null;
   // ("Super Typhoon Goni", "Storm Nalgae", "Hurricane Ian": a storm named with its capitalized class.)
   // (Not a person named "Storm": "Actress Storm Reid".)
   if (run.length >= 2 && run.slice(0, -1).some((token) => /^(?:Storm|Typhoon|Hurricane|Cyclone)$/u.test(token.text)) && !ORG_HEADS.has(headOf(run[run.length - 1]))
@@ -1496,7 +1501,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     return makeCandidate(run, 'PLACE', undefined, false);
   }
   // "Interstate 95", "Highway 61", "Route 66", "Ward 64": a road word or a ward and its number.
-  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route|Ward)$/u.test(lastOfRun.text)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
+  // (A ward only on its own: not "Danny Ward 6" in player ratings.)
+  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route)$/u.test(lastOfRun.text) || (lastOfRun.text === 'Ward' && run.length === 1)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
     && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
     return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }

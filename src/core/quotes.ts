@@ -4,7 +4,7 @@ import type { AnalysisWarning, Mention, Quote, QuoteKind, Span, TextSpan } from 
 import { descriptorKey, isDescriptor, qualifiedKey } from './descriptors';
 import { isRoleNoun } from './roles';
 import { insideSpans, lowerBound, startingIn } from './spans';
-import { CLASS_NOUNS, ORG_HEADS, PLACE_HEADS, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
+import { ORG_HEADS, PLACE_HEADS, PORTFOLIOS, SPEECH_VERBS, TITLE_WORDS } from './vocabulary';
 
 /** A paired quotation: outer span includes the marks. */
 export interface QuotePair {
@@ -600,16 +600,11 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       const sameSentence = said.cue !== null && sentenceIndexAt(tokens, said.cue.start) === sentenceIndexAt(tokens, pair.start);
       return said.speakerMention?.type === 'PERSON' && sameSentence ? said : { cue: span(cue), speakerMention: null, speakerActorId: null };
     }
-    // ("…,” the mother said": a noun of kin stands for the woman or man named, as "she" or "he" would.)
-    const kin = isNounSubject(text, subjectWords, cue.start) ? genderOf(subjectWords[subjectWords.length - 1].lower) : undefined;
-    const subject = kin ? unnamedSpeaker(context, [{ ...subjectWords[subjectWords.length - 1], text: kin, lower: kin }]) : unnamedSpeaker(context, subjectWords);
+    const subject = unnamedSpeaker(context, subjectWords);
     if (subject) return { cue: span(cue), speakerMention: null, speakerActorId: subject };
     // "…,” the source said.": a subject the writer leaves unnamed, not a name after the verb or in an earlier sentence.
     // (Only a source the writer keeps anonymous: "the carmaker", "the club", "the congresswoman" stand for one named before.)
-    // (Nor a noun that stands for no one named, "…,” the waiter said", after "Nuijens told him to leave".)
-    if (isNounSubject(text, subjectWords, cue.start) && (isAnonymous(subjectWords) || !standsForNamed(subjectWords[subjectWords.length - 1].lower))) {
-      return { cue: span(cue), speakerMention: null, speakerActorId: null };
-    }
+    if (isNounSubject(text, subjectWords, cue.start) && isAnonymous(subjectWords)) return { cue: span(cue), speakerMention: null, speakerActorId: null };
     const titled = firstNamedAfter(text, behind);
     if (titled && speechLemma(cue.lower) !== 'tell') return byMention(cue, titled);
     const unnamed = unnamedSpeaker(context, afterWindow.filter((t) => t.start < cue.end + 30));
@@ -815,17 +810,6 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
 }
 
 /** Nouns for someone the writer does not name: sources, insiders, bystanders. */
-/** A noun "the …" may use for someone or something the article names: a role, a title, a group or a kind of organization. */
-const standsForNamed = (noun: string): boolean => isDescriptor(noun) || TITLE_WORDS.has(noun) || GROUP_NOUNS.has(noun) || CLASS_NOUNS.has(noun)
-  || KIN_AND_STATUS.test(noun);
-/** The pronoun a noun of kin stands in for ("mother" → "she"), if it says. */
-function genderOf(noun: string): 'he' | 'she' | undefined {
-  if (/^(?:mother|wife|daughter|sister|widow|grandmother|aunt|mum|mom|girl|woman)$/u.test(noun)) return 'she';
-  return /^(?:father|husband|son|brother|widower|grandfather|uncle|dad|boy|man)$/u.test(noun) ? 'he' : undefined;
-}
-/** Nouns of kin, age and standing that stand for a person named before ("the mother said", "the billionaire said"). */
-const KIN_AND_STATUS = /^(?:mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandmother|grandfather|uncle|aunt|parent|mum|mom|dad|teenager|teen|boy|girl|man|woman|child|billionaire|millionaire|star|champion|winner|veteran|youngster|pensioner)$/u;
-
 /** Nouns for someone the writer never names, whatever article they take ("the source", "the clerk"). */
 const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk']);
 

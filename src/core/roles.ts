@@ -18,7 +18,7 @@ const ROLE_NOUNS = new Set(`
   ombudsman treasurer chairperson secretary-general director-general attorney-general governor-general speaker
   novelist poet playwright singer songwriter actor actress artist designer composer musician comedian filmmaker painter
   sculptor dancer presenter neighbour neighbor eyewitness boxer wrestler sprinter swimmer cyclist golfer jockey skier athlete
-  footballer cricketer climber bowler batsman batter all-rounder wicketkeeper seamer spinner umpire selector retiree publisher broadcaster cook chef monk nun farmer fisherman vendor trader shopkeeper businessman businesswoman entrepreneur
+  footballer cricketer climber bowler batsman all-rounder wicketkeeper seamer spinner umpire selector retiree publisher broadcaster cook chef monk nun farmer fisherman vendor trader shopkeeper businessman businesswoman entrepreneur
   investor banker accountant consultant meteorologist hydrologist volcanologist geologist seismologist archaeologist biologist
   physicist chemist physician paediatrician pediatrician psychologist psychiatrist dentist pharmacist veterinarian paramedic
   firefighter ranger miner labourer laborer principal headteacher headmaster headmistress vice-chancellor epidemiologist
