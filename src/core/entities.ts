@@ -1678,6 +1678,8 @@ const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */
 const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
+/** Kinds of station named before it ("the Majuba power station"). */
+const SITE_KINDS = /^(?:power|railway|train|bus|metro|subway|nuclear|pumping)$/u;
 /** Officers of a firm, before the "of" that names it (not "director": "the director of Jaws" names a film). */
 // (Not "founder", "manager" or "owner": "the founder of Islam", "the manager of Anfield".)
 const OFFICERS = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -1728,7 +1730,11 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
   // ("the Ravensthorpe mine", "the Ghawar oilfield": or for a site; not a firm's, "the Rio Tinto mine".)
-  if (type !== 'PLACE' && nextInSentence && (ROAD_NOUNS.has(next.text) || (NAMED_SITES.has(next.text) && type !== 'ORG')) && !POSSESSIVE.test(last.text)
+  // ("the Majuba power station", "Westwinds C-Train station": a site's word after a modifier of its kind.)
+  const site = nextInSentence && (NAMED_SITES.has(next.text) || (SITE_KINDS.test(next.text) && /^\s+$/u.test(next.post) && /^stations?$/u.test(tokens[next.index + 1]?.text ?? ''))
+    || (next.text === 'station' && /-/u.test(last.text)));
+  if (type !== 'PLACE' && nextInSentence && (ROAD_NOUNS.has(next.text) || (site && type !== 'ORG') || (site && type === 'ORG' && run.length === 1 && !isAllCaps(run[0])))
+    && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
   // "in Santiago Bernabeu stadium": a venue named after a person is a place.
   if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';

@@ -162,7 +162,8 @@ function clauseBefore(text: string, to: number): string {
   const lines = paragraph.split('\n');
   const headline = lines.length === 2 && /^\s*\p{Lu}/u.test(lines[1]) && !/[.!?:;,"”’)]\s*$/u.test(lines[0]) && lines[0].trim().split(/\s+/u).length <= 12
     && !/\b(?:of|the|a|an|at|by|to|for|in|and|with|from|on)\s*$/iu.test(lines[0]);
-  const window = headline ? lines[lines.length - 1] : paragraph;
+  // (An acronym in brackets is no clause mark: "the Director General of the European Space Agency (ESA), Josef Aschbacher".)
+  const window = (headline ? lines[lines.length - 1] : paragraph).replace(/\s\(\p{Lu}[\p{Lu}\p{Ll}]{1,5}\)/gu, '');
   let start = window.length;
   while (start > 0 && !CLAUSE_MARKS.test(window[start - 1])) start--;
   return window.slice(start);

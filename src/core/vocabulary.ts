@@ -62,7 +62,7 @@ export const ORG_HEADS = set(`
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange | images | solutions | foods | partners | ventures | investments | pharmaceuticals | enterprises |
-  logistics | electronics | networks | telecom | telecoms | telekom
+  logistics | electronics | networks | telecom | telecoms | telekom | transit
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -313,7 +313,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, ActorType> = new Map<string, Actor
   ...['party', 'group', 'company', 'firm', 'parent', 'drugmaker', 'carmaker', 'chipmaker', 'lender', 'miner', 'brewer', 'newspaper', 'daily', 'agency', 'band', 'organisation', 'organization', 'network',
     'broadcaster', 'militia', 'movement', 'charity', 'union', 'airline', 'carrier', 'retailer', 'startup', 'website', 'magazine',
     'channel', 'club', 'insurer', 'bank', 'publisher', 'manufacturer', 'automaker', 'conglomerate', 'outlet', 'tabloid', 'association',
-    'watchdog', 'regulator', 'alliance', 'coalition', 'federation', 'broadsheet', 'weekly', 'platform', 'label', 'giant', 'operator', 'developer']
+    'watchdog', 'regulator', 'alliance', 'coalition', 'federation', 'broadsheet', 'weekly', 'platform', 'label', 'giant', 'operator', 'developer', 'outfit']
     .map((noun): [string, ActorType] => [noun, 'ORG']),
   ...['city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'capital', 'suburb', 'neighbourhood',
     'neighborhood', 'state', 'country', 'port', 'municipality']
