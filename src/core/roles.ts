@@ -102,7 +102,10 @@ function roleBefore(phrase: string): string | undefined {
   while (head < words.length - 1 && (isRoleNoun(words[head]) || ROLE_MODIFIERS.has(words[head].toLowerCase()))) head++;
   if (head > opening && isRoleNoun(words[head - 1]) && /^(?:of|at|for)$/u.test(words[head]) && words.length - opening <= MAX_WORDS && head + 1 < words.length
     // ("The head of the Aviation School at Massey University, Ashok Poduval": "at" or "in" between names too.)
-    && words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$|at$|in$)/u.test(word)) && words.slice(head + 1).some((word) => /^\p{Lu}/u.test(word))) {
+    && ((words.slice(head + 1).every((word) => /^(?:\p{Lu}|of$|the$|and$|for$|at$|in$)/u.test(word)) && words.slice(head + 1).some((word) => /^\p{Lu}/u.test(word)))
+      // ("The director of operations, Raymond Boyce", "The leader of the opposition, Keir Starmer": a few lower-case nouns.)
+      || (opening === 1 && words.length - head <= 4 && words.slice(head + 1).every((word) => /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$/u.test(word))
+        && !/^(?:the|a|an|of|for|at|in|and)$/u.test(words[words.length - 1])))) {
     return words.slice(opening).join(' ');
   }
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;

@@ -897,6 +897,8 @@ describe('roles written before a name (table)', () => {
     ['a cricket position is a role', 'Fast bowler Dane Paterson took four wickets.', 'Dane Paterson', 'Fast bowler'],
     ['…as is being retired', 'Retiree Tan Keng Sooi won the lottery.', 'Tan Keng Sooi', 'Retiree'],
     ['regression 2: a verb naming someone ends a role read backwards', 'The species S. hansoni honors biologist Paul Hanson.', 'Paul Hanson', 'biologist'],
+    ['a role opening the sentence with a few lower-case nouns after "of"', 'The director of operations, Raymond Boyce, said the line was clear.', 'Raymond Boyce', 'director of operations'],
+    ['…but not one ending in an article', 'Dean Narramore is a senior meteorologist at the bureau.', 'Dean Narramore', null],
     ['a role before the name with an acronym in brackets', '“This is a historic day,” the Director General of the European Space Agency (ESA), Josef Aschbacher, said.', 'Josef Aschbacher', 'Director General of the European Space Agency'],
     ['review 6: a hard-wrapped role runs across its line', 'The chief executive of\nQantas, Alan Joyce, said the airline would recover.', 'Alan Joyce', 'chief executive of Qantas'],
     ['an age is no part of an appositive role', 'Kazunori Yoshida, 65-year-old head of an Iwaki fisheries cooperative, said fish were safe.', 'Kazunori Yoshida', 'head of an Iwaki fisheries cooperative'],
