@@ -82,6 +82,8 @@ function hasCommonEnding(word: string): boolean {
  */
 export const isWorldPlace = (run: Token[]): boolean => WORLD_PLACES.has(withoutMarks(run.map(headOf).join(' ')))
   || (run.some((token, k) => k < run.length - 1 && token.post === '-') && WORLD_PLACES.has(withoutMarks(run.map((token, k) => headOf(token) + (k < run.length - 1 ? (token.post === '-' ? '-' : ' ') : '')).join(''))));
+/** A token a list names as a place: a listed place or a world city or region ("Kenya", "Kraków"). */
+const isListedPlace = (token: Token): boolean => KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token]);
 const isInitial = (token: Token): boolean => /^\p{Lu}$/u.test(token.text) && token.post.startsWith('.');
 
 /** True when the token is written with a capital and may start or continue a name. */
@@ -191,7 +193,7 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // ("St Mary's Hospital": a saint's name owns the institution named after her.)
   const saint = k > runStart && /^(?:st|saint|ste)$/u.test(bare(tokens[k - 1]));
   if (!saint && (hasAny(tokens[k], [...PLACE_TAGS, 'FirstName', 'LastName']) || (owner && [...PLACE_TAGS, 'Country'].includes(owner))
-    || KNOWN_PLACES.has(headOf(tokens[k])) || isWorldPlace([tokens[k]]))) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
+    || isListedPlace(tokens[k]))) return false; // "Russia's Foreign Ministry", "Britain's Labour Party"
   // "Prime Minister Narendra Modi's Bharatiya Janata Party": a titled or given-named person owns the organization
   // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution;
   // nor "the Prosecutor General's Office": an office named by its title alone).
@@ -504,7 +506,7 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 /** "By Madeline Chambers BERLIN (Reuters) -": a city in capitals before the agency or the dash, after a byline. */
 function isDatelinePlace(token: Token): boolean {
-  return isAllCaps(token) && (KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token])) && /^\s*(?:\(|[—–-]\s)/u.test(token.post);
+  return isAllCaps(token) && isListedPlace(token) && /^\s*(?:\(|[—–-]\s)/u.test(token.post);
 }
 
 /** "the opposition Home Affairs spokesman": a portfolio (no organization's name) right before a lower-case role noun. */
@@ -562,7 +564,7 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', '
  * compromise guessed from the ending ("-ville" reads as a town); listed places ("McAllen") stay places.
  */
 const isSurnameShaped = (token: Token): boolean => /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}{2,}/u.test(token.text)
-  && !KNOWN_PLACES.has(headOf(token)) && !isWorldPlace([token]) && lexiconTag(headOf(token)) === undefined;
+  && !isListedPlace(token) && lexiconTag(headOf(token)) === undefined;
 
 /** "JetBlue", not "McDonald", "DiCaprio" or "LeBron" (family-name prefixes). */
 // ("SABMiller", "JPMorgan": an acronym run into a word. A brand opening in lower case, "easyJet", "wikiHow", is no name
@@ -580,12 +582,12 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // "Kenya Power", "Tata Power": a place's or a group's power company (not "Samantha Power", a surname).
-  if (run.length === 2 && lastWord === 'power' && (isWorldPlace([run[0]]) || KNOWN_PLACES.has(headOf(run[0])))) return { type: 'ORG', weak: false };
+  if (run.length === 2 && lastWord === 'power' && isListedPlace(run[0])) return { type: 'ORG', weak: false };
   // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
   // (Not an event or a kind: "the US Open Golf championship", "the European Golf tour".)
   const sportEvent = hasAny(run[0], ['Adjective', 'Demonym']) || /^(?:Open|Ladies|Men's|Women's)$/u.test(run[run.length - 2]?.text ?? '')
     || (next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && /^\s+$/u.test(last.post));
-  if (run.length > 1 && !sportEvent && (SPORT_BODIES.has(lastWord) || (run.length === 2 && SPORT_BODIES.has(headOf(run[0])) && (hasAny(run[1], PLACE_TAGS) || isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])))))) {
+  if (run.length > 1 && !sportEvent && (SPORT_BODIES.has(lastWord) || (run.length === 2 && SPORT_BODIES.has(headOf(run[0])) && (hasAny(run[1], PLACE_TAGS) || isListedPlace(run[1]))))) {
     return { type: 'ORG', weak: false };
   }
   // "East Kimberley", "West Pokot", "North Lanarkshire": a compass word before one name is a region, whatever lists say of it.
@@ -658,7 +660,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     const dateline = lineStart && (/^,\s+$/u.test(last.post) ? next !== undefined && (isUpperInitial(next) || /^\d{1,2}$/u.test(next.text))
       : /^\s*[—–]/u.test(last.post) || (/^\s*\($/u.test(last.post) && agency)
         // ("TEHRAN: Thousands marched": a listed city before a colon; not "NASA:", "EXCLUSIVE:", "OBAMA:".)
-        || (/^\s*:\s/u.test(last.post) && (isWorldPlace([last]) || KNOWN_PLACES.has(headOf(last)))));
+        || (/^\s*:\s/u.test(last.post) && isListedPlace(last)));
     // ("AP, Madrid :": the agency opens the line, the city follows it.)
     return { type: (dateline && last.text !== 'AP') || PLACE_ACRONYMS.has(bare(last)) || PLACE_ACRONYMS.has(lower(last)) ? 'PLACE' : 'ORG', weak: false };
   }
@@ -697,7 +699,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // charity, which the tagger reads as a building from the word "House".
   if (run.length > 1 && lastWord === 'house' && next !== undefined && /^(?:said|says|added|announced|told|warned|confirmed|denied|published|publishes)$/u.test(next.lower)
     && !hasAny(run[0], GIVEN_NAME_TAGS) && !isLexiconGivenName(headOf(run[0]))
-    && !run.slice(0, -1).some((token) => KNOWN_PLACES.has(headOf(token)) || PLACE_TAGS.includes(lexiconTag(headOf(token)) ?? '') || isWorldPlace([token]))) {
+    && !run.slice(0, -1).some((token) => isListedPlace(token) || PLACE_TAGS.includes(lexiconTag(headOf(token)) ?? ''))) {
     return { type: 'ORG', weak: false };
   }
   if (placeish === run.length) return { type: 'PLACE', weak: false };
@@ -1291,7 +1293,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "Former Argentina coach", "Veteran Spain striker", "Marxist FARC rebels", "Islamist Hamas": a word that describes
     // a country, a team or a group the lists know, or an acronym, is no part of its name.
     if (DESCRIBING.test(head.text) && run.length === 2 && /^ $/u.test(head.post)
-      && (isWorldPlace([run[1]]) || KNOWN_PLACES.has(headOf(run[1])) || KNOWN_ORGS.has(headOf(run[1])) || (isAllCaps(run[1]) && run[1].text.length > 1))) {
+      && (isListedPlace(run[1]) || KNOWN_ORGS.has(headOf(run[1])) || (isAllCaps(run[1]) && run[1].text.length > 1))) {
       run = run.slice(1);
       if (KNOWN_ORGS.has(headOf(run[0]))) return makeCandidate(run, 'ORG', undefined, false);
       continue;
@@ -1534,7 +1536,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // lower-case noun after them.)
     const guessedFrom = (tag: string): boolean => only.tags.has(tag) && /^\p{Ll}/u.test(tokens[only.index + 1]?.text ?? '') && tokens[only.index + 1].tags.has(tag);
     const groupGuess = (guessedFrom('Organization') && lexiconTag(headOf(only)) === undefined && !hasAny(only, [...PERSON_TAGS, ...PLACE_TAGS]))
-      || (guessedFrom('Place') && isCommonWord(headOf(only)) && !KNOWN_PLACES.has(headOf(only)) && !isWorldPlace([only]));
+      || (guessedFrom('Place') && isCommonWord(headOf(only)) && !isListedPlace(only));
     if (atStart && (!hasAny(only, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) || groupGuess) && !isAllCaps(only) && !isSiteName(only) && !isCamelCase(only)
       && !(isWorldPlace([only]) && !lowerWords.has(headOf(only)))) {
       // Kept only as an unknown word that an earlier actor may explain ("Hamill's schedule…").
@@ -1722,7 +1724,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   // officer serves; not a name a person's name words make, nor a place.)
   const served = closeBefore && previous.lower === 'of' && beforePrevious !== undefined && OFFICERS.has(lower(beforePrevious))
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !POSSESSIVE.test(last.text);
-  if ((employer || served) && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || KNOWN_PLACES.has(headOf(token)) || isWorldPlace([token]))) return 'ORG';
+  if ((employer || served) && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || isListedPlace(token))) return 'ORG';
   // ("the Mukhalifat newspaper": after "the" only — not "a Murdoch tabloid", "an Urdu newspaper", "a Tory newspaper".)
   const paper = /^(?:newspaper|magazine|tabloid|broadcaster)$/u.test(next?.text ?? '') && previous?.lower === 'the' && !POLITICAL.has(headOf(first));
   if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower) || paper) && !POSSESSIVE.test(last.text)

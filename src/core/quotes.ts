@@ -484,7 +484,7 @@ const PLATFORMS = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|What
 const ARTICLES = /^(?:the|a|an|his|her|its|their|our|this|that)$/u;
 
 /** Speech verbs that give something a name, the name after them its object ("calling him a “thief”"). */
-const NAMING_VERBS = new Set(['call', 'term', 'dub', 'brand', 'label']);
+const NAMING_VERBS = new Set(['call', 'term']);
 
 /** Verbs that quote someone's words as a judgement, with "as" before the quote (lemmas). */
 const JUDGING_VERBS = new Set(['characterize', 'characterise', 'dub', 'term', 'label', 'brand', 'hail', 'slam', 'blast', 'criticize',
@@ -708,10 +708,10 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     // ("A statement on Facebook said: “…”": the platform a document is posted on does not speak.)
     // (Also "a statement on its Facebook page calling …".)
     // (Only a platform's page: "a post on the official White House account said" is the White House's.)
-    const onPlatform = lastSubject !== undefined && /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?$/iu.test(text.slice(Math.max(0, lastSubject.start - 30), lastSubject.start))
-      && /^\s+(?:(?:page|account|feed|channel)\s+)?$/u.test(text.slice(lastSubject.end, token.start));
-    if (onPlatform && (/\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+$/iu.test(text.slice(Math.max(0, lastSubject.start - 20), lastSubject.start))
-      || PLATFORMS.test(lastSubject.text))) return { cue: span(token), speakerMention: null, speakerActorId: null };
+    const posted = lastSubject !== undefined && /^\s+(?:(?:page|account|feed|channel)\s+)?$/u.test(text.slice(lastSubject.end, token.start))
+      ? /\b(?:statement|post|message|tweet|video|note|letter)\s+(?:on|via)\s+((?:(?:its|his|her|their|the)\s+)?(?:official\s+)?)$/iu.exec(text.slice(Math.max(0, lastSubject.start - 30), lastSubject.start))
+      : null;
+    if (lastSubject !== undefined && posted && (posted[1] === '' || PLATFORMS.test(lastSubject.text))) return { cue: span(token), speakerMention: null, speakerActorId: null };
     const described = describedSubject(mentions, before.slice(0, k), subject[0], from);
     if (described) return { cue: span(token), speakerMention: null, speakerActorId: unnamedSpeaker(context, [described]) };
     const speaker = participleSubject(context, token, k, subject) ?? preferPerson(text, subject, token.start);
@@ -809,7 +809,6 @@ function isNounSubject(text: string, words: Token[], verbStart: number): boolean
   return between.every((t) => /^\p{Ll}+$/u.test(t.text) && !t.tags.has('Verb'));
 }
 
-/** Nouns for someone the writer does not name: sources, insiders, bystanders. */
 /** Nouns for someone the writer never names, whatever article they take ("the source", "the clerk"). */
 const ANONYMOUS_NOUNS = new Set(['source', 'insider', 'clerk']);
 
