@@ -713,6 +713,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // person's: not "Her husband, Chad, told reporters", "“We lost,” Jordan said", "Jordan scored 30 points".)
   const countryContext = (previous !== undefined && /^(?:in|to|from|of|into|with|and|between|across|near|neighbouring|neighboring|via|against|for)$/u.test(previous.lower))
     || (POSSESSIVE.test(last.text) && /^(?:government|king|foreign|army|military|capital|border|ministry|parliament|prime|economy|embassy)$/u.test(next?.lower ?? ''))
+    // (Before "and" and a place: "Jordan and Egypt signed the accord".)
+    || (next?.lower === 'and' && afterNext !== undefined && afterNext.sentence === last.sentence && (hasAny(afterNext, PLACE_TAGS) || isListedPlace(afterNext)))
     || ((previous === undefined || previous.sentence !== last.sentence) && next !== undefined && next.tags.has('Verb')
       && !/^(?:said|says|told|asked|added|scored|wrote|replied|explained|recalled|insisted|smiled|laughed|cried|was|is)$/u.test(next.lower));
   if (run.length === 1 && GIVEN_NAME_COUNTRIES.has(lower(last)) && countryContext) return { type: 'PLACE', weak: true };

@@ -803,6 +803,12 @@ describe('entity rules (table)', () => {
     ['…while one opening an organization\'s name stays in it', 'The Mexican Football Federation fined him.', 'Mexican Football Federation', 0, 'ORG'],
     ['"Treasury" alone is the department', 'Officials and Treasury, who did the work, were thanked.', 'Treasury', 0, 'ORG'],
     ['…and opens a title as an organization', 'Treasury Secretary Janet Yellen spoke on Monday.', 'Treasury', 0, 'ORG'],
+    ['a country named with "and" is two places, as the corpus annotates it', 'Leaders of Trinidad and Tobago met on Friday.', 'Tobago', 0, 'PLACE'],
+    ['…one with "and the" is one', 'Saint Vincent and the Grenadines voted first.', 'Saint Vincent and the Grenadines', 0, 'PLACE'],
+    ['a country of one word compromise does not know is a place', 'Voters in Eswatini went to the polls.', 'Eswatini', 0, 'PLACE'],
+    ['a country of two words the lexicon does not know is a place', 'Protesters in New Caledonia clashed with police.', 'New Caledonia', 0, 'PLACE'],
+    ['a country the lexicon knows as a given name, opening a sentence before "and" a place', 'Jordan and Egypt signed the accord.', 'Jordan', 0, 'PLACE'],
+    ['…but a person before "and" a person', 'Jordan and Smith scored twice.', 'Jordan', 0, 'PERSON'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
