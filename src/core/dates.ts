@@ -8,6 +8,8 @@ import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
+/** Relative words that date a unit only after "the": "the following year", "the upcoming weeks" (not "following Tuesday's vote"). */
+const AFTER_THE = new Set(['following', 'upcoming']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
 const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn', 'season']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
@@ -109,15 +111,17 @@ function durationEnd(tokens: Token[], i: number): number {
   // qualifying the noun after it ("a day trip", "a one day tour") nor a title's capitalized word ("A Month in the Country").
   const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
     && !tokens[k + 1].tags.has('Verb');
-  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month'].includes(word(unit))
-    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a' || perUnit(tokens[i - 1], tokens[i - 2])
+  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month', 'hour'].includes(word(unit))
+    && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a'
+      // (An hour's rate counts money or distance: "$15 an hour", "39 miles an hour"; not "walk one hour".)
+      || (perUnit(tokens[i - 1], tokens[i - 2]) && (word(unit) !== 'hour' || /^[$£€¥]?\d|^(?:mile|kilometre|kilometer)$/u.test(word(tokens[i - 1])) || tokens[i - 1].tags.has('Plural')))
       || (word(tokens[i - 1]) === 'it' && /^call/u.test(word(tokens[i - 2]))))) return -1; // (nor "call it a day")
   return k;
 }
 
 /**
  * A rate's count before "a day", "a year": "500,000 barrels a day", "50 a day", "$1.90 a day", "2 percent a year", "$40 billion a
- * year", "seven days a week", "twice a day", "a pack a day".
+ * year", "seven days a week", "twice a day", "a pack a day", "39 miles an hour".
  */
 const perUnit = (before: Token | undefined, counted: Token | undefined): boolean => before !== undefined && /^\s+$/u.test(before.post)
   && (/^[$£€¥]?\d/u.test(before.text) || FREQUENCY.test(before.lower) || /^(?:thousand|million|billion|trillion|bn|m)$/u.test(before.lower)
@@ -158,6 +162,12 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   if (/^(?:Jan|May|June|April|August)$/u.test(token.text) && next !== undefined && /^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text)
     && /^ $/u.test(token.post) && /^ $/u.test(next.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
     && !(previous !== undefined && previous.sentence === token.sentence && (previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
+  // "May Ellison spoke", "Jan Novak said": a month opening its sentence — or "Jan", "Jun" anywhere but after a preposition
+  // ("with Jan Blatny") — before a word that is only a name, with no number after it.
+  const opens = previous === undefined || previous.sentence !== token.sentence;
+  if ((opens ? /^(?:Jan|Jun|May|June|April|August)$/u : /^(?:Jan|Jun)$/u).test(token.text) && next !== undefined && next.sentence === token.sentence
+    && /^ $/u.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isOnlyAName(next) && !/^\d/u.test(tokens[i + 2]?.text ?? '')
+    && (opens || !(previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
@@ -166,13 +176,16 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     // Minister Jan Lipavsky", "said Jan Kowalski"; not "By April Boeing", "says August Sales".)
     && ((/^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))
       || (((TITLE_WORDS.has(previous.lower) && isUpperInitial(previous)) || /^(?:said|says|told)$/u.test(previous.lower))
-        && ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', undefined].includes(lexiconTag(next.lower))
-        && !hasAny(next, ['Organization', 'Plural', 'Place']) && !ORG_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower)))
-    && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(next.text)
+        && isOnlyAName(next)))
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
     && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
 }
+
+/** A capitalized word no list knows as anything but a name ("Kowalski", not "Boeing", "Bank", "Day"). */
+const isOnlyAName = (token: Token): boolean => ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', undefined].includes(lexiconTag(token.lower))
+  && !hasAny(token, ['Organization', 'Plural', 'Place', 'Date', 'Value']) && !ORG_HEADS.has(token.lower) && !PLACE_HEADS.has(token.lower)
+  && !/^(?:Bank|Holiday|Fools|Day|Days|Weekend)$/u.test(token.text);
 
 /** "May his soul rest in peace", "May God bless": a wish opening its sentence, not the month. */
 const isWishMay = (tokens: Token[], i: number): boolean => tokens[i].text === 'May'
@@ -294,7 +307,7 @@ export function findDates(tokens: Token[]): Span[] {
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
       // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".
       last = i + 1;
-    } else if (RELATIVE.has(lower(first)) && tokens[i + 1] && joined(first, tokens[i + 1])
+    } else if ((RELATIVE.has(lower(first)) || (AFTER_THE.has(lower(first)) && word(tokens[i - 1]) === 'the')) && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
         // "last night", "this morning"; not "the last morning of the trip"
         || (/^(?:last|this)$/u.test(lower(first)) && DAY_PARTS.has(word(tokens[i + 1])) && lower(tokens[i + 1]) !== 'overnight'
@@ -302,7 +315,7 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1;
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
-      if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && ['next', 'previous', 'coming', 'past'].includes(lower(first))) start = i - 1;
+      if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && (['next', 'previous', 'coming', 'past'].includes(lower(first)) || AFTER_THE.has(lower(first)))) start = i - 1;
     } else if (word(first) === 'a' && /^(?:couple|number)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of' && UNITS.has(word(tokens[i + 3]))
       && word(tokens[i + 4]) === 'ago' && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 3; // "a couple of years ago"

@@ -809,6 +809,19 @@ describe('entity rules (table)', () => {
     ['a country of two words the lexicon does not know is a place', 'Protesters in New Caledonia clashed with police.', 'New Caledonia', 0, 'PLACE'],
     ['a country the lexicon knows as a given name, opening a sentence before "and" a place', 'Jordan and Egypt signed the accord.', 'Jordan', 0, 'PLACE'],
     ['…but a person before "and" a person', 'Jordan and Smith scored twice.', 'Jordan', 0, 'PERSON'],
+    ['a speed "an hour" is no date', 'Winds reached 39 miles an hour on the coast.', 'an hour', 0, null],
+    ['…nor a wage', 'Cleaners were paid $15 an hour.', 'an hour', 0, null],
+    ['…but a walk of one hour is', 'From there, walk one hour along the cliff.', 'one hour', 0, 'DATE'],
+    ['"the following" and a unit is a date', 'The firm was sold the following year.', 'the following year', 0, 'DATE'],
+    ['…and "the upcoming"', 'Prices will rise in the upcoming months.', 'the upcoming months', 0, 'DATE'],
+    ['…but "following" without "the" is a preposition', "Following Tuesday's vote, talks stalled.", 'Tuesday', 0, 'DATE'],
+    ['a month opening a sentence before a word that is only a name is a given name', 'Jan Novak, the new health minister, took office.', 'Jan Novak', 0, 'PERSON'],
+    ['…"May" too', 'May Ellison spoke to reporters on Monday.', 'May Ellison', 0, 'PERSON'],
+    ['…and "Jan", "Jun" after a verb', 'The prize went to Jun Oda. Officials thanked Jan Blatny.', 'Jan Blatny', 0, 'PERSON'],
+    ['…but not before a holiday\'s word', 'May Day rallies began at noon.', 'May', 0, 'DATE'],
+    ['…nor after a preposition', 'In May Johnson said no.', 'May', 0, 'DATE'],
+    ['a plural honorific stays outside the names', 'Messrs Perez and Baldetti deny the charges.', 'Perez', 0, 'PERSON'],
+    ['…and a German one', 'Herr Schultz rents a room.', 'Schultz', 0, 'PERSON'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
