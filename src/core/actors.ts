@@ -3,7 +3,7 @@ import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, WORLD_PLACES } from './vocabulary';
+import { FAMILIAR_NAMES, GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -40,7 +40,7 @@ const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.len
 
 /** A title that says what someone is ("Foreign Minister"); bare honorifics ("Mr.", "Mrs.") say nothing. */
 function actorRole(role: string | undefined): string | undefined {
-  if (!role || /^(mr|mrs|ms|miss|mx|sir|dame)\.?$/iu.test(role)) return undefined;
+  if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
   return role;
 }
 
@@ -245,7 +245,8 @@ class ActorIndex {
       // "Mr. Karlov" and "Karlov" → "Andrey G. Karlov": all words of the short form appear in the full form,
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
-      const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words) || (draft.named && addsSecondSurname(words, draft.words))
+      const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words)
+        || (draft.named && (addsSecondSurname(words, draft.words) || addsChineseGivenName(words, draft.words, draft.longest)))
         || draft.otherNames?.some((other) => isInsideWithSurname(words, other)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.
@@ -256,7 +257,7 @@ class ActorIndex {
       if (words.length === 1) {
         // (Several people with that given name: the one mentioned last, as for surnames — "Johann" after "Johann
         // Bernoulli" and "Johann II".)
-        const byFirstName = people.filter((draft) => draft.words.length > 1 && draft.words[0] === words[0]);
+        const byFirstName = people.filter((draft) => (draft.words.length > 1 && draft.words[0] === words[0]) || draft.otherNames?.some((other) => other[0] === words[0]));
         if (byFirstName.length > 0) return findSalient(byFirstName);
         // "Lula" for "Luiz Inácio Lula da Silva": a middle name only one person introduced before has (or, in the
         // headline, introduced anywhere: "Lula says …" above the article).
@@ -431,19 +432,27 @@ function sharesInitials(draft: Draft, candidate: NameCandidate, surface: string)
   return initialsFor(words, surface, draft.words) || initialsFor(draft.words, draft.longest, words);
 }
 
-/** "Ash Barty" and "Ashleigh Barty", "Alex Salmond" and "Alexander Salmond": one given name shortens the other, same surname. */
+/**
+ * "Ash Barty" and "Ashleigh Barty", "Alex Salmond" and "Alexander Salmond": one given name shortens the other, same surname.
+ * ("Bob Ray" and "Robert D. Ray": a familiar form of the given name, before the surname alone, the full name's middle names aside.)
+ */
 function shortensGivenName(draft: Draft, words: readonly string[]): boolean {
-  if (draft.type !== 'PERSON' || draft.words.length !== 2 || words.length !== 2 || draft.words[1] !== words[1] || draft.words[0] === words[0]) return false;
+  if (draft.type !== 'PERSON' || draft.words.length < 2 || words.length < 2 || draft.words[draft.words.length - 1] !== words[words.length - 1]
+    || draft.words[0] === words[0]) return false;
+  const familiar = (two: readonly string[], full: readonly string[]): boolean => two.length === 2 && (FAMILIAR_NAMES.get(full[0])?.includes(two[0]) ?? false);
+  if (familiar(words, draft.words) || familiar(draft.words, words)) return true;
+  if (draft.words.length !== 2 || words.length !== 2) return false;
   const [short, long] = draft.words[0].length < words[0].length ? [draft.words[0], words[0]] : [words[0], draft.words[0]];
   // (Not a man's and a woman's form of one name: "Daniel" and "Danielle", "Paul" and "Paula".)
   return short.length >= 3 && long.startsWith(short) && !/^(?:a|e|ne|le|la|na|ia|ie|ine|ina|elle|ette)$/u.test(long.slice(short.length));
 }
 
 /** True when a later, longer name is the full form of an earlier short one ("Kilic" then "Hasim Kilic"). */
-function extendsDraft(draft: Draft, candidate: NameCandidate): boolean {
+function extendsDraft(draft: Draft, candidate: NameCandidate, surface: string): boolean {
   if (draft.type !== 'PERSON' || candidate.type !== 'PERSON') return false;
   const words = contentWords(candidate.words);
-  return (draft.words.length < words.length && isInsideWithSurname(draft.words, words)) || addsSecondSurname(draft.words, words);
+  return (draft.words.length < words.length && isInsideWithSurname(draft.words, words)) || addsSecondSurname(draft.words, words)
+    || addsChineseGivenName(draft.words, words, surface);
 }
 
 /** True when every word of a short form is in the long one and the short form has the long one's surname (its last word). */
@@ -457,6 +466,14 @@ function isInsideWithSurname(short: readonly string[], long: readonly string[]):
  */
 function addsSecondSurname(short: readonly string[], long: readonly string[]): boolean {
   return short.length >= 2 && long.length === short.length + 1 && short.every((word, k) => long[k] === word);
+}
+
+/**
+ * "Avery Ng Man-yuen" for "Avery Ng": a Hong Kong name, an English given name and the surname before the Chinese given
+ * name, which is written with a hyphen and a lower-case second syllable.
+ */
+function addsChineseGivenName(short: readonly string[], long: readonly string[], longSurface: string): boolean {
+  return short.length >= 2 && long.length === short.length + 2 && short.every((word, k) => long[k] === word) && /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longSurface);
 }
 
 /**
@@ -512,6 +529,8 @@ export function buildActors(
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak && !candidate.onlyIfKnown) {
       const surface = text.slice(candidate.start, candidate.end);
+      // (A hyphenated surname alone is no full name: "Nugent-Hopkins" in the headline above "Ryan Nugent-Hopkins".)
+      if (!/\s/u.test(surface)) continue;
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
         ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
@@ -585,11 +604,13 @@ export function buildActors(
     if (!draft.forms.includes(form)) draft.forms.push(form);
     index.addForm(form, draft);
     const words = contentWords(candidate.words);
-    if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' })
+    if (words.length > draft.words.length && (draft.type !== 'PERSON' || extendsDraft(draft, { ...candidate, type: 'PERSON' }, surface)
       || sharesInitials(draft, { ...candidate, type: 'PERSON' }, surface))) {
       index.setWords(draft, words);
-    } else if (draft.type === 'PERSON' && words.length > 1 && !words.every((word) => draft.words.includes(word))) {
-      // Another full name of the person (a pseudonym, a birth name): its surname finds the person too.
+    } else if (draft.type === 'PERSON' && words.length > 1
+      && (!words.every((word) => draft.words.includes(word)) || words[words.length - 1] !== draft.words[draft.words.length - 1])) {
+      // Another full name of the person (a pseudonym, a birth name; or a shorter one ending in another word, "Avery Ng" of
+      // "Avery Ng Man-yuen"): its surname finds the person too.
       (draft.otherNames ??= []).push(words);
       index.addWords(draft, words);
     }
@@ -623,7 +644,7 @@ export function buildActors(
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') {
-      draft = drafts.find((d) => extendsDraft(d, candidate)) ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
+      draft = drafts.find((d) => extendsDraft(d, candidate, surface)) ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
     }
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);

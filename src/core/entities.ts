@@ -1254,6 +1254,8 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span.
+  if (run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text)) run = run.slice(0, -1);
   const lone = loneNameWord(tokens, run);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
   // noun opens the name (Vietnamese "To", Cantonese "Or").

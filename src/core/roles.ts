@@ -131,8 +131,8 @@ const STYLE = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Sheikh|She
 const STYLE_AFTER_COMMA = new RegExp(String.raw`,\s*${STYLE}\s+$`, 'u');
 const STYLE_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)${STYLE} $`, 'u');
 
-/** Post-nominal letters or an age between a name and the comma of its appositive. */
-const LETTERS_OR_AGE_AFTER = new RegExp(String.raw`^(?: (?:${[...POST_NOMINALS].map((letters) => letters.toUpperCase()).join('|')})| \(\d{1,3}\)|, \d{1,3}),`, 'u');
+/** Post-nominal letters, a generation ("Jr.") or an age between a name and the comma of its appositive. */
+const LETTERS_OR_AGE_AFTER = new RegExp(String.raw`^(?: (?:${[...POST_NOMINALS].map((letters) => letters.toUpperCase()).join('|')})|,? (?:Jr|Sr)\.| \(\d{1,3}\)|, \d{1,3}),`, 'u');
 
 /** Lower-case words that qualify a role before the name in it ("former Labour leader", "veteran SNP politician"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'veteran', 'longtime', 'long-time', 'ex',

@@ -822,6 +822,7 @@ describe('entity rules (table)', () => {
     ['…nor after a preposition', 'In May Johnson said no.', 'May', 0, 'DATE'],
     ['a plural honorific stays outside the names', 'Messrs Perez and Baldetti deny the charges.', 'Perez', 0, 'PERSON'],
     ['…and a German one', 'Herr Schultz rents a room.', 'Schultz', 0, 'PERSON'],
+    ['a generation after a surname is no part of the name', 'Ken Griffey Jr. hit a home run.', 'Ken Griffey', 0, 'PERSON'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
@@ -844,6 +845,8 @@ describe('roles written before a name (table)', () => {
   const roleOf = (text: string, name: string): string | null => analyzeArticle(text).actors.find((a) => a.name === name)?.role ?? null;
   const rows: [string, string, string, string | null][] = [
     ['a place before the title opens the role', 'Union County Sheriff Ricky Roberts said the road was closed.', 'Ricky Roberts', 'Union County Sheriff'],
+    ['an appositive after a generation is the role', 'Richard T. Bissen Jr., a circuit judge, ruled on Monday.', 'Richard T. Bissen', 'circuit judge'],
+    ['a plural honorific is no role', 'Otto Perez was arrested. Messrs Perez and Baldetti deny it.', 'Otto Perez', null],
     ['…with its hyphen', 'Rajanna-Sircilla District Collector Sandeep Kumar Jha issued the order.', 'Sandeep Kumar Jha', 'Rajanna-Sircilla District Collector'],
     ['a local councillor\'s title', 'Cllr Gerard Rice challenged the plan.', 'Gerard Rice', 'Cllr'],
     ['…and "Senators"', 'Senators Amy Klobuchar and Tim Kaine objected.', 'Amy Klobuchar', 'Senators'],
@@ -1063,6 +1066,15 @@ describe('actor merging (table)', () => {
     ['a shortened given name with the same surname joins the full one', 'Ashleigh Barty won the final on Saturday. Ash Barty said she was thrilled. Barty will play again.',
       [['Ashleigh Barty', ['Ash Barty', 'Barty']]]],
     ['…but two given names that only share a letter stay two people', 'Anna Smith won on Saturday. Andrew Smith lost.', [['Anna Smith', []], ['Andrew Smith', []]]],
+    ['a familiar form of the given name joins the full name, middle initials aside', 'Robert D. Ray led Iowa for 14 years. Bob Ray welcomed refugees. Bob was 89.',
+      [['Robert D. Ray', ['Bob Ray', 'Bob']]]],
+    ['…but another given name with the same surname stays another person', 'Robert Ray led Iowa. Richard Ray lost.', [['Robert Ray', []], ['Richard Ray', []]]],
+    ['a Hong Kong name with its Chinese given name joins the shorter one, and the surname finds both',
+      'Activist Avery Ng Man-yuen was jailed on Monday. Avery Ng said he would appeal. Ng, 45, is a former chairman.',
+      [['Avery Ng Man-yuen', ['Avery Ng', 'Ng']]]],
+    ['a hyphenated surname in the headline joins the full name below it', 'Nugent-Hopkins scores in overtime\n\nRyan Nugent-Hopkins scored the winner.',
+      [['Ryan Nugent-Hopkins', ['Nugent-Hopkins']]]],
+    ['a generation after the name is left out of the mention', 'Martin Luther King Jr. spoke in 1963. King was 34.', [['Martin Luther King', ['King']]]],
     ['a surname the tagger read as a place, after the full name, is the person',
       'Governor Eduardo Leite called it "the worst disaster in the history of our state." Leite said 80,000 people left.',
       [['Eduardo Leite', ['Leite']]]],
