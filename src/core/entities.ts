@@ -1454,7 +1454,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Chief Commercial Officer": what is left after a title may be the rest of a title.)
   // (Only before a job's title word: "Inspector Dawn King", "Police Chief Will Judge" are people.)
   const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
-    && run.slice(0, -1).every((token) => isCommonWord(bare(token)) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
+    && run.slice(0, -1).every((token) => (isCommonWord(bare(token)) || token.tags.has('Adjective')) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
   if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;

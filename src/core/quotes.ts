@@ -524,9 +524,9 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       const between = as > quoted + 1 ? sentenceAfter.slice(quoted + 1, as) : sentenceAfter.slice(0, quoted);
       const named = between.length === 0 ? undefined : startingIn(mentions, between[0].start, sentenceAfter[as].start)[0];
       if (named) return byMention(sentenceAfter[quoted], named);
-      // ("…,” he was quoted as saying: a pronoun the one quoted.)
-      const pronoun = between.find((t) => PRONOUNS_PERSON.has(t.lower));
-      if (pronoun) return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: unnamedSpeaker(context, [pronoun]) };
+      // ("…,” he was quoted as saying", "…,” AFP quoted her as saying": a pronoun the one quoted.)
+      const pronoun = between.find((t) => PRONOUNS_PERSON.has(t.lower) || /^(?:him|her)$/u.test(t.lower));
+      if (pronoun) return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(pronoun)]) };
       const descriptor = between.find((t) => isDescriptor(t.lower));
       return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
     }
@@ -646,7 +646,11 @@ function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
   const [first, second] = names;
   // (Only the first name right after the verb, or a person after an organization and a few lower-case words.)
   // ("says the Maritime Safety Authority’s director, Pieter Vandam": after the organization's possessive too.)
+  // ("tweeted European Commission President Ursula von der Leyen": or the person's capitalized title.)
+  const titleBetween = (between: string): boolean => /^\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}$/u.test(between)
+    && between.trim().split(/\s+/u).every((word) => word.toLowerCase().split('-').every((part) => TITLE_WORDS.has(part)));
   if (first && first.type !== 'PERSON' && second?.type === 'PERSON' && (/^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(first.end, second.start))
+    || titleBetween(text.slice(first.end, second.start))
     || /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$/u.test(text.slice(first.end, second.start)))) return second;
   // ("said the Director General of the European Space Agency (ESA), Josef Aschbacher": the person after the organization a
   // capitalized title is "of", and its acronym.)
@@ -655,6 +659,12 @@ function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
     && /\b(?:\p{Lu}\p{Ll}+\s+){1,3}of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, first.start - 40), first.start))) return person;
   return first;
 }
+
+/** "him", "his" and "her" as the subject pronoun they stand for, to resolve like one ("AFP quoted him as saying"). */
+const asSubject = (pronoun: Token): Token => {
+  const lower = /^(?:him|his)$/u.test(pronoun.lower) ? 'he' : pronoun.lower === 'her' ? 'she' : pronoun.lower;
+  return { ...pronoun, text: lower, lower };
+};
 
 /** The speech verb of the clause that introduces the quote, and that clause's subject. */
 function attributionBefore(context: Context, pair: QuotePair, previousPair: QuotePair | undefined): Attribution {
@@ -675,6 +685,15 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     if (according) {
       const speaker = startingIn(mentions, token.end + 1, pair.start).find((m) => m.end <= pair.start) ?? null;
       return { cue: { start: token.start, end: before[k + 1].end, text: text.slice(token.start, before[k + 1].end) }, speakerMention: speaker, speakerActorId: speaker?.actorId ?? null };
+    }
+    // "Reuters quoted him as saying he had been “cheated”": the one quoted speaks, not the agency.
+    const quotedAt = token.lower === 'saying' && before[k - 1]?.lower === 'as' ? before.slice(Math.max(0, k - 8), k - 1).findLastIndex((t) => t.lower === 'quoted') : -1;
+    if (quotedAt >= 0) {
+      const quoted = before[Math.max(0, k - 8) + quotedAt];
+      const person = startingIn(mentions, quoted.end, before[k - 1].start).find((m) => m.type === 'PERSON');
+      if (person) return byMention(quoted, person);
+      const pronoun = before.slice(Math.max(0, k - 8) + quotedAt + 1, k - 1).find((t) => /^(?:him|her)$/u.test(t.lower));
+      if (pronoun) return { cue: span(quoted), speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(pronoun)]) };
     }
     const subject = startingIn(mentions, from, token.start).filter((m) => m.end <= token.start);
     // "…said the gunman shouted “…”": a pronoun or descriptor right before the verb is its subject,
@@ -733,10 +752,8 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
   // "In his words, Russia is always bargaining …, “hucksters are sitting in the Kremlin …”".
   const words = before.findIndex((t, k) => t.lower === 'in' && /^(?:his|her)$/u.test(before[k + 1]?.lower ?? '') && before[k + 2]?.lower === 'words');
   if (words >= 0) {
-    const owner = before[words + 1];
-    const pronoun = { ...owner, text: owner.lower === 'his' ? 'he' : 'she', lower: owner.lower === 'his' ? 'he' : 'she' };
     const end = before[words + 2].end;
-    return { cue: { start: before[words].start, end, text: text.slice(before[words].start, end) }, speakerMention: null, speakerActorId: unnamedSpeaker(context, [pronoun]) };
+    return { cue: { start: before[words].start, end, text: text.slice(before[words].start, end) }, speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(before[words + 1])]) };
   }
   return { cue: null, speakerMention: null, speakerActorId: null };
 }

@@ -297,13 +297,13 @@ export const COMPOUND_ROLES = /^(?:winners?|nominees?|laureates?|holders?|champi
 export const MODEL_WORDS = /^(?:XP|VR|AR|Pro|Plus|Max|Mini|Ultra|OS|HD|Vista|\d+(?:\.\d+)*[a-z]?)$/u;
 
 /** Titles whose "of" phrase is a portfolio ("Minister of Foreign Affairs"), not an organization. */
-export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners', 'director', 'directors']);
 
 /** The last word of a minister's portfolio ("Foreign Affairs", "Homeland Security", "Health and Welfare"). */
 export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
   'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
   'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
-  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation']);
+  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation', 'prosecutions']);
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 /** What is named after its president: "the Trump administration". */

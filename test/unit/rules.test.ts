@@ -823,6 +823,9 @@ describe('entity rules (table)', () => {
     ['a plural honorific stays outside the names', 'Messrs Perez and Baldetti deny the charges.', 'Perez', 0, 'PERSON'],
     ['…and a German one', 'Herr Schultz rents a room.', 'Schultz', 0, 'PERSON'],
     ['a generation after a surname is no part of the name', 'Ken Griffey Jr. hit a home run.', 'Ken Griffey', 0, 'PERSON'],
+    ['a capitalized job title of an adjective and a job word names no one', 'The Chief Medical Officer urged calm.', 'Medical Officer', 0, null],
+    ['a director\'s portfolio after "of" is no organization', 'The Director of Public Prosecutions will decide.', 'Public Prosecutions', 0, null],
+    ['…but an organization after "director of" stays one', 'The director of Pixar Animation Studios resigned.', 'Pixar Animation Studios', 0, 'ORG'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
     it(`${rule}: "${name}" → ${type ?? 'no mention'}`, () => {
