@@ -1,9 +1,9 @@
-import { lexiconTag } from './nlp';
+import { isLexiconGivenName, lexiconTag } from './nlp';
 import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
 import { roleHead } from './roles';
-import { FAMILIAR_NAMES, GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, WORLD_PLACES } from './vocabulary';
+import { FAMILIAR_NAMES, GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, TITLE_WORDS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
 const PLACE_EQUIVALENTS: Record<string, string> = {
@@ -194,6 +194,8 @@ class ActorIndex {
   /** People by every word of their name, organizations and places by acronym. */
   private readonly byWord = new Map<string, Draft[]>();
   private readonly byAcronym = new Map<string, Draft[]>();
+  /** Organizations by a first word that names nothing else ("centerra" for "Centerra Gold Inc", "cornell" for "Cornell University"). */
+  private readonly byLeadWord = new Map<string, Draft[]>();
   /** Actors by each form without a legal ending ("national beverage" for "National Beverage Corp."). */
   private readonly byBareName = new Map<string, Draft[]>();
 
@@ -265,6 +267,13 @@ class ActorIndex {
           && draft.words.indexOf(words[0]) > 0 && words[0].length > 2);
         if (byMiddleName.length === 1) return byMiddleName[0];
       }
+    }
+    // "Centerra will receive" after "Centerra Gold Inc", "at Cornell" after "Cornell University": an organization by the first
+    // word of its name, when that word names nothing else (not "Gold" of "Gold Fields", "Delta" of "Delta State University"
+    // beside "Delta Air Lines") and the word is no person's typed from a full name.
+    if (words.length === 1 && (candidate.type !== 'PERSON' || candidate.weak)) {
+      const led = [...new Set(this.byLeadWord.get(words[0]) ?? [])];
+      if (led.length === 1 && this.peopleWith(words[0]).length === 0) return led[0];
     }
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
     if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0], placeElsewhere) && !placeContext) {
@@ -346,6 +355,7 @@ class ActorIndex {
       for (const word of draft.words) push(this.byWord, word, draft);
     } else if (draft.words.length > 1) {
       push(this.byAcronym, acronymOf(draft.words), draft);
+      if (draft.type === 'ORG' && isLeadName(draft.words[0]) && (hasLegalEnding(draft.key) || KIND_TAILS.test(draft.key))) push(this.byLeadWord, draft.words[0], draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
       if (draft.words.length > 2 && namesPlace(draft.words[0])) {
         push(this.byAcronym, acronymOf(draft.words.slice(1)), draft);
@@ -396,6 +406,15 @@ function findSalient(drafts: Draft[]): Draft | undefined {
 /** "Al Ahly", "Al Hilal": an organization named by "Al" and one word (whose words leave the article out). */
 function isArabicClub(draft: Draft): boolean {
   return draft.type === 'ORG' && draft.words.length === 1 && draft.forms.some((form) => /^al \S+$/u.test(form));
+}
+
+/** Last words that say what kind of body a name is, so that its first word alone may stand for it ("Cornell University", "Altyn Mining"). */
+const KIND_TAILS = /\s(?:university|college|institute|polytechnic|airlines|airways|mining|resources|minerals|energy|petroleum|oil|motors?|pharmaceuticals?|holdings|group|bank|insurance|telecom|communications|technologies|systems|industries)$/u;
+
+/** A word that can stand alone for the organization it opens: no ordinary word, place, given name or title ("Centerra", "Cornell"). */
+function isLeadName(word: string): boolean {
+  return word.length > 2 && /^\p{L}+$/u.test(word) && (lexiconTag(word) === undefined || lexiconTag(word) === 'Organization') && !isLexiconGivenName(word)
+    && !namesPlace(word) && !WORLD_PLACES.has(word) && !ORG_HEADS.has(word) && !TITLE_WORDS.has(word);
 }
 
 /** The most recently introduced of several actors. */

@@ -1134,7 +1134,9 @@ function withParticlesBefore(tokens: Token[], candidate: NameCandidate): NameCan
     && tokens[first - 1].sentence === tokens[first].sentence) first--;
   if (first === candidate.firstToken) return candidate;
   const run = tokens.slice(first, candidate.lastToken + 1);
-  return { ...makeCandidate(run, 'PERSON', candidate.role, false), ...(candidate.kindFromContext ? { kindFromContext: true } : {}) };
+  // ("to al-Hudaydah": unless the whole is a listed place.)
+  const type = isWorldPlace(run) && !hasAny(tokens[candidate.firstToken], PERSON_WORD_TAGS) ? 'PLACE' : 'PERSON';
+  return { ...makeCandidate(run, type, candidate.role, false), ...(candidate.kindFromContext ? { kindFromContext: true } : {}) };
 }
 
 /** The candidate with the hyphenated Arabic article before it ("al-Shabaab"), its kind and flags kept. */

@@ -121,7 +121,7 @@ export const KNOWN_PLACES = set(`
   devon | surrey | sussex | somerset | yorkshire | merseyside | tyneside | oahu | maui | cannes | davos | bali | phuket | ibiza |
   alps | andes | apennines | pyrenees | rockies | urals | dolomites | carpathians | appalachians |
   u.s. | us | usa | u.s.a. | united states | united states of america | america | uk | u.k. | britain | great britain | united kingdom |
-  england | scotland | wales | northern ireland | eu | europe | asia | africa | middle east | latin america | asia pacific |
+  england | scotland | wales | northern ireland | europe | asia | africa | middle east | latin america | asia pacific |
   côte d'ivoire | cote d'ivoire | ivory coast | soviet union | ussr | south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
   istanbul | izmir | warsaw | moscow | kremlin | gaza | west bank | crimea | kiev | kyiv | donbas | tehran |
   baghdad | kabul | damascus | beirut | cairo | riyadh | mecca | medina | jerusalem | tel aviv | washington |
@@ -188,7 +188,7 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
-  upi |
+  upi | eu | e.u. |
   reuters | tass | itar-tass | ria novosti | interfax | sputnik | xinhua | afp | associated press | bbc | cnn |
   nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
   deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
@@ -303,7 +303,7 @@ export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'minis
 export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
   'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
   'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
-  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation', 'prosecutions']);
+  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation', 'prosecutions', 'management']);
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 /** What is named after its president: "the Trump administration". */

@@ -825,6 +825,8 @@ describe('entity rules (table)', () => {
     ['a generation after a surname is no part of the name', 'Ken Griffey Jr. hit a home run.', 'Ken Griffey', 0, 'PERSON'],
     ['a capitalized job title of an adjective and a job word names no one', 'The Chief Medical Officer urged calm.', 'Medical Officer', 0, null],
     ['a director\'s portfolio after "of" is no organization', 'The Director of Public Prosecutions will decide.', 'Public Prosecutions', 0, null],
+    ['an Arabic place with its hyphenated article is a place', 'Fighting spread to al-Hudaydah on Monday.', 'al-Hudaydah', 0, 'PLACE'],
+    ['…while a surname with one stays a person', 'The cleric Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 0, 'PERSON'],
     ['…but an organization after "director of" stays one', 'The director of Pixar Animation Studios resigned.', 'Pixar Animation Studios', 0, 'ORG'],
   ];
   for (const [rule, text, name, nth, type] of rows) {
@@ -849,6 +851,7 @@ describe('roles written before a name (table)', () => {
   const rows: [string, string, string, string | null][] = [
     ['a place before the title opens the role', 'Union County Sheriff Ricky Roberts said the road was closed.', 'Ricky Roberts', 'Union County Sheriff'],
     ['an appositive after a generation is the role', 'Richard T. Bissen Jr., a circuit judge, ruled on Monday.', 'Richard T. Bissen', 'circuit judge'],
+    ['a two-word portfolio ending in "Management" stays in the role', 'EU Commissioner for Crisis Management Janez Lenarcic visited.', 'Janez Lenarcic', 'Commissioner for Crisis Management'],
     ['a plural honorific is no role', 'Otto Perez was arrested. Messrs Perez and Baldetti deny it.', 'Otto Perez', null],
     ['…with its hyphen', 'Rajanna-Sircilla District Collector Sandeep Kumar Jha issued the order.', 'Sandeep Kumar Jha', 'Rajanna-Sircilla District Collector'],
     ['a local councillor\'s title', 'Cllr Gerard Rice challenged the plan.', 'Gerard Rice', 'Cllr'],
@@ -1102,6 +1105,10 @@ describe('actor merging (table)', () => {
     ['review 7: another country\'s body is no short name of the UN\'s', "The UN Security Council met on Monday. Medvedev, deputy chairman of Russia's Security Council, spoke.",
       [['ORG', 'UN Security Council', []], ['PLACE', 'Russia', []], ['ORG', 'Security Council', []]]],
     ['a firm\'s one word before its suffix, written alone, joins it', 'Etihad Airways said on Monday it would cut flights. Etihad said demand was weak.', [['ORG', 'Etihad Airways', ['Etihad']]]],
+    ['a firm\'s first word alone joins it, even opening a sentence', 'Centerra Gold Inc said on Monday it had a deal. Centerra will receive $1 billion.', [['ORG', 'Centerra Gold Inc', ['Centerra']]]],
+    ['…and a university\'s, after "at"', 'Researchers at Cornell University ran the study. The team at Cornell said so.', [['ORG', 'Cornell University', ['Cornell']]]],
+    ['…but not a party\'s first word, which is an ordinary word', 'The Conservative Party won. Conservative voters were pleased.', [['ORG', 'Conservative Party', []]]],
+    ['"EU" is the organization, as "European Union" is', 'The European Union pledged aid. The EU said it would help.', [['ORG', 'European Union', ['EU']]]],
     ['…not a country before an airline\'s suffix', 'Qatar Airways cut flights on Monday. Qatar said the talks would resume.', [['ORG', 'Qatar Airways', []], ['PLACE', 'Qatar', []]]],
     ['a curly apostrophe joins a straight one', "Sotheby's sold the painting. A Sotheby’s spokesman said so.", [['ORG', "Sotheby's", ['Sotheby’s']]]],
     ['"Fed" joins the Federal Reserve', 'The Federal Reserve said inflation was high. The Fed raised rates on Wednesday.', [['ORG', 'Federal Reserve', ['Fed']]]],
