@@ -2,7 +2,7 @@ import { findFirmShortNames, findNicknames, findShortNames, joinEntries } from '
 import { buildActors } from './actors';
 import { dateDirection, findDates, withAgo } from './dates';
 import { linkDescriptors } from './descriptors';
-import { buildGazetteer, findNames, isAllCaps, lowerCaseWords } from './entities';
+import { buildGazetteer, findNames, isAllCaps, lowerCaseWords, withoutVessels } from './entities';
 import type { Gazetteer, NameCandidate, WordSet } from './entities';
 import { findEvents } from './events';
 import { POSSESSIVE, tokenizeText } from './nlp';
@@ -82,7 +82,7 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     if (!words) chunk.entry.memo.set('lowerWords', words = lowerCaseWords(chunk.entry.tokenized.tokens));
     for (const word of words) lowerWords.add(word);
   }
-  const candidates: NameCandidate[] = [];
+  const found: NameCandidate[] = [];
   const dates: Span[] = [];
   for (const chunk of chunks) {
     const local = chunk.entry.tokenized.tokens;
@@ -90,19 +90,21 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     // Names placed at the same offsets as last time (chunks before an edit) are reused as they are.
     const placed = chunk.entry.memo.get('placedNames') as { names: NameCandidate[]; start: number; tokenBase: number; placed: NameCandidate[] } | undefined;
     if (placed && placed.names === names && placed.start === chunk.start && placed.tokenBase === chunk.tokenBase) {
-      for (const name of placed.placed) candidates.push(name);
+      for (const name of placed.placed) found.push(name);
     } else {
       const shifted = names.map((name) => ({
         ...name, start: name.start + chunk.start, end: name.end + chunk.start,
         firstToken: name.firstToken + chunk.tokenBase, lastToken: name.lastToken + chunk.tokenBase,
       }));
       chunk.entry.memo.set('placedNames', { names, start: chunk.start, tokenBase: chunk.tokenBase, placed: shifted });
-      for (const name of shifted) candidates.push(name);
+      for (const name of shifted) found.push(name);
     }
     let chunkDates = chunk.entry.memo.get('dates') as Span[] | undefined;
     if (!chunkDates) chunk.entry.memo.set('dates', chunkDates = findDates(local));
     for (const date of chunkDates) dates.push({ start: date.start + chunk.start, end: date.end + chunk.start });
   }
+  // A ship's name is none of the article's actors wherever it stands ("the ferry Glen Sannox … Glen Sannox will").
+  const candidates = withoutVessels(tokens, found);
   const useOf = (candidate: NameCandidate): 'PERSON' | 'ORG' | 'SPEAKER' | undefined => {
     const last = tokens[candidate.lastToken];
     const next = tokens[candidate.lastToken + 1];

@@ -466,10 +466,17 @@ function beforeAreaPlural(tokens: Token[], last: number): number {
   return 0;
 }
 
-/** "Minn.", "Okla.", "N.Y.": a US state as news agencies abbreviate it, period included (the caller checks for the town before it). */
+/**
+ * "Minn.", "Okla.", "N.Y.": a US state as news agencies abbreviate it, period included; or its two postal letters ("GA", "OR")
+ * closing the clause (the caller checks for the town and comma before it).
+ */
 function isStateAbbreviation(token: Token): boolean {
-  return STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.');
+  return (STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.'))
+    || (POSTAL_STATES.has(token.text) && /^(?:[,.;:)]|\s+(?:\p{Ll}|[-–—(]|$)|$)/u.test(token.post));
 }
+/** The postal codes of the US states and DC. */
+const POSTAL_STATES = new Set(('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX '
+  + 'UT VT VA WA WV WI WY DC').split(' '));
 
 /** Adjectives of faith, which like nationalities describe people without naming them. */
 const FAITHS = new Set(['shiite', 'shia', 'sunni', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'orthodox', 'hindu',
@@ -929,6 +936,31 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   return namedByAcronym(tokens, found);
 }
 
+/** Lower-case words for a ship or a boat before its name ("the ferry Glen Sannox"). */
+const VESSEL_NOUNS = new Set(['ferry', 'ship', 'vessel', 'tanker', 'freighter', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser',
+  'trawler', 'warship', 'dredger', 'lifeboat', 'icebreaker', 'schooner', 'catamaran']);
+/** Letters before a ship's name ("MV Isle of Lewis", "HMS Victory", "USS Nimitz"). */
+const SHIP_PREFIXES = /^(?:MV|MS|MT|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|INS|SS|FV|RV)$/u;
+
+/**
+ * Names of ships, no actors: after a word for a vessel or a ship's prefix, and the same name anywhere else in the
+ * article ("The Caledonian Isles was delayed" after "the ferry Caledonian Isles").
+ */
+export function withoutVessels(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
+  const words = (c: NameCandidate): string => tokens.slice(c.firstToken, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, '');
+  const ships = new Set<string>();
+  for (const c of found) {
+    const before = tokens[c.firstToken - 1];
+    const first = tokens[c.firstToken];
+    if (before !== undefined && before.sentence === first.sentence && (VESSEL_NOUNS.has(before.text) || SHIP_PREFIXES.test(before.text)) && /^ $/u.test(before.post)) ships.add(words(c));
+    if (c.lastToken > c.firstToken && SHIP_PREFIXES.test(first.text)) {
+      ships.add(words(c));
+      ships.add(tokens.slice(c.firstToken + 1, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, ''));
+    }
+  }
+  return ships.size === 0 ? found : found.filter((c) => !ships.has(words(c)));
+}
+
 /**
  * "The Social Democrats (SPO)", "the Law and Justice (PiS) party": words the shape rules left unsure of, or two of them
  * joined by "and", before an acronym in brackets that spells them, are an organization's name.
@@ -1286,7 +1318,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
       // ("Air India said …": a word that opens organization names, which the tagger reads as a verb.)
-      && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post) && !TITLE_WORDS.has(bare(run[1])));
+      && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post) && !TITLE_WORDS.has(bare(run[1])))
+      // ("Channel 4 News reported": nor a word a number continues inside the run.)
+      && !(run.length > 2 && /^\d{1,3}$/u.test(run[1].text));
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
     if (/^[AP]M$/u.test(head.text) && /^\d/u.test(tokens[head.index - 1]?.text ?? '')) {
       run = run.slice(1);
@@ -1514,6 +1548,13 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
     return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }
+  // "Channel 4", "BBC Radio 4", "Channel 8 News": a broadcaster's channel and its number; "Terminal 3" a place.
+  if (/^(?:Channel|Radio|Terminal)$/u.test(lastOfRun.text) && (run.length === 1 || lastOfRun.text === 'Radio') && afterRun !== undefined && /^\d{1,2}$/u.test(afterRun.text)
+    && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
+    const news = tokens[afterRun.index + 1];
+    const end = lastOfRun.text !== 'Terminal' && news?.text === 'News' && /^ $/u.test(afterRun.post) && news.sentence === afterRun.sentence ? news : afterRun;
+    return { ...makeCandidate([...run, ...tokens.slice(afterRun.index, end.index + 1)], lastOfRun.text === 'Terminal' ? 'PLACE' : 'ORG', undefined, false), lastToken: end.index };
+  }
   // "the Budweiser Man of the Match award", "Time Person of the Year": the name before an award's title is its sponsor.
   const sponsor = opensAwardTitle(tokens, afterRun ?? run[0]);
   if (run.length === 1) {
@@ -1631,7 +1672,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     weak = false;
   }
   const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous);
-  if ((type === 'UNKNOWN' || weak) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
+  if ((type === 'UNKNOWN' || weak || (stateAfterTown && isAllCaps(run[0]))) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
     type = 'PLACE';
     weak = false;
   }
@@ -1666,7 +1707,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (role && qualifier && /^ $/u.test(qualifier.post) && ROLE_MODIFIERS.has(qualifier.text)) role = `${qualifier.text} ${role}`;
   const made = makeCandidate(run, type, role, weak);
   // ("Scranton, Pa.": the state's abbreviation keeps its period.)
-  const candidate = surnameLike || stateAfterTown ? { ...made, end: stateAfterTown ? run[0].end + 1 : final.end } : made;
+  const candidate = surnameLike || stateAfterTown ? { ...made, end: stateAfterTown ? run[0].end + (POSTAL_STATES.has(run[0].text) ? 0 : 1) : final.end } : made;
   return told ? { ...candidate, kindFromContext: true } : candidate;
 }
 
