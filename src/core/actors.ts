@@ -354,7 +354,9 @@ class ActorIndex {
     if (draft.type === 'PERSON') {
       for (const word of draft.words) push(this.byWord, word, draft);
     } else if (draft.words.length > 1) {
-      push(this.byAcronym, acronymOf(draft.words), draft);
+      // (Not a name that opens with letters of its own: "US Navy" is no "UN".)
+      const lettered = draft.words.some((word) => word.length <= 3 && (KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word)));
+      if (!lettered) push(this.byAcronym, acronymOf(draft.words), draft);
       if (draft.type === 'ORG' && isLeadName(draft.words[0]) && (hasLegalEnding(draft.key) || KIND_TAILS.test(draft.key))) push(this.byLeadWord, draft.words[0], draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
       if (draft.words.length > 2 && namesPlace(draft.words[0])) {

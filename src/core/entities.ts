@@ -580,7 +580,13 @@ const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+
   && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(token.text) && !hasAny(token, PERSON_TAGS);
 
 /** Type from compromise's tags and the shape of a name. */
+/** "UC Davis", "CU Boulder", "UW-Madison", "UMass Amherst": a state university's letters and its campus town. */
+const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:[A-Z]U[A-Z]{0,2}|U[A-Z]{1,3}|U[A-Z][a-z]{2,})$/u.test(run[0].text)
+  && !/^(?:US|UK|UN|EU|UAE|UAW|USA|USSR|UFC|UKIP|UNHCR|UNDP|UNEP)$/u.test(run[0].text) && /^(?:\s|-)$/u.test(run[0].post) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
+  && !PLACE_HEADS.has(headOf(run[1])) && !ORG_HEADS.has(headOf(run[1]));
+
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
+  if (isCampus(run)) return { type: 'ORG', weak: false };
   const last = run[run.length - 1];
   if (run.length === 1 && isSiteName(last)) return { type: 'ORG', weak: false };
   // "LibriVox", "JetBlue", "MicroMega": a capital inside one word is how brands and organizations are written.
@@ -846,7 +852,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       && (!breaksAfter(tokens[last]) || pluralPossessiveInName(tokens, last) || nicknameBreak(tokens, last, i))
       && !(isDatelinePlace(tokens[last + 1]) && !isAllCaps(tokens[last]))
       && (!POSSESSIVE.test(tokens[last].text) || possessiveInsideName(tokens, last, i))
-      && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1))) {
+      && continuesName(tokens, last + 1, i) && !(ordinaryInHeadline(tokens[last + 1]) && (!listed || last + 1 > listed.last) && !isSurnameMonth(tokens, last + 1)
+        // ("Robert D. Ray Dies at 89": a surname after a middle initial stays one, whatever else the word is.)
+        && !(isInitial(tokens[last]) && last > i && !hasAny(tokens[last + 1], ['Verb'])))) {
       last++;
     }
     last = portfolioListEnd(tokens, i, last);
@@ -990,6 +998,19 @@ function namedByAcronym(tokens: Token[], found: NameCandidate[]): NameCandidate[
       k++;
       continue;
     }
+    // "the United Nations Mission in South Sudan (UNMISS)", "the International Commission Against Impunity in Guatemala
+    // (CICIG)": a body and the place it works "in" are one name when the acronym after them ends with the place's initials.
+    if (next !== undefined && candidate.type === 'ORG' && next.type === 'PLACE' && next.firstToken === candidate.lastToken + 2
+      && tokens[candidate.lastToken + 1].lower === 'in' && /^ $/u.test(tokens[candidate.lastToken].post)) {
+      const acronym = tokens[next.lastToken + 1];
+      const initials = tokens.slice(next.firstToken, next.lastToken + 1).map((t) => t.text[0]).join('');
+      if (acronym !== undefined && /^\s\($/u.test(tokens[next.lastToken].post) && /^\)/u.test(acronym.post) && /^\p{Lu}{3,8}$/u.test(acronym.text)
+        && acronym.text.endsWith(initials) && acronym.text.length > initials.length + 1) {
+        result.push(makeCandidate(tokens.slice(candidate.firstToken, next.lastToken + 1), 'ORG', undefined, false));
+        k++;
+        continue;
+      }
+    }
     // (One name of a people or a party in the plural, "Social Democrats": not a term, "Compact Fluorescent Light (CFL)".)
     result.push(unsure(candidate) && candidate.lastToken > candidate.firstToken && /^\p{Lu}\p{Ll}+s$/u.test(tokens[candidate.lastToken].text) && acronymAfter(candidate)
       ? { ...candidate, type: 'ORG', weak: false, onlyIfKnown: false, onlyIfNamed: false } : candidate);
@@ -1109,7 +1130,9 @@ function isOrdinaryWord(token: Token, lowerWords: WordSet): boolean {
   const head = headOf(token);
   // ("Finally", "Rotating": an adverb or a participle of a word the lexicon knows.)
   const derived = /^\p{L}{3,}ly$/u.test(head) ? [head.slice(0, -2), `${head.slice(0, -3)}y`] : ingStems(head);
-  return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head) || derived.some(isCommonWord);
+  // ("Dies", "Wins": a verb's present "-s" form, which no name takes in a headline.)
+  const presentVerb = token.tags.has('Verb') && token.tags.has('PresentTense') && /\p{Ll}s$/u.test(token.text) && !hasAny(token, ['ProperNoun', 'Person']);
+  return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head) || derived.some(isCommonWord) || presentVerb;
 }
 
 /**
