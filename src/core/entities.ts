@@ -1332,6 +1332,13 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const titleBeforeName = title && run.length > 2 && hasAny(run[1], GIVEN_NAME_TAGS);
     // ("Erling Haaland struck twice": an "-ing" word no lexicon knows, from no verb it knows, before a name word.)
     const unknownIng = run.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !ingStems(bare(head)).some(isCommonWord);
+    // ("Rached Ghannouchi, a critic, …", "Fareed Osman said": a given name in "-ed" the tagger read as a verb, before a surname
+    // no list knows, then a comma or a verb; not "Jailed Kremlin critic …", "Ousted Morsi supporters".)
+    const afterTwo = tokens[head.index + 2];
+    const unknownEd = run.length === 2 && /^\p{Lu}\p{Ll}+ed$/u.test(head.text) && lexiconTag(bare(head)) === undefined && !lowerWords.has(bare(head))
+      && /^\p{Lu}\p{Ll}+$/u.test(run[1].text) && [undefined, 'LastName', 'Person'].includes(lexiconTag(bare(run[1]))) && !TITLE_WORDS.has(bare(run[1]))
+      && !ORG_HEADS.has(bare(run[1])) && !PLACE_HEADS.has(bare(run[1])) && !hasAny(run[1], [...PLACE_TAGS, 'Organization', 'Plural'])
+      && afterTwo !== undefined && afterTwo.sentence === head.sentence && (/^,/u.test(run[1].post) || (/^\p{Ll}/u.test(afterTwo.text) && afterTwo.tags.has('Verb') && !afterTwo.tags.has('Gerund')));
     // ("Du Plessis told the court": a surname's particle opening the sentence stays with it; so does the elided article
     // of "L'Enfant", "D'Souza", which the tagger reads as a determiner.)
     // ("Le Van Hoa", "Le Thi Mai": "Le" is also a Vietnamese surname before a given name of two words.)
@@ -1339,7 +1346,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       && run.slice(1).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text)))
       || /^[LD]['’]\p{Lu}\p{Ll}+$/u.test(withoutPossessive(head));
     const functional = hasAny(head, sentenceStart ? FUNCTION_TAGS : CLOSED_CLASS_TAGS) && !hasAny(head, [...PERSON_TAGS, ...PLACE_TAGS, 'Organization']) && !surnameAfterRole && !particle
-      && !(sentenceStart && (isGuessedVerb(head) || unknownIng)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
+      && !(sentenceStart && (isGuessedVerb(head) || unknownIng || unknownEd)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
       // ("Air India said …": a word that opens organization names, which the tagger reads as a verb.)
       && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post) && !TITLE_WORDS.has(bare(run[1])))
       // ("Channel 4 News reported": nor a word a number continues inside the run.)
@@ -1355,8 +1362,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (opensWithCommonGivenName(tokens, run) || (run.length > 1 && isGivenNameMonth(tokens, head.index))) break;
     // "Former Argentina coach", "Veteran Spain striker", "Marxist FARC rebels", "Islamist Hamas": a word that describes
     // a country, a team or a group the lists know, or an acronym, is no part of its name.
-    if (DESCRIBING.test(head.text) && run.length === 2 && /^ $/u.test(head.post)
-      && (isListedPlace(run[1]) || KNOWN_ORGS.has(headOf(run[1])) || (isAllCaps(run[1]) && run[1].text.length > 1))) {
+    // ("Veteran Hong Kong actor": a place of several words too.)
+    const placeAfter = run.length > 2 && run.length <= 4 && (isWorldPlace(run.slice(1)) || KNOWN_PLACES.has(withoutMarks(run.slice(1).map(headOf).join(' '))));
+    if (DESCRIBING.test(head.text) && (run.length === 2 || placeAfter) && /^ $/u.test(head.post)
+      && (placeAfter || isListedPlace(run[1]) || KNOWN_ORGS.has(headOf(run[1])) || (isAllCaps(run[1]) && run[1].text.length > 1))) {
       run = run.slice(1);
       if (KNOWN_ORGS.has(headOf(run[0]))) return makeCandidate(run, 'ORG', undefined, false);
       continue;
@@ -1747,7 +1756,7 @@ const FIRM_CLASSES = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker',
 /** Words that end place names and are common surnames too ("Park", "Hill"). */
 const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
 /** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
-const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
+const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Popular|Legendary|Acclaimed|Celebrated|Renowned|Prominent|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */
 const NAMED_SITES = new Set(['mine', 'mines', 'oilfield', 'gasfield', 'refinery', 'smelter', 'volcano', 'glacier']);
 /** Kinds of station named before it ("the Majuba power station"). */

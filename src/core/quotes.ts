@@ -471,6 +471,8 @@ function isCue(token: Token, tokens: Token[]): boolean {
   // ("reminded voters that “…”"; not "reminded many of the “dirty war”".)
   if (lemma === 'remind' && !tokens.slice(token.index + 1, token.index + 5).some((t) => t.lower === 'that' && t.sentence === token.sentence)) return false;
   const previous = tokens[token.index - 1];
+  // ("so-called “never events”": a word of a compound, no verb.)
+  if (previous !== undefined && previous.post === '-' && previous.sentence === token.sentence) return false;
   // ("Kharge later said", "she earlier said": a time adverb the tagger reads as a comparative.)
   const attached = previous !== undefined && /^\s+$/u.test(previous.post) && !/^(?:later|earlier)$/u.test(previous.lower);
   // (A capitalized word before the verb is its subject, whatever its ending suggests: "Nadal said", "Djokovic said".)

@@ -204,7 +204,7 @@ export const KNOWN_ORGS = set(`
   societe generale | crédit agricole | credit agricole | bnp paribas | goldman sachs | morgan stanley | lehman brothers |
   merrill lynch | jp morgan | j.p. morgan | charles schwab | wells fargo | berkshire hathaway | johnson & johnson |
   procter & gamble | dow jones | standard chartered | usa today | le figaro | corriere della sera | la repubblica | el mundo | die zeit | yonhap | nhk | rte |
-  labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha |
+  labor | labour | likud | kuomintang | knesset | bundestag | bundesrat | state duma | sejm | riksdag | folketing | storting | lok sabha | senedd | holyrood | althing | eduskunta | saeima | seimas | riigikogu | verkhovna rada | majlis |
   rajya sabha | dáil | dail | seanad | oireachtas | al shabaab | shabaab | boko haram | nusra | jabhat al nusra |
   hayat tahrir al sham | lashkar e taiba | jaish e mohammed | marks and spencer | marks & spencer | smith and nephew | smith & nephew |
   ernst & young | procter and gamble | johnson and johnson | barnes & noble | fed | federal reserve | us geological survey | u.s. geological survey | united states geological survey | british geological survey |

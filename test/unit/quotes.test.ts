@@ -85,6 +85,8 @@ describe('quote constructions (table)', () => {
     ['a speech verb before an organization, a capitalized title and a person: the person', 'The EU pledged aid. “We stand by Slovenia,” tweeted European Commission President Ursula von der Leyen.',
       '“We stand', 'speech', 'Ursula von der Leyen', 'tweeted'],
     ['…but an organization before a plain name stays the speaker', '“Growth will slow,” said the World Bank on Monday.', '“Growth', 'speech', 'World Bank', 'said'],
+    ['"so-called" is no speech verb', 'Health Secretary Jeremy Miles told members on Tuesday that so-called "never events" had caused "unnecessary harm".',
+      '"unnecessary harm"', 'speech', 'Jeremy Miles', 'told'],
     ['a capitalized job title with an adjective is no name: "the Chief Medical Officer" is the officer named', 'The Chief Medical Officer, Dr Kenneth George, urged calm. “There is no need to panic,” the Chief Medical Officer stated.',
       '“There is no need', 'speech', 'Kenneth George', 'stated'],
     ['"termed" reports a judgement', 'President Xiomara Castro termed the attack “monstrous.” Police said two suspects were held.', '“monstrous.”', 'speech', 'Xiomara Castro', 'termed'],
