@@ -167,8 +167,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
   // Appositive roles ("Maria Zakharova, Russia's Foreign Ministry spokeswoman") fill in where no title did.
   for (const [actorId, role] of findAppositiveRoles(text, mentions, actors)) {
     const actor = actors.find((a) => a.id === actorId);
-    // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said".)
-    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role))) actor.role = role;
+    // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said"; and over a rank, which says
+    // less than the post: "Commodore Frank Bainimarama, Fiji's prime minister", "Colonel Ana Ruiz, the army spokeswoman".)
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {
@@ -236,6 +237,8 @@ const BUSINESS_BELONGINGS = new Set(['shares', 'stock', 'shareholders', 'ceo', '
  * Peers' titles and honorific styles, which an appositive role says more than ("Baroness Thatcher", "former Conservative prime
  * minister"; "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
  */
+/** A military or police rank alone, no post. */
+const RANKS_ALONE = /^(?:(?:Major|Lieutenant|Brigadier|Air) General|General|(?:Lieutenant )?Colonel|Major|Captain|Commodore|(?:Rear |Vice )?Admiral|(?:Senior |Deputy |Assistant )?Superintendent|(?:Chief )?Inspector|Sergeant|Corporal|Constable|Lieutenant)$/u;
 const PEERAGES = /^(?:Baroness|Countess|Viscount|Viscountess|Duchess|Marquess|Lord|Lady|(?:HH |H\.H\. )?Sheikha?|Datuk|Dato'?|Datin|Tun|Tan Sri|(?:Datuk|Dato'?) Seri)$/u;
 
 /** Nouns of an appositive that say a name is an organization: the class nouns of organizations, and "maker", "giant" …. */
