@@ -33,6 +33,8 @@ interface Draft {
   named?: boolean;
   /** A person's other full names the article gives ("Jenna Marbles" for "Jenna Nicole Mourey"), as words. */
   otherNames?: string[][];
+  /** "Jr" or "Sr" written after the name that introduced a person. */
+  generation?: string;
 }
 
 /** A dateline-style all-caps word ("ISTANBUL"): never the canonical form when another exists. */
@@ -248,7 +250,9 @@ class ActorIndex {
       // and its last word is the surname.
       const people = this.peopleWith(words[0]);
       const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words)
-        || (draft.named && (addsSecondSurname(words, draft.words) || addsChineseGivenName(words, draft.words, draft.longest)))
+        || (draft.named && (addsSecondSurname(words, draft.words) || addsChineseGivenName(words, draft.words, draft.longest)
+          // ("Mo" for "Claudia Mo Man-ching": the surname before the Chinese given name.)
+          || (words.length === 1 && draft.words.length >= 3 && draft.words[draft.words.length - 3] === words[0] && addsChineseGivenName(draft.words.slice(0, -2), draft.words, draft.longest))))
         || draft.otherNames?.some((other) => isInsideWithSurname(words, other)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.
@@ -270,8 +274,9 @@ class ActorIndex {
     }
     // "Centerra will receive" after "Centerra Gold Inc", "at Cornell" after "Cornell University": an organization by the first
     // word of its name, when that word names nothing else (not "Gold" of "Gold Fields", "Delta" of "Delta State University"
-    // beside "Delta Air Lines") and the word is no person's typed from a full name.
-    if (words.length === 1 && (candidate.type !== 'PERSON' || candidate.weak)) {
+    // beside "Delta Air Lines") and no person has it.
+    // (Not where the word stands as a place, "died in Princeton", nor as a person, "Adani, who is …".)
+    if (words.length === 1 && (candidate.type === 'ORG' || (candidate.type === 'UNKNOWN' && !placeContext))) {
       const led = [...new Set(this.byLeadWord.get(words[0]) ?? [])];
       if (led.length === 1 && this.peopleWith(words[0]).length === 0) return led[0];
     }
@@ -354,9 +359,10 @@ class ActorIndex {
     if (draft.type === 'PERSON') {
       for (const word of draft.words) push(this.byWord, word, draft);
     } else if (draft.words.length > 1) {
-      // (Not a name that opens with letters of its own: "US Navy" is no "UN".)
+      // (Not a name with letters of its own whose acronym is another listed body: "US Navy" is no "UN"; "EU Commission" is "EC".)
+      const acronym = acronymOf(draft.words);
       const lettered = draft.words.some((word) => word.length <= 3 && (KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word)));
-      if (!lettered) push(this.byAcronym, acronymOf(draft.words), draft);
+      if (!lettered || !(KNOWN_PLACES.has(acronym) || KNOWN_ORGS.has(acronym))) push(this.byAcronym, acronym, draft);
       if (draft.type === 'ORG' && isLeadName(draft.words[0]) && (hasLegalEnding(draft.key) || KIND_TAILS.test(draft.key))) push(this.byLeadWord, draft.words[0], draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
       if (draft.words.length > 2 && namesPlace(draft.words[0])) {
@@ -541,11 +547,24 @@ export function buildActors(
     const draft: Draft = {
       type, key: index.formOf(surface), words: contentWords(candidate.words), forms: [index.formOf(surface)], longest: index.lexiconName(surface) ?? withoutPostnominals(type, surface), mentions: [], role: actorRole(candidate.role), order: 0,
       lastSeen: -1, introduced: candidate.start,
-      fixedName: index.lexiconName(surface) !== undefined,
+      fixedName: index.lexiconName(surface) !== undefined, generation: generationOf(candidate),
     };
     index.add(draft);
     return draft;
   };
+  /** "Jr" or "Sr" written after a name (the mention leaves it out). */
+  const generationOf = (candidate: NameCandidate): string | undefined => /^,?\s+([JS]r)\b/u.exec(text.slice(candidate.end, candidate.end + 6))?.[1];
+  // "Ken Griffey Jr." and "Ken Griffey Sr.", "Edward M. Kennedy" and "Ted Kennedy Jr.": a full name with another generation,
+  // or with one only on one side and other words, is another person (the same words without "Jr." are the same one).
+  const otherGeneration = (draft: Draft, candidate: NameCandidate): boolean => {
+    if (draft.type !== 'PERSON' || contentWords(candidate.words).length < 2) return false;
+    const generation = generationOf(candidate);
+    if (draft.generation === generation) return false;
+    return (draft.generation !== undefined && generation !== undefined) || contentWords(candidate.words).join(' ') !== draft.words.join(' ');
+  };
+  /** The actor a full name finds, unless it is of another generation: then the one of its own, if any. */
+  const sameGeneration = (draft: Draft | undefined, candidate: NameCandidate, surface: string): Draft | undefined => draft === undefined || !otherGeneration(draft, candidate) ? draft
+    : drafts.find((d) => d.type === 'PERSON' && d.forms.includes(index.formOf(surface)) && !otherGeneration(d, candidate));
   // Full names seen anywhere introduce their actor, so a surname in the headline finds it too.
   for (const candidate of candidates) {
     if (candidate.type === 'PERSON' && contentWords(candidate.words).length > 1 && !candidate.weak && !candidate.onlyIfKnown) {
@@ -554,8 +573,10 @@ export function buildActors(
       if (!/\s/u.test(surface)) continue;
       // "Brock Wyatt Holt" after "Brock Holt": the same first and last name with a middle name is the same person.
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
-        ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
-      if (!known) register(candidate, 'PERSON', surface).named = true;
+        ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface)
+        // ("Jimmy Lai Chee-ying" below a headline's "Jimmy Lai".)
+        ?? drafts.find((d) => d.named && addsChineseGivenName(d.words, contentWords(candidate.words), surface));
+      if (!sameGeneration(known, candidate, surface)) register(candidate, 'PERSON', surface).named = true;
     }
   }
   // Words that act as a person somewhere in the article do so everywhere in it.
@@ -661,11 +682,11 @@ export function buildActors(
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     const placeContext = inPlace.has(candidate);
-    let draft = index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)));
+    let draft = sameGeneration(index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface))), candidate, surface);
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') {
-      draft = drafts.find((d) => extendsDraft(d, candidate, surface)) ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface);
+      draft = sameGeneration(drafts.find((d) => extendsDraft(d, candidate, surface)) ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface), candidate, surface);
     }
     if (!draft && candidate.onlyIfKnown && (candidate.onlyIfNamed || !useInArticle(surface))) {
       if (!candidate.onlyIfNamed) deferred.push(candidate);

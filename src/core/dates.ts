@@ -8,7 +8,10 @@ import type { Span } from './types';
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
-/** Relative words that date a unit only after "the": "the following year", "the upcoming weeks" (not "following Tuesday's vote"). */
+/**
+ * Relative words that date a lower-case unit only after "the": "the following year", "the upcoming weeks" (not "following
+ * Tuesday's vote", "the upcoming Summer Olympics").
+ */
 const AFTER_THE = new Set(['following', 'upcoming']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
 const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn', 'season']);
@@ -113,8 +116,9 @@ function durationEnd(tokens: Token[], i: number): number {
     && !tokens[k + 1].tags.has('Verb');
   if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month', 'hour'].includes(word(unit))
     && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a'
-      // (An hour's rate counts money or distance: "$15 an hour", "39 miles an hour"; not "walk one hour".)
-      || (perUnit(tokens[i - 1], tokens[i - 2]) && (word(unit) !== 'hour' || /^[$£€¥]?\d|^(?:mile|kilometre|kilometer)$/u.test(word(tokens[i - 1])) || tokens[i - 1].tags.has('Plural')))
+      // (An hour's rate counts money or distance: "$15 an hour", "39 miles an hour"; not "walk one hour", "reached the victims an
+      // hour after", "led 1-0 an hour into the match".)
+      || (perUnit(tokens[i - 1], tokens[i - 2]) && (word(unit) !== 'hour' || /^[$£€¥]\d|^(?:miles?|kilometres?|kilometers?|km|knots)$/u.test(word(tokens[i - 1]))))
       || (word(tokens[i - 1]) === 'it' && /^call/u.test(word(tokens[i - 2]))))) return -1; // (nor "call it a day")
   return k;
 }
@@ -167,6 +171,9 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   const opens = previous === undefined || previous.sentence !== token.sentence;
   if ((opens ? /^(?:Jan|Jun|May|June|April|August)$/u : /^(?:Jan|Jun)$/u).test(token.text) && next !== undefined && next.sentence === token.sentence
     && /^ $/u.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isOnlyAName(next) && !/^\d/u.test(tokens[i + 2]?.text ?? '')
+    // (Not a common noun after it in a line of capitalized words, as a Title Case headline writes one: "May Inflation Rises",
+    // "August Recess Looms".)
+    && !(next.tags.has('Noun') && !hasAny(next, ['ProperNoun', 'Person']) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))
     && (opens || !(previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
@@ -307,7 +314,8 @@ export function findDates(tokens: Token[]): Span[] {
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
       // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".
       last = i + 1;
-    } else if ((RELATIVE.has(lower(first)) || (AFTER_THE.has(lower(first)) && word(tokens[i - 1]) === 'the')) && tokens[i + 1] && joined(first, tokens[i + 1])
+    } else if ((RELATIVE.has(lower(first)) || (AFTER_THE.has(lower(first)) && word(tokens[i - 1]) === 'the' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')))
+      && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
         // "last night", "this morning"; not "the last morning of the trip"
         || (/^(?:last|this)$/u.test(lower(first)) && DAY_PARTS.has(word(tokens[i + 1])) && lower(tokens[i + 1]) !== 'overnight'

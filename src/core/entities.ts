@@ -423,7 +423,7 @@ function isInPlaceContext(tokens: Token[], first: number, last: number): boolean
   if (after === undefined || after.sentence !== sentence || !/^,\s+$/u.test(tokens[last].post) || POSSESSIVE.test(tokens[last].text)) return false;
   // "Livorno, Tuscany", "Owatonna, Minn.", "in Arkabutla, in Tate County".
   const within = tokens[last + 2];
-  return hasAny(after, ['Country', 'Region']) || isStateAbbreviation(after)
+  return hasAny(after, ['Country', 'Region']) || (isStateAbbreviation(after) && (!POSTAL_STATES.has(after.text) || postalAfterTown(tokens, after)))
     || (after.lower === 'in' && before !== undefined && LOCATIVE.has(before.lower) && /^\s+$/u.test(after.post) && within !== undefined && within.sentence === sentence
       && (hasAny(within, PLACE_TAGS) || KNOWN_PLACES.has(headOf(within)) || PLACE_CLASSES.has(tokens[last + 3]?.lower ?? '')));
 }
@@ -473,6 +473,19 @@ function beforeAreaPlural(tokens: Token[], last: number): number {
 function isStateAbbreviation(token: Token): boolean {
   return (STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.'))
     || (POSTAL_STATES.has(token.text) && /^(?:[,.;:)]|\s+(?:\p{Ll}|[-–—(]|$)|$)/u.test(token.post));
+}
+/**
+ * Postal letters after a town, not after a person's name or an organization's, nor in a list ("Kwame Mensah, MD", "Reuters, PA
+ * and AFP", "Marvel, DC and Image").
+ */
+function postalAfterTown(tokens: Token[], letters: Token): boolean {
+  const town = tokens[letters.index - 1];
+  const next = tokens[letters.index + 1];
+  if (town === undefined || /^(?:and|or)$/u.test(next?.lower ?? '')) return false;
+  if (isListedPlace(town) || hasAny(town, PLACE_TAGS)) return true;
+  const beforeTown = tokens[town.index - 1];
+  return !hasAny(town, [...PERSON_TAGS, 'Organization']) && !KNOWN_ORGS.has(headOf(town)) && !(isAllCaps(town) && town.text.length <= 4)
+    && !(beforeTown !== undefined && beforeTown.sentence === town.sentence && /^ $/u.test(beforeTown.post) && isUpperInitial(beforeTown));
 }
 /** The postal codes of the US states and DC. */
 const POSTAL_STATES = new Set(('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX '
@@ -581,8 +594,8 @@ const isCamelCase = (token: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+
 
 /** Type from compromise's tags and the shape of a name. */
 /** "UC Davis", "CU Boulder", "UW-Madison", "UMass Amherst": a state university's letters and its campus town. */
-const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:[A-Z]U[A-Z]{0,2}|U[A-Z]{1,3}|U[A-Z][a-z]{2,})$/u.test(run[0].text)
-  && !/^(?:US|UK|UN|EU|UAE|UAW|USA|USSR|UFC|UKIP|UNHCR|UNDP|UNEP)$/u.test(run[0].text) && /^(?:\s|-)$/u.test(run[0].post) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
+const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:U[A-Z]|[A-Z]U|UNC|U[A-Z][a-z]{2,})$/u.test(run[0].text)
+  && !/^(?:US|UK|UN|EU|AU|UA)$/u.test(run[0].text) && /^(?:\s|-)$/u.test(run[0].post) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
   && !PLACE_HEADS.has(headOf(run[1])) && !ORG_HEADS.has(headOf(run[1]));
 
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
@@ -815,7 +828,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   const found: NameCandidate[] = [];
   // In a headline written in Title Case a capital says nothing: its ordinary words are no names.
   const headlines = titleCaseLines(tokens, lowerWords);
-  const ordinaryInHeadline = (t: Token): boolean => headlines.has(t.sentence) && isOrdinaryWord(t, lowerWords);
+  // ("Ben Stokes Leads England": a surname the tagger reads as a verb stays after a given name.)
+  const ordinaryInHeadline = (t: Token): boolean => headlines.has(t.sentence) && isOrdinaryWord(t, lowerWords, isLexiconGivenName(headOf(tokens[t.index - 1] ?? t)));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -949,24 +963,32 @@ const VESSEL_NOUNS = new Set(['ferry', 'ship', 'vessel', 'tanker', 'freighter', 
   'trawler', 'warship', 'dredger', 'lifeboat', 'icebreaker', 'schooner', 'catamaran']);
 /** Letters before a ship's name ("MV Isle of Lewis", "HMS Victory", "USS Nimitz"). */
 const SHIP_PREFIXES = /^(?:MV|MS|MT|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|INS|SS|FV|RV)$/u;
+/** Ship prefixes that are nothing else. */
+const SHIP_ONLY_PREFIXES = /^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|MV)$/u;
 
 /**
- * Names of ships, no actors: after a word for a vessel or a ship's prefix, and the same name anywhere else in the
- * article ("The Caledonian Isles was delayed" after "the ferry Caledonian Isles").
+ * Names of ships, no actors: after "the" and a word for a vessel or after a ship's prefix, and the same name anywhere
+ * else in the article ("The Caledonian Isles was delayed" after "the ferry Caledonian Isles"); a name with its prefix
+ * ("USS Texas") only where it stands.
  */
 export function withoutVessels(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
   const words = (c: NameCandidate): string => tokens.slice(c.firstToken, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, '');
   const ships = new Set<string>();
+  const shipped = new Set<NameCandidate>();
   for (const c of found) {
     const before = tokens[c.firstToken - 1];
     const first = tokens[c.firstToken];
-    if (before !== undefined && before.sentence === first.sentence && (VESSEL_NOUNS.has(before.text) || SHIP_PREFIXES.test(before.text)) && /^ $/u.test(before.post)) ships.add(words(c));
-    if (c.lastToken > c.firstToken && SHIP_PREFIXES.test(first.text)) {
-      ships.add(words(c));
-      ships.add(tokens.slice(c.firstToken + 1, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, ''));
-    }
+    // (After "the" or "a" and the vessel word, "the tanker"; not "to ship Ukraine's grain". A prefix that is also initials or a
+    // firm's letters, "MS Dhoni", "SS Lazio", only after "the": "the MS Estonia".)
+    const article = (at: number): boolean => /^(?:the|a|an)$/u.test(tokens[at]?.lower ?? '') && tokens[at].sentence === first.sentence;
+    const prefix = (token: Token, at: number): boolean => SHIP_PREFIXES.test(token.text) && (SHIP_ONLY_PREFIXES.test(token.text) || article(at - 1));
+    // (Not a name the lists know: "the tanker Iran seized", "the ship Greenpeace chartered".)
+    const listed = tokens.slice(c.firstToken, c.lastToken + 1).some((t) => isListedPlace(t) || KNOWN_ORGS.has(headOf(t)) || hasAny(t, [...PLACE_TAGS, 'Organization']));
+    if (before !== undefined && before.sentence === first.sentence && /^ $/u.test(before.post) && !listed
+      && ((VESSEL_NOUNS.has(before.text) && article(before.index - 1)) || prefix(before, before.index))) ships.add(words(c));
+    if (c.lastToken > c.firstToken && prefix(first, c.firstToken)) shipped.add(c);
   }
-  return ships.size === 0 ? found : found.filter((c) => !ships.has(words(c)));
+  return ships.size === 0 && shipped.size === 0 ? found : found.filter((c) => !ships.has(words(c)) && !shipped.has(c));
 }
 
 /**
@@ -1005,7 +1027,9 @@ function namedByAcronym(tokens: Token[], found: NameCandidate[]): NameCandidate[
       const acronym = tokens[next.lastToken + 1];
       const initials = tokens.slice(next.firstToken, next.lastToken + 1).map((t) => t.text[0]).join('');
       if (acronym !== undefined && /^\s\($/u.test(tokens[next.lastToken].post) && /^\)/u.test(acronym.post) && /^\p{Lu}{3,8}$/u.test(acronym.text)
-        && acronym.text.endsWith(initials) && acronym.text.length > initials.length + 1) {
+        && acronym.text.endsWith(initials) && acronym.text.length > initials.length + 1
+        // (Not the body's own acronym: "the International Organization for Migration in Mozambique (IOM)".)
+        && acronym.text.length > tokens.slice(candidate.firstToken, candidate.lastToken + 1).filter((t) => /^\p{Lu}/u.test(t.text)).length) {
         result.push(makeCandidate(tokens.slice(candidate.firstToken, next.lastToken + 1), 'ORG', undefined, false));
         k++;
         continue;
@@ -1126,12 +1150,12 @@ function isListedNameWord(token: Token): boolean {
 }
 
 /** A word the lexicon or the article knows in lower case ("Falls", "Clash", "Visits", "Protesters"). */
-function isOrdinaryWord(token: Token, lowerWords: WordSet): boolean {
+function isOrdinaryWord(token: Token, lowerWords: WordSet, afterGivenName = false): boolean {
   const head = headOf(token);
   // ("Finally", "Rotating": an adverb or a participle of a word the lexicon knows.)
   const derived = /^\p{L}{3,}ly$/u.test(head) ? [head.slice(0, -2), `${head.slice(0, -3)}y`] : ingStems(head);
   // ("Dies", "Wins": a verb's present "-s" form, which no name takes in a headline.)
-  const presentVerb = token.tags.has('Verb') && token.tags.has('PresentTense') && /\p{Ll}s$/u.test(token.text) && !hasAny(token, ['ProperNoun', 'Person']);
+  const presentVerb = token.tags.has('Verb') && token.tags.has('PresentTense') && /\p{Ll}s$/u.test(token.text) && !hasAny(token, ['ProperNoun', 'Person']) && !afterGivenName;
   return isCommonWord(head) || isCommonWord(head.replace(/(?<=[^s])s$/u, '')) || lowerWords.has(head) || NOT_NAMES.has(head) || derived.some(isCommonWord) || presentVerb;
 }
 
@@ -1311,8 +1335,9 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
-  // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span.
-  if (run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text)) run = run.slice(0, -1);
+  // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span (which says a person's).
+  const generation = run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text);
+  if (generation) run = run.slice(0, -1);
   const lone = loneNameWord(tokens, run);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
   // noun opens the name (Vietnamese "To", Cantonese "Or").
@@ -1581,8 +1606,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }
   // "Channel 4", "BBC Radio 4", "Channel 8 News": a broadcaster's channel and its number; "Terminal 3" a place.
+  // (Not a number that counts: "left Times Radio 18 months ago", "crossed the Channel 12 times".)
+  const counted = tokens[(afterRun?.index ?? 0) + 1];
+  const counts = counted !== undefined && /^\p{Ll}/u.test(counted.text) && counted.tags.has('Plural') && /^\s+$/u.test(afterRun?.post ?? '');
   if (/^(?:Channel|Radio|Terminal)$/u.test(lastOfRun.text) && (run.length === 1 || lastOfRun.text === 'Radio') && afterRun !== undefined && /^\d{1,2}$/u.test(afterRun.text)
-    && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
+    && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence && !counts) {
     const news = tokens[afterRun.index + 1];
     const end = lastOfRun.text !== 'Terminal' && news?.text === 'News' && /^ $/u.test(afterRun.post) && news.sentence === afterRun.sentence ? news : afterRun;
     return { ...makeCandidate([...run, ...tokens.slice(afterRun.index, end.index + 1)], lastOfRun.text === 'Terminal' ? 'PLACE' : 'ORG', undefined, false), lastToken: end.index };
@@ -1680,7 +1708,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     && !run.some((token) => ORG_HEADS.has(headOf(token)) || PLACE_HEADS.has(headOf(token)) || hasAny(token, GIVEN_NAME_TAGS))) return null;
   const previous = tokens[run[0].index - 1];
   const next = tokens[run[run.length - 1].index + 1];
-  let { type, weak } = classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
+  let { type, weak } = generation ? { type: 'PERSON' as const, weak: false }
+    : classify(run, titled.length > 0 || openedByRole, previous, next, lowerWords, next && tokens[next.index + 1]);
   // ("chairman Ed Park", "coach Jane Hall": a lower-case role noun before the name does what an honorific does.)
   // (Not a role noun with its own article, the subject of a relative clause: "the coach Green Bay hired".)
   const roleNounBefore = previous !== undefined && /^\p{Ll}+$/u.test(previous.text) && isRoleNoun(previous.text) && /^ $/u.test(previous.post)
@@ -1703,7 +1732,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     type = 'PLACE';
     weak = false;
   }
-  const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous);
+  const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous)
+    && (!POSTAL_STATES.has(run[0].text) || postalAfterTown(tokens, run[0]));
   if ((type === 'UNKNOWN' || weak || (stateAfterTown && isAllCaps(run[0]))) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
     type = 'PLACE';
     weak = false;

@@ -524,10 +524,11 @@ function findAttribution(context: Context, pair: QuotePair, nextPair: QuotePair 
       // ("…,” spokeswoman Marzieh Afkham was quoted as saying by IRNA": with no one between "quoted" and "as", the
       // one quoted is the subject before the verb.)
       const between = as > quoted + 1 ? sentenceAfter.slice(quoted + 1, as) : sentenceAfter.slice(0, quoted);
-      const named = between.length === 0 ? undefined : startingIn(mentions, between[0].start, sentenceAfter[as].start)[0];
+      const named = between.length === 0 ? undefined : quotedOne(context, between, sentenceAfter[as].start);
       if (named) return byMention(sentenceAfter[quoted], named);
-      // ("…,” he was quoted as saying", "…,” AFP quoted her as saying": a pronoun the one quoted.)
-      const pronoun = between.find((t) => PRONOUNS_PERSON.has(t.lower) || /^(?:him|her)$/u.test(t.lower));
+      // ("…,” he was quoted as saying", "…,” AFP quoted her as saying": a pronoun the one quoted; not "quoted her spokesman".)
+      const pronoun = as > quoted + 1 ? (between.length === 1 && /^(?:him|her)$/u.test(between[0].lower) ? between[0] : undefined)
+        : between.find((t) => PRONOUNS_PERSON.has(t.lower));
       if (pronoun) return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(pronoun)]) };
       const descriptor = between.find((t) => isDescriptor(t.lower));
       return { cue: span(sentenceAfter[quoted]), speakerMention: null, speakerActorId: descriptor ? context.descriptors.get(descriptorKey(descriptor.lower)) ?? null : null };
@@ -662,6 +663,20 @@ function firstNamedAfter(text: string, names: Mention[]): Mention | undefined {
   return first;
 }
 
+/**
+ * The person "quoted … as saying" quotes: the one named after "quoted" (past an owner, "Navalny's lawyer Olga Mikhailova"),
+ * not one an owner's noun stands for ("her spokesman", "one of her aides", "a source close to him").
+ */
+function quotedOne(context: Context, object: Token[], end: number): Mention | undefined {
+  const { text, mentions } = context;
+  const named = startingIn(mentions, object[0].start, end).filter((m) => m.end <= end && !/^['’]s?(?!\p{L})/u.test(text.slice(m.end, m.end + 2)));
+  const person = named[0];
+  if (person === undefined) return undefined;
+  // (Only lower-case words of a role or a title's capitals between: "quoted Finance Minister Maria Lopez", "quoted Navalny's lawyer …".)
+  const lead = object.filter((t) => t.end <= person.start);
+  return lead.every((t) => /^\p{Lu}/u.test(t.text) || isRoleNoun(t.lower) || isDescriptor(t.lower) || /^(?:the|his|her|their|its|['’]s)$/u.test(t.lower)) ? person : undefined;
+}
+
 /** "him", "his" and "her" as the subject pronoun they stand for, to resolve like one ("AFP quoted him as saying"). */
 const asSubject = (pronoun: Token): Token => {
   const lower = /^(?:him|his)$/u.test(pronoun.lower) ? 'he' : pronoun.lower === 'her' ? 'she' : pronoun.lower;
@@ -690,12 +705,15 @@ function attributionBefore(context: Context, pair: QuotePair, previousPair: Quot
     }
     // "Reuters quoted him as saying he had been “cheated”": the one quoted speaks, not the agency.
     const quotedAt = token.lower === 'saying' && before[k - 1]?.lower === 'as' ? before.slice(Math.max(0, k - 8), k - 1).findLastIndex((t) => t.lower === 'quoted') : -1;
-    if (quotedAt >= 0) {
+    // (Not "he was quoted as saying", with no one between: its subject is the speaker, as for any verb.)
+    if (quotedAt >= 0 && Math.max(0, k - 8) + quotedAt + 1 < k - 1) {
       const quoted = before[Math.max(0, k - 8) + quotedAt];
-      const person = startingIn(mentions, quoted.end, before[k - 1].start).find((m) => m.type === 'PERSON');
+      const object = before.slice(Math.max(0, k - 8) + quotedAt + 1, k - 1);
+      const person = quotedOne(context, object, before[k - 1].start);
       if (person) return byMention(quoted, person);
-      const pronoun = before.slice(Math.max(0, k - 8) + quotedAt + 1, k - 1).find((t) => /^(?:him|her)$/u.test(t.lower));
-      if (pronoun) return { cue: span(quoted), speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(pronoun)]) };
+      if (object.length === 1 && /^(?:him|her)$/u.test(object[0].lower)) return { cue: span(quoted), speakerMention: null, speakerActorId: unnamedSpeaker(context, [asSubject(object[0])]) };
+      // ("The BBC quoted her husband as saying …": someone unnamed.)
+      return { cue: span(quoted), speakerMention: null, speakerActorId: null };
     }
     const subject = startingIn(mentions, from, token.start).filter((m) => m.end <= token.start);
     // "…said the gunman shouted “…”": a pronoun or descriptor right before the verb is its subject,

@@ -303,7 +303,7 @@ export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'minis
 export const PORTFOLIOS: ReadonlySet<string> = new Set(['affairs', 'education', 'health', 'defence', 'defense', 'finance', 'justice', 'interior', 'security', 'trade',
   'labour', 'labor', 'environment', 'transport', 'transportation', 'agriculture', 'energy', 'culture', 'tourism', 'development', 'welfare',
   'commerce', 'industry', 'economy', 'treasury', 'information', 'communications', 'housing', 'employment', 'sport', 'sports', 'youth',
-  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation', 'prosecutions', 'management']);
+  'immigration', 'fisheries', 'planning', 'works', 'resources', 'relations', 'cooperation', 'integration', 'equality', 'innovation', 'prosecutions']);
 
 /** Lower-case nouns that say what kind of name follows them ("the group Hamas", "the capital Kabul"). */
 /** What is named after its president: "the Trump administration". */
@@ -352,21 +352,21 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the',
 /** Particles that open a surname written without the given name ("von der Leyen told", "van Gogh's"). */
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'bin', 'ibn', 'ter']);
 
-/** English given names and the familiar forms written for them ("Bob Ray" is "Robert D. Ray"); forms that start the full name ("Chris", "Alex") need no entry. */
+/**
+ * English given names and the familiar forms written for them ("Bob Ray" is "Robert D. Ray"); not forms that are given names of
+ * their own as often ("Jack", "Harry", "Hank", "Ray": "John Harbaugh" and his father "Jack Harbaugh").
+ */
 export const FAMILIAR_NAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'], william: ['bill', 'billy', 'will', 'willie', 'liam'], james: ['jim', 'jimmy', 'jamie'],
-  michael: ['mike', 'mick', 'mickey'], thomas: ['tom', 'tommy'], richard: ['dick', 'rick', 'ricky', 'rich', 'richie'],
-  anthony: ['tony'], joseph: ['joe', 'joey'], david: ['dave', 'davy'], edward: ['ed', 'eddie', 'ted', 'ned'], theodore: ['ted', 'teddy'],
-  elizabeth: ['liz', 'beth', 'betty', 'libby', 'eliza'], katherine: ['kate', 'kathy', 'katie'], catherine: ['kate', 'cathy', 'katie'],
-  margaret: ['maggie', 'peggy', 'meg', 'margo'], stephen: ['steve'], steven: ['steve'], andrew: ['andy', 'drew'], lawrence: ['larry'],
-  henry: ['harry', 'hank'], john: ['jack', 'johnny'], charles: ['charlie', 'chuck'], francis: ['frank'], gregory: ['greg'], jeffrey: ['jeff'],
-  geoffrey: ['geoff'], gerald: ['jerry', 'gerry'], kenneth: ['ken', 'kenny'], ronald: ['ron', 'ronnie'], donald: ['don', 'donny'],
-  douglas: ['doug'], walter: ['walt', 'wally'], albert: ['al', 'bert'], alexander: ['alex', 'sandy', 'xander'], susan: ['sue', 'susie'],
-  deborah: ['debbie', 'deb'], benjamin: ['ben', 'benny'], timothy: ['tim'], philip: ['phil'], phillip: ['phil'], raymond: ['ray'],
-  peter: ['pete'], nicholas: ['nick'], matthew: ['matt'], daniel: ['dan', 'danny'], samuel: ['sam', 'sammy'], patrick: ['pat', 'paddy'],
-  patricia: ['pat', 'patty', 'trish'], christopher: ['chris', 'kit'], jennifer: ['jen', 'jenny'], frederick: ['fred', 'freddie'],
-  abraham: ['abe'], eugene: ['gene'], nathaniel: ['nat', 'nate'], nathan: ['nate'], zachary: ['zach', 'zack'], victoria: ['vicky', 'tori'],
-  rebecca: ['becky'], barbara: ['barb'], dorothy: ['dot', 'dottie'], harold: ['harry', 'hal'], leonard: ['len', 'lenny'],
+  robert: ['bob', 'bobby', 'rob', 'robbie'], william: ['bill', 'billy'], james: ['jim', 'jimmy'], michael: ['mike'], thomas: ['tom', 'tommy'],
+  richard: ['dick', 'rick', 'ricky', 'richie'], anthony: ['tony'], joseph: ['joe', 'joey'], david: ['dave'], edward: ['ed', 'eddie', 'ted'],
+  theodore: ['ted', 'teddy'], elizabeth: ['liz', 'betty'], katherine: ['kathy'], catherine: ['cathy'], margaret: ['maggie', 'peggy'],
+  stephen: ['steve'], steven: ['steve'], andrew: ['andy'], lawrence: ['larry'], charles: ['chuck', 'charlie'], gregory: ['greg'],
+  jeffrey: ['jeff'], geoffrey: ['geoff'], gerald: ['jerry', 'gerry'], kenneth: ['ken', 'kenny'], ronald: ['ron', 'ronnie'],
+  donald: ['don', 'donny'], douglas: ['doug'], walter: ['walt'], alexander: ['alex'], susan: ['sue', 'susie'], deborah: ['debbie', 'deb'],
+  benjamin: ['ben', 'benny'], timothy: ['tim'], philip: ['phil'], phillip: ['phil'], peter: ['pete'], nicholas: ['nick'], matthew: ['matt'],
+  daniel: ['dan', 'danny'], samuel: ['sam', 'sammy'], patrick: ['pat', 'paddy'], patricia: ['pat', 'patty', 'trish'], christopher: ['chris'],
+  jennifer: ['jen', 'jenny'], frederick: ['fred', 'freddie'], abraham: ['abe'], eugene: ['gene'], zachary: ['zach', 'zack'],
+  rebecca: ['becky'], barbara: ['barb'], leonard: ['len', 'lenny'],
 }));
 
 /** Countries whose names compromise's lexicon lists as given names only ("Jordan", "Chad"). */
