@@ -91,9 +91,10 @@ function durationEnd(tokens: Token[], i: number): number {
   k++;
   // ("110 million years", "ten thousand years": a count in millions; not "in a million years".)
   if (/^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1))) && !/^(?:a|an)$/u.test(word(quantity))) k++;
-  // "two or three years", "five to six weeks": a range of counts.
+  // "two or three years", "five to six weeks", "seven to 15 years": a range of counts; "3 – 4 hours" across a spaced dash.
   const other = at(k + 1);
-  if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) === isNumber) && (isNumber || QUANTITIES.has(word(other)))) k += 2;
+  if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) || QUANTITIES.has(word(other))) && !/^(?:a|an)$/u.test(word(other))) k += 2;
+  else if (isNumber && /^\s+[–-]\s+$/u.test(quantity.post) && tokens[k] !== undefined && /^\d+$/u.test(tokens[k].text) && tokens[k].sentence === quantity.sentence) k++;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   // "a couple of years", "a number of years".
   else if (word(quantity) === 'a' && /^(?:couple|number)$/u.test(word(at(k))) && word(at(k + 1)) === 'of') k += 2;
