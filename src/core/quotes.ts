@@ -929,6 +929,10 @@ function preferPerson(text: string, allNames: Mention[], cueStart: number): Ment
     if (/^\s*,\s*(?:a|an|the)\s[^,;.!?“”"]*$/u.test(between)) return person;
     break;
   }
+  // ("The EU leader also paid tribute …, reiterating that she “…”": an organization before a role noun only says whose; the
+  // speaker is the role's holder, not the organization.)
+  const held = /^\s+(\p{Ll}+)/u.exec(text.slice(last.end, cueStart));
+  if (held && (isRoleNoun(held[1]) || isDescriptor(held[1]))) return null;
   return last;
 }
 
