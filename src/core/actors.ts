@@ -196,6 +196,8 @@ class ActorIndex {
   /** People by every word of their name, organizations and places by acronym. */
   private readonly byWord = new Map<string, Draft[]>();
   private readonly byAcronym = new Map<string, Draft[]>();
+  /** Teams by the nickname after their town ("oilers" for "Edmonton Oilers", "maple leafs" for "Toronto Maple Leafs"). */
+  readonly byNickname = new Map<string, Draft[]>();
   /** Organizations by a first word that names nothing else ("centerra" for "Centerra Gold Inc", "cornell" for "Cornell University"). */
   private readonly byLeadWord = new Map<string, Draft[]>();
   /** Actors by each form without a legal ending ("national beverage" for "National Beverage Corp."). */
@@ -238,6 +240,9 @@ class ActorIndex {
     if (known) return known;
     const words = contentWords(candidate.words);
     if (words.length === 0) return undefined;
+    // "The Oilers have won" after "the Edmonton Oilers": a team by its nickname.
+    const team = [...new Set(this.byNickname.get(words.join(' ')) ?? [])];
+    if (team.length === 1 && candidate.type !== 'PERSON') return team[0];
     // "Ten Hag had targeted …" (read as an organization from its shape) after "Erik ten Hag": the words of a
     // person's name, ending with the surname, are that person.
     if (candidate.weak && candidate.type !== 'PERSON' && candidate.type !== 'UNKNOWN' && words.length > 1) {
@@ -364,6 +369,8 @@ class ActorIndex {
       const lettered = draft.words.some((word) => word.length <= 3 && (KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word)));
       if (!lettered || !(KNOWN_PLACES.has(acronym) || KNOWN_ORGS.has(acronym))) push(this.byAcronym, acronym, draft);
       if (draft.type === 'ORG' && isLeadName(draft.words[0]) && (hasLegalEnding(draft.key) || KIND_TAILS.test(draft.key))) push(this.byLeadWord, draft.words[0], draft);
+      const nickname = teamNickname(draft.words);
+      if (draft.type === 'ORG' && nickname) push(this.byNickname, nickname, draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
       if (draft.words.length > 2 && namesPlace(draft.words[0])) {
         push(this.byAcronym, acronymOf(draft.words.slice(1)), draft);
@@ -414,6 +421,19 @@ function findSalient(drafts: Draft[]): Draft | undefined {
 /** "Al Ahly", "Al Hilal": an organization named by "Al" and one word (whose words leave the article out). */
 function isArabicClub(draft: Draft): boolean {
   return draft.type === 'ORG' && draft.words.length === 1 && draft.forms.some((form) => /^al \S+$/u.test(form));
+}
+
+/** The plural nickname after a team's town ("oilers" of "Edmonton Oilers", "maple leafs" of "Toronto Maple Leafs"), if any. */
+export function teamNickname(words: readonly string[]): string | undefined {
+  for (const townWords of [1, 2]) {
+    if (words.length <= townWords || words.length > townWords + 2) continue;
+    const town = words.slice(0, townWords).join(' ');
+    const rest = words.slice(townWords);
+    // (A town or a state, not a country: "US Paralympics" is no team.)
+    if ((namesPlace(town) || WORLD_PLACES.has(town)) && !PLACE_ACRONYMS.has(town) && lexiconTag(town) !== 'Country' && /\p{L}{3,}s$/u.test(rest[rest.length - 1])
+      && !ORG_HEADS.has(rest[rest.length - 1])) return rest.join(' ');
+  }
+  return undefined;
 }
 
 /** Last words that say what kind of body a name is, so that its first word alone may stand for it ("Cornell University", "Altyn Mining"). */
@@ -697,7 +717,8 @@ export function buildActors(
       && !candidate.weak && contentWords(candidate.words).length > 1) draft.type = candidate.type;
     // An ordinary noun is a surname only of a person introduced by a full name ("Bos" after "Nick Bos").
     // (Or a club by its name without the Arabic article: "Ahly have won" after "Al Ahly".)
-    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named) && !(draft !== undefined && isArabicClub(draft))) continue;
+    // (Or a team by its nickname: "The Oilers have won".)
+    if (candidate.onlyIfNamed && !(draft?.type === 'PERSON' && draft.named) && !(draft !== undefined && (isArabicClub(draft) || index.byNickname.get(contentWords(candidate.words).join(' '))?.includes(draft)))) continue;
     if (!draft) {
       const type = candidate.type === 'UNKNOWN' ? useInArticle(surface) : candidate.type;
       if (!type) continue;

@@ -894,8 +894,13 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const longerCity = last > listed.last && isWorldPlace(tokens.slice(i, last + 1));
       // "Pittsburgh Pirates", "Boston Red Sox": a listed city before a plural nickname names a team.
       // ("Manchester United", "Blackburn Rovers", "Tottenham Hotspur": a football club's suffix too.)
-      const nickname = listed.type === 'PLACE' && last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
-        && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam'])))
+      // ("Toronto Maple Leafs", "Detroit Red Wings": a nickname of two words, its last in the plural.)
+      const pluralNickname = /^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam']);
+      const nickname = listed.type === 'PLACE' && (last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
+        || (last === listed.last + 2 && pluralNickname && /^\p{Lu}\p{Ll}+$/u.test(tokens[last - 1].text) && !hasAny(tokens[last - 1], [...PERSON_TAGS, ...PLACE_TAGS])
+          && !hasAny(tokens[listed.last], ['Country']) && !PLACE_ACRONYMS.has(headOf(tokens[listed.last]))
+          && !ORG_HEADS.has(headOf(tokens[last - 1])) && !ORG_HEADS.has(runHead) && !PLACE_HEADS.has(runHead)))
+        && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || pluralNickname)
         && !NOT_NAMES.has(runHead) && !hasAny(tokens[last], ['Demonym', ...PLACE_TAGS]);
       // ("Africa Cup of Nations", "Bahrain Grand Prix": an event named after a place is no place; the corpus scores
       // names inside other names as none.)
