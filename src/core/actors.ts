@@ -42,7 +42,7 @@ const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.len
 
 /** A title that says what someone is ("Foreign Minister"); bare honorifics ("Mr.", "Mrs.") say nothing. */
 function actorRole(role: string | undefined): string | undefined {
-  if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
+  if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|hon|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
   return role;
 }
 
@@ -286,10 +286,12 @@ class ActorIndex {
       if (led.length === 1 && this.peopleWith(words[0]).length === 0) return led[0];
     }
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
-    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && words.length === 1 && !isListedName(words[0], placeElsewhere) && !placeContext) {
+    // ("Ward-Prowse" after "James Ward-Prowse": a hyphenated surname too.)
+    const surname = words.length === 1 || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text));
+    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && surname && !isListedName(words[0], placeElsewhere) && !placeContext) {
       // (Or, for a country's name that is also a given name, the person it is the given name of: "Chad Smith … Chad said".)
-      const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > 1
-        && (d.words[d.words.length - 1] === words[0] || (GIVEN_NAME_COUNTRIES.has(words[0]) && d.words[0] === words[0]))));
+      const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > words.length
+        && (words.every((word, k) => d.words[d.words.length - words.length + k] === word) || (GIVEN_NAME_COUNTRIES.has(words[0]) && d.words[0] === words[0]))));
       if (person) return person;
     }
     // "Cisco" and "Cisco Systems Inc.", in either order: a company by its short name (and "Ericsson" read as a

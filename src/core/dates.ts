@@ -19,7 +19,7 @@ const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'even
 const A_PERIOD = new Set(['period', 'era', 'decade', 'night']);
 /** Words before "a day", "a year" that make a frequency: "twice a day", "once a year". */
 const FREQUENCY = /^(?:once|twice|thrice|times|per)$/u;
-const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn',
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'weekend', 'period', 'era', 'fall', 'spring', 'summer', 'winter', 'autumn',
   'season', 'quarter']);
 /** Quarters of a (fiscal) year: "the first quarter", "the second quarter of 2024". */
 const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'previous', 'same']);
@@ -66,7 +66,7 @@ const ERAS = new Set(['middle', 'dark', 'bronze', 'iron', 'stone', 'ice', 'golde
 /** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'passover']);
 /** Units of a duration: "four hours", "15 years", "nearly half an hour". */
-const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 /** Words before a duration's number that belong to it: "just over 24 hours", "only two weeks". */
 const DURATION_HEDGES = new Set(['just', 'only', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately', 'barely']);
@@ -169,7 +169,8 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && !(previous !== undefined && previous.sentence === token.sentence && (previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
   // "May Ellison spoke", "Jan Novak said": a month opening its sentence — or "Jan", "Jun" anywhere but after a preposition
   // ("with Jan Blatny") — before a word that is only a name, with no number after it.
-  const opens = previous === undefined || previous.sentence !== token.sentence;
+  // ("spoke with April Jones": also after a preposition that says no time.)
+  const opens = previous === undefined || previous.sentence !== token.sentence || NO_TIME_PREPOSITIONS.test(previous.lower);
   if ((opens ? /^(?:Jan|Jun|May|June|April|August)$/u : /^(?:Jan|Jun)$/u).test(token.text) && next !== undefined && next.sentence === token.sentence
     && /^ $/u.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isOnlyAName(next) && !/^\d/u.test(tokens[i + 2]?.text ?? '')
     // (Not a common noun after it in a line of capitalized words, as a Title Case headline writes one: "May Inflation Rises",
@@ -189,6 +190,9 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
     && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
 }
+
+/** Prepositions that say no time, before a month that is a given name ("with Jan Morris", "including April Jones"). */
+const NO_TIME_PREPOSITIONS = /^(?:with|for|about|like|including|against|alongside|among|beside|besides|without|via|featuring|starring)$/u;
 
 /** A capitalized word no list knows as anything but a name ("Kowalski", not "Boeing", "Bank", "Day"). */
 const isOnlyAName = (token: Token): boolean => ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', undefined].includes(lexiconTag(token.lower))
@@ -325,6 +329,9 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && (['next', 'previous', 'coming', 'past'].includes(lower(first)) || AFTER_THE.has(lower(first)))) start = i - 1;
+    } else if (word(first) === 'a' && word(tokens[i + 1]) === 'few' && UNITS.has(word(tokens[i + 2])) && word(tokens[i + 3]) === 'ago'
+      && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
+      last = i + 2; // "A few weeks ago"
     } else if (word(first) === 'a' && /^(?:couple|number)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of' && UNITS.has(word(tokens[i + 3]))
       && word(tokens[i + 4]) === 'ago' && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 3; // "a couple of years ago"
@@ -371,6 +378,9 @@ export function findDates(tokens: Token[]): Span[] {
       && !hasAny(tokens[i + 1], ['Determiner', 'Preposition', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Date'])
       && !isLexiconGivenName(word(tokens[i + 1])) && !isRoleNoun(first.text) && lexiconTag(word(first)) !== 'Organization') {
       last = i + 2; // "Town Meeting Day", "Armed Forces Day"
+    } else if (/^(?:St|Saint)$/u.test(first.text) && tokens[i + 2] !== undefined && /^\p{Lu}\p{Ll}+['’]s$/u.test(tokens[i + 1].text) && tokens[i + 2].text === 'Day'
+      && /^\.?\s+$/u.test(first.post) && joined(tokens[i + 1], tokens[i + 2])) {
+      last = i + 2; // "St Patrick's Day", "St. Stephen's Day"
     } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])
       && !(tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && isUpperInitial(tokens[i + 2]))) { // (not "the Good Friday Agreement")
       last = i + 1; // "Good Friday", "Black Saturday", "Super Tuesday"

@@ -471,7 +471,8 @@ function beforeAreaPlural(tokens: Token[], last: number): number {
  * closing the clause (the caller checks for the town and comma before it).
  */
 function isStateAbbreviation(token: Token): boolean {
-  return (STATE_ABBREVIATIONS.has(bare(token)) && /^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.'))
+  return (STATE_ABBREVIATIONS.has(bare(token).replace(/\./gu, '')) && ((/^(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text) && token.post.startsWith('.'))
+    || /^(?:\p{Lu}\.){2}$/u.test(token.text)))
     || (POSTAL_STATES.has(token.text) && /^(?:[,.;:)]|\s+(?:\p{Ll}|[-–—(]|$)|$)/u.test(token.post));
 }
 /**
@@ -487,6 +488,8 @@ function postalAfterTown(tokens: Token[], letters: Token): boolean {
   return !hasAny(town, [...PERSON_TAGS, 'Organization']) && !KNOWN_ORGS.has(headOf(town)) && !(isAllCaps(town) && town.text.length <= 4)
     && !(beforeTown !== undefined && beforeTown.sentence === town.sentence && /^ $/u.test(beforeTown.post) && isUpperInitial(beforeTown));
 }
+/** Honours and degrees written after a name and its comma ("Michael Numa, SAN", "Kwame Mensah, MD", "John Smith, MBE"). */
+const LETTERS_AFTER_NAME = new Set(['MD', 'PhD', 'RN', 'DDS', 'MBA', 'SAN', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MP', 'MSP', 'MLA', 'MPP', 'MEP']);
 /** The postal codes of the US states and DC. */
 const POSTAL_STATES = new Set(('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX '
   + 'UT VT VA WA WV WI WY DC').split(' '));
@@ -711,6 +714,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const worldPlace = isWorldPlace(run);
   if (run.length === 2 && isLexiconGivenName(headOf(run[0])) && !PLACE_TAGS.includes(lexiconTag(headOf(run[1])) ?? '')
     && !KNOWN_PLACES.has(headOf(run[1])) && !worldPlace && !KNOWN_PLACES.has(phrase)) return { type: 'PERSON', weak: false };
+  // ("James Ward-Prowse": a given name and a hyphenated surname, whatever the tagger makes of "Ward".)
+  if (run.length === 3 && isLexiconGivenName(headOf(run[0])) && /^ $/u.test(run[0].post) && run[1].post === '-' && /^\p{Lu}\p{Ll}+$/u.test(run[2].text)
+    && !worldPlace && !KNOWN_PLACES.has(phrase) && !isWorldPlace(run.slice(1))) return { type: 'PERSON', weak: false };
   // "Los Zetas", "Los Choneros": a Spanish plural article opens a gang's, a band's or a club's name; "Los Angeles" and
   // other world places stay places.
   // (After "in", "at" or "near" a place: "in Los Alamos", "near Los Gatos".)
@@ -1343,6 +1349,11 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span (which says a person's).
   const generation = run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text);
   if (generation) run = run.slice(0, -1);
+  // ("William J. Hochul, Jr. said", "Gov. Roy Cooper (D) said", "Michael Numa, SAN,": a generation, a party's letter in brackets or
+  // letters of an honour or a degree after a name's comma are no name of their own.)
+  if (run.length === 1 && (/^(?:Jr|Sr)$/u.test(run[0].text) || (/^\p{Lu}$/u.test(run[0].text) && /\(\s*$/u.test(tokens[first - 1]?.post ?? '') && /^\s*\)/u.test(run[0].post))
+    || (LETTERS_AFTER_NAME.has(run[0].text.replace(/\./gu, '')) && /^,\s+$/u.test(tokens[first - 1]?.post ?? '') && isUpperInitial(tokens[first - 1])
+      && !(POSTAL_STATES.has(run[0].text) && postalAfterTown(tokens, run[0])) && !(run[0].text.includes('.') && isListedPlace(tokens[first - 1]))))) return null;
   const lone = loneNameWord(tokens, run);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
   // noun opens the name (Vietnamese "To", Cantonese "Or").
@@ -1739,7 +1750,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   }
   const stateAfterTown = run.length === 1 && isStateAbbreviation(run[0]) && previous !== undefined && /^,\s+$/u.test(previous.post) && isUpperInitial(previous)
     && (!POSTAL_STATES.has(run[0].text) || postalAfterTown(tokens, run[0]));
-  if ((type === 'UNKNOWN' || weak || (stateAfterTown && isAllCaps(run[0]))) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
+  // ("The CDC estimated": capitals after "the" are an organization's letters, no person's.)
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && previous?.lower === 'the' && type === 'PERSON' && titled.length === 0
+    && !isListedPlace(run[0]) && !PLACE_ACRONYMS.has(bare(run[0])) && !hasAny(run[0], PLACE_TAGS)) {
+    type = 'ORG';
+    weak = false;
+  }
+  // ("OWATONNA, Minn. (AP)": a dateline's town in capitals, read as an acronym, before its state.)
+  const stateNext = tokens[run[run.length - 1].index + 1];
+  const datelineTown = isAllCaps(run[0]) && run[0].text.length >= 5 && stateNext !== undefined && /^,\s+$/u.test(run[run.length - 1].post) && isStateAbbreviation(stateNext);
+  if ((type === 'UNKNOWN' || weak || datelineTown || (stateAfterTown && (isAllCaps(run[0]) || run[0].text.includes('.')))) && titled.length === 0 && (stateAfterTown || isInPlaceContext(tokens, run[0].index, run[run.length - 1].index))) {
     type = 'PLACE';
     weak = false;
   }
@@ -1774,7 +1794,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (role && qualifier && /^ $/u.test(qualifier.post) && ROLE_MODIFIERS.has(qualifier.text)) role = `${qualifier.text} ${role}`;
   const made = makeCandidate(run, type, role, weak);
   // ("Scranton, Pa.": the state's abbreviation keeps its period.)
-  const candidate = surnameLike || stateAfterTown ? { ...made, end: stateAfterTown ? run[0].end + (POSTAL_STATES.has(run[0].text) ? 0 : 1) : final.end } : made;
+  const candidate = surnameLike || stateAfterTown ? { ...made, end: stateAfterTown ? run[0].end + (POSTAL_STATES.has(run[0].text) || run[0].text.endsWith('.') ? 0 : 1) : final.end } : made;
   return told ? { ...candidate, kindFromContext: true } : candidate;
 }
 

@@ -11,7 +11,7 @@ export const WORLD_PLACE_PHRASE_LIST = set(WORLD_PLACE_PHRASES);
 
 /** Titles and honorifics written before a person's name; kept as the role, never in the span. */
 export const TITLE_WORDS = set(`
-  mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
+  mr | mrs | ms | miss | mx | hon | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
   president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
   rep | representative | congressman | congresswoman | majority | minority | whip | mayor | ambassador | envoy | consul | king | queen |
   prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | emir | sultan |
@@ -41,7 +41,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | hon | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte`);
 
 /** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
 export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);
@@ -107,7 +107,7 @@ export const NOT_NAMES = set(`
   said | says | told | asked | added | let | do | don't | dont | doesnt | didnt | cant | wont | isnt | arent | wasnt | does | did | can | could | would | should | will | may |
   might | must | is | are | was | were | be | been | being | have | has | had | not | just | only | even | even |
   step | call | don’t | i’m | i'm | we’re | it’s | it's | that’s | there’s | those | these | only | death | we'll |
-  internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome |
+  internet | web | online | twitter | facebook | google | hey | dear | hello | sorry | congratulations | welcome | hundreds | dozens | scores |
   witnesses | officials | residents | protesters | protestors | authorities | analysts | experts | critics |
   supporters | investigators | activists | lawmakers | villagers | rescuers | researchers | scientists | students |
   teachers | parents | doctors | survivors | victims | soldiers | troops | officers | neighbours | neighbors |
@@ -188,7 +188,9 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
-  upi | eu | e.u. |
+  upi | eu | e.u. | plaid cymru | transport for london | transport for wales | transport for greater manchester | transport for nsw |
+  sunday times | sunday telegraph | mail on sunday | herald on sunday | independent on sunday | sunday mirror | sunday express | sunday post |
+  sunday herald | sunday independent | sunday star-times | sunday world | sunday tribune |
   reuters | tass | itar-tass | ria novosti | interfax | sputnik | xinhua | afp | associated press | bbc | cnn |
   nbc | cbs | msnbc | cnbc | npr | pbs | itv | sky news | fox news | al jazeera | al arabiya | france 24 |
   deutsche welle | euronews | bloomberg | politico | axios | buzzfeed | huffpost | le monde | der spiegel |
