@@ -198,6 +198,9 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // (not "Travis County Medical Examiner's Office": an owner with a word of place or organization is an institution;
   // nor "the Prosecutor General's Office": an office named by its title alone).
   const ownerWords = tokens.slice(runStart, k + 1);
+  // ("Edinburgh University's Centre for Regenerative Medicine", "the Ministry's Vaccination Department": an organization owns a unit
+  // of its own, two names.)
+  if (ownerWords.length > 1 && ORG_HEADS.has(headOf(tokens[k]))) return false;
   // ("Lucile Packard Children's Hospital", "Seattle Women's Clinic": a group of people owns it, not the person before.)
   const group = /^(?:children|women|men|people|girls|boys)['’]s$/iu.test(tokens[k].text);
   const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t))) || saint || group
@@ -332,7 +335,8 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     // "Center for Economics and Foreign Policy Studies".
     const of = runWords.findIndex((w) => w === 'of' || w === 'for');
     if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
-    return !ORG_HEADS.has(bare(tokens[k]));
+    // ("Department of Health and Human Services": a portfolio's last word may be an organization word too.)
+    return !ORG_HEADS.has(bare(tokens[k])) || PORTFOLIOS.has(bare(tokens[k])) || bare(tokens[k]) === 'services';
   }
   // "Commission on Elections", "Council on Foreign Relations", "Committee on Foreign Affairs": "on" and its topic after
   // a body's word (not "the Committee on Monday").
@@ -961,6 +965,17 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // only if the article names it elsewhere ("Lam" for "Carrie Lam").
     // (A given name the lexicon knows opens a person's name there too: "Joe Biden", "Theresa May".)
     const givenFirst = placed !== null && placed.lastToken > placed.firstToken && isLexiconGivenName(headOf(tokens[placed.firstToken]));
+    // "the 4th U.S. Circuit Court of Appeals", "the 9th Circuit", "the 56th Senate District": an ordinal opens the name of a court,
+    // a district or a unit.
+    const ordinal = tokens[i - 1];
+    const numbered = ordinal !== undefined && /^\d{1,3}(?:st|nd|rd|th)$/u.test(ordinal.text) && /^ $/u.test(ordinal.post) && ordinal.sentence === token.sentence
+      && tokens.slice(i, last + 1).some((t) => ORDINAL_HEADS.test(headOf(t))) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
+    if (numbered && !(placed && headlines.has(token.sentence))) {
+      const kind = /^(?:district|ward|precinct|constituency)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
+      found.push(makeCandidate(tokens.slice(numbered.index, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
+      i = last + 1;
+      continue;
+    }
     if (placed && !listed && headlines.has(token.sentence) && !givenFirst && !tokens.slice(placed.firstToken, placed.lastToken + 1).every(isListedNameWord)) {
       found.push({ ...placed, onlyIfKnown: true });
     } else if (placed) found.push(placed);
@@ -968,6 +983,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   }
   return namedByAcronym(tokens, found);
 }
+
+/** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division"). */
+const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne)$/u;
 
 /** Lower-case words for a ship or a boat before its name ("the ferry Glen Sannox"). */
 const VESSEL_NOUNS = new Set(['ferry', 'ship', 'vessel', 'tanker', 'freighter', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser',
