@@ -95,6 +95,8 @@ function durationEnd(tokens: Token[], i: number): number {
   const other = at(k + 1);
   if (/^(?:or|to)$/u.test(word(at(k))) && other && (NUMBER.test(other.text) || QUANTITIES.has(word(other))) && !/^(?:a|an)$/u.test(word(other))) k += 2;
   else if (isNumber && /^\s+[–-]\s+$/u.test(quantity.post) && tokens[k] !== undefined && /^\d+$/u.test(tokens[k].text) && tokens[k].sentence === quantity.sentence) k++;
+  // ("27 to 28 million years": the count in millions after the range.)
+  if (k > i + 1 && /^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1)))) k++;
   if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
   // "a couple of years", "a number of years".
   else if (word(quantity) === 'a' && /^(?:couple|number)$/u.test(word(at(k))) && word(at(k + 1)) === 'of') k += 2;

@@ -958,7 +958,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       ? finishListed(tokens, i, last, listed.type, listed.owned)
       : finishRun(tokens, i, last, lowerWords);
     // ("joined al-Shabaab", "the al-Qaeda affiliate": the Arabic article hyphenated to an organization's name is the name's.)
-    const article = candidate?.type === 'ORG' && candidate.firstToken === i && i > 0 && isHyphenatedArticle(tokens[i - 1]) && tokens[i - 1].sentence === token.sentence;
+    // ("loyal to al Qaeda", "al Jazeera": a spaced lower-case "al" too, before a name listed with it.)
+    const spacedArticle = i > 0 && tokens[i - 1].text === 'al' && /^ $/u.test(tokens[i - 1].post) && candidate !== null && candidate.lastToken === i
+      && KNOWN_ORGS.has(`al ${headOf(token)}`);
+    const article = candidate?.type === 'ORG' && candidate.firstToken === i && i > 0 && (isHyphenatedArticle(tokens[i - 1]) || spacedArticle) && tokens[i - 1].sentence === token.sentence;
     const placed = candidate && (candidate.type === 'PERSON' || candidate.type === 'UNKNOWN') && candidate.firstToken === i ? withParticlesBefore(tokens, candidate)
       : candidate && article ? withArticle(tokens, candidate) : candidate;
     // In a Title Case headline, a name of words no list or lexicon knows as names ("Profit Goals") is kept

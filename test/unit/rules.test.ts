@@ -890,6 +890,8 @@ describe('entity rules (table)', () => {
     ['…of a court by its circuit alone', 'The 9th Circuit disagreed.', '9th Circuit', 0, 'ORG'],
     ['…and of a district, a place', 'He represents the 56th Senate District.', '56th Senate District', 0, 'PLACE'],
     ['…but not of a street', 'The 3rd Street bridge closed.', '3rd Street', 0, null],
+    ['a spaced lower-case "al" before a name listed with it is the name\'s', 'Fighters loyal to al Qaeda attacked.', 'al Qaeda', 0, 'ORG'],
+    ['a range of counts in millions is one duration', 'The fossils are 27 to 28 million years old.', '27 to 28 million years', 0, 'DATE'],
     ['a surname after a middle initial in a Title Case headline stays in the name', 'Former Iowa Governor Robert D. Ray Dies at 89\n\nRobert D. Ray died on Sunday.',
       'Robert D. Ray', 0, 'PERSON'],
     ['…while a surname with one stays a person', 'The cleric Moqtada al-Sadr spoke.', 'Moqtada al-Sadr', 0, 'PERSON'],
