@@ -86,6 +86,8 @@ describe('quote constructions (table)', () => {
       '“She will not', 'speech', null, 'quoted'],
     ['review 8: …and before the quote', 'Jane Carter died on Friday. The BBC quoted her husband as saying she had been “the light of our lives”.',
       '“the light', 'speech', null, 'quoted'],
+    ['an honorific tells a gender over a given name that only suggests one', 'Leslie Morrison welcomed the plan. Mr Morrison said the firm would grow.\n\nHe said: “This will retain jobs.”',
+      '“This will', 'speech', 'Leslie Morrison', 'said'],
     ['regression 3: an organization before a role noun is not the speaker', 'Ursula von der Leyen spoke in Strasbourg.\n\nThe EU leader also paid tribute to Ukraine, reiterating that she "will work with all democratic forces."',
       '"will work', 'speech', null, 'reiterating'],
     ['review 8: the one named after an owner\'s noun', 'Alexei Navalny was moved. Interfax quoted Navalny’s lawyer Olga Mikhailova as saying he was “very weak”.',
