@@ -425,6 +425,9 @@ function isArabicClub(draft: Draft): boolean {
   return draft.type === 'ORG' && draft.words.length === 1 && draft.forms.some((form) => /^al \S+$/u.test(form));
 }
 
+/** Members of a party, named in the plural. */
+const PARTY_MEMBERS = /^(?:democrats|republicans|liberals|conservatives|tories|greens|socialists|social democrats|christian democrats|nationals|libertarians|communists)$/u;
+
 /** The plural nickname after a team's town ("oilers" of "Edmonton Oilers", "maple leafs" of "Toronto Maple Leafs"), if any. */
 export function teamNickname(words: readonly string[]): string | undefined {
   for (const townWords of [1, 2]) {
@@ -432,8 +435,9 @@ export function teamNickname(words: readonly string[]): string | undefined {
     const town = words.slice(0, townWords).join(' ');
     const rest = words.slice(townWords);
     // (A town or a state, not a country: "US Paralympics" is no team.)
+    // (Nor a party's members by state: "Texas Democrats" are not the Democrats.)
     if ((namesPlace(town) || WORLD_PLACES.has(town)) && !PLACE_ACRONYMS.has(town) && lexiconTag(town) !== 'Country' && /\p{L}{3,}s$/u.test(rest[rest.length - 1])
-      && !ORG_HEADS.has(rest[rest.length - 1])) return rest.join(' ');
+      && !ORG_HEADS.has(rest[rest.length - 1]) && !PARTY_MEMBERS.test(rest.join(' '))) return rest.join(' ');
   }
   return undefined;
 }

@@ -117,7 +117,7 @@ function durationEnd(tokens: Token[], i: number): number {
   // qualifying the noun after it ("a day trip", "a one day tour") nor a title's capitalized word ("A Month in the Country").
   const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
     && !tokens[k + 1].tags.has('Verb');
-  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'month', 'hour'].includes(word(unit))
+  if (['a', 'an', 'one'].includes(word(quantity)) && k === i + 1 && ['day', 'year', 'week', 'fortnight', 'month', 'hour'].includes(word(unit))
     && (qualifies || /^\p{Lu}/u.test(unit.text) || word(tokens[i - 1]) === 'a'
       // (An hour's rate counts money or distance: "$15 an hour", "39 miles an hour"; not "walk one hour", "reached the victims an
       // hour after", "led 1-0 an hour into the match".)
@@ -172,7 +172,9 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   // "May Ellison spoke", "Jan Novak said": a month opening its sentence — or "Jan", "Jun" anywhere but after a preposition
   // ("with Jan Blatny") — before a word that is only a name, with no number after it.
   // ("spoke with April Jones": also after a preposition that says no time.)
-  const opens = previous === undefined || previous.sentence !== token.sentence || NO_TIME_PREPOSITIONS.test(previous.lower);
+  // (A full month's name there only before a surname the lexicon knows: not "a partnership with May Mobility", "for May Ball tickets".)
+  const opens = previous === undefined || previous.sentence !== token.sentence
+    || (NO_TIME_PREPOSITIONS.test(previous.lower) && (/^(?:Jan|Jun)$/u.test(token.text) || hasAny(next ?? token, ['LastName'])));
   if ((opens ? /^(?:Jan|Jun|May|June|April|August)$/u : /^(?:Jan|Jun)$/u).test(token.text) && next !== undefined && next.sentence === token.sentence
     && /^ $/u.test(token.post) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isOnlyAName(next) && !/^\d/u.test(tokens[i + 2]?.text ?? '')
     // (Not a common noun after it in a line of capitalized words, as a Title Case headline writes one: "May Inflation Rises",
@@ -381,7 +383,8 @@ export function findDates(tokens: Token[]): Span[] {
       && !isLexiconGivenName(word(tokens[i + 1])) && !isRoleNoun(first.text) && lexiconTag(word(first)) !== 'Organization') {
       last = i + 2; // "Town Meeting Day", "Armed Forces Day"
     } else if (/^(?:St|Saint)$/u.test(first.text) && tokens[i + 2] !== undefined && /^\p{Lu}\p{Ll}+['’]s$/u.test(tokens[i + 1].text) && tokens[i + 2].text === 'Day'
-      && /^\.?\s+$/u.test(first.post) && joined(tokens[i + 1], tokens[i + 2])) {
+      && /^\.?\s+$/u.test(first.post) && joined(tokens[i + 1], tokens[i + 2])
+      && !(tokens[i + 3] !== undefined && joined(tokens[i + 2], tokens[i + 3]) && isUpperInitial(tokens[i + 3]))) { // (not "St Mary's Day Nursery")
       last = i + 2; // "St Patrick's Day", "St. Stephen's Day"
     } else if (DAY_MODIFIERS.has(first.text) && tokens[i + 1]?.tags.has('WeekDay') && isUpperInitial(tokens[i + 1]) && joined(first, tokens[i + 1])
       && !(tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && isUpperInitial(tokens[i + 2]))) { // (not "the Good Friday Agreement")

@@ -335,8 +335,12 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     // "Center for Economics and Foreign Policy Studies".
     const of = runWords.findIndex((w) => w === 'of' || w === 'for');
     if (of <= 0 || !ORG_HEADS.has(runWords[of - 1])) return false;
-    // ("Department of Health and Human Services": a portfolio's last word may be an organization word too.)
-    return !ORG_HEADS.has(bare(tokens[k])) || PORTFOLIOS.has(bare(tokens[k])) || bare(tokens[k]) === 'services';
+    // ("Department of Health and Human Services": a portfolio's last word may be an organization word too — after a portfolio,
+    // not a place, and in plain words: not "University of Calgary and Alberta Health Services", "Ministry of Health and
+    // Emergency Medical Services".)
+    const portfolio = k - j <= 2 && !isListedPlace(tokens[runStart + of + 1]) && !hasAny(tokens[runStart + of + 1], PLACE_TAGS)
+      && tokens.slice(j + 1, k + 1).every((t) => !isAllCaps(t) && !isListedPlace(t) && !hasAny(t, PLACE_TAGS));
+    return !ORG_HEADS.has(bare(tokens[k])) || (portfolio && (PORTFOLIOS.has(bare(tokens[k])) || bare(tokens[k]) === 'services'));
   }
   // "Commission on Elections", "Council on Foreign Relations", "Committee on Foreign Affairs": "on" and its topic after
   // a body's word (not "the Committee on Monday").
@@ -908,6 +912,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const pluralNickname = /^\p{Lu}\p{Ll}+s$/u.test(tokens[last].text) && hasAny(tokens[last], ['Plural', 'SportsTeam']);
       const nickname = listed.type === 'PLACE' && (last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
         || (last === listed.last + 2 && pluralNickname && /^\p{Lu}\p{Ll}+$/u.test(tokens[last - 1].text) && !hasAny(tokens[last - 1], [...PERSON_TAGS, ...PLACE_TAGS])
+          // (Not a part of a town: "the Sydney Northern Beaches", "the Melbourne Western Suburbs".)
+          && !AREA_WORDS.has(tokens[last - 1].lower) && !/^(?:beaches|suburbs|heights|hills|islands|lakes|springs|gardens|woods|districts|regions)$/u.test(runHead)
           && !hasAny(tokens[listed.last], ['Country']) && !PLACE_ACRONYMS.has(headOf(tokens[listed.last]))
           && !ORG_HEADS.has(headOf(tokens[last - 1])) && !ORG_HEADS.has(runHead) && !PLACE_HEADS.has(runHead)))
         && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || pluralNickname)
@@ -972,7 +978,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     // a district or a unit.
     const ordinal = tokens[i - 1];
     const numbered = ordinal !== undefined && /^\d{1,3}(?:st|nd|rd|th)$/u.test(ordinal.text) && /^ $/u.test(ordinal.post) && ordinal.sentence === token.sentence
-      && tokens.slice(i, last + 1).some((t) => ORDINAL_HEADS.test(headOf(t))) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
+      // (The run's head word, the last or the one before "of": not "the 124th Army-Navy Game"; nor a date's day, "January 6th Congress".)
+      && ORDINAL_HEADS.test(headOf(tokens.slice(i, last + 1).find((_t, n, run) => run[n + 1]?.lower === 'of') ?? tokens[last]))
+      && !isMonthWord(tokens[ordinal.index - 1]) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
     if (numbered && !(placed && headlines.has(token.sentence))) {
       const kind = /^(?:district|ward|precinct|constituency)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
       found.push(makeCandidate(tokens.slice(numbered.index, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
@@ -986,6 +994,10 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   }
   return namedByAcronym(tokens, found);
 }
+
+/** A month's name, full or abbreviated. */
+const isMonthWord = (token: Token | undefined): boolean => token !== undefined && (token.tags.has('Month')
+  || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(token.text));
 
 /** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division"). */
 const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne)$/u;
@@ -1367,6 +1379,9 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  // ("The Hon William Davis": "Hon" after "the" is the style of a member, no name; "Hon Hai", "Hon Lik" are names.)
+  if (run.length > 2 && run[0].text === 'Hon' && tokens[first - 1]?.lower === 'the' && isUpperInitial(run[1])) run = run.slice(1);
+  else if (run.length > 3 && run[0].text === 'The' && run[1].text === 'Hon' && isUpperInitial(run[2])) run = run.slice(2);
   // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span (which says a person's).
   const generation = run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text);
   if (generation) run = run.slice(0, -1);
@@ -1374,7 +1389,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // letters of an honour or a degree after a name's comma are no name of their own.)
   if (run.length === 1 && (/^(?:Jr|Sr)$/u.test(run[0].text) || (/^\p{Lu}$/u.test(run[0].text) && /\(\s*$/u.test(tokens[first - 1]?.post ?? '') && /^\s*\)/u.test(run[0].post))
     || (LETTERS_AFTER_NAME.has(run[0].text.replace(/\./gu, '')) && /^,\s+$/u.test(tokens[first - 1]?.post ?? '') && isUpperInitial(tokens[first - 1])
-      && !(POSTAL_STATES.has(run[0].text) && postalAfterTown(tokens, run[0])) && !(run[0].text.includes('.') && isListedPlace(tokens[first - 1]))))) return null;
+      && !postalAfterTown(tokens, run[0]) && !(run[0].text.includes('.') && isListedPlace(tokens[first - 1]))))) return null;
   const lone = loneNameWord(tokens, run);
   // "former deputy foreign minister To Anh Dung": a short function word with a capital right after a role
   // noun opens the name (Vietnamese "To", Cantonese "Or").

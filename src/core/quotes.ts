@@ -931,10 +931,14 @@ function preferPerson(text: string, allNames: Mention[], cueStart: number): Ment
   }
   // ("The EU leader also paid tribute …, reiterating that she “…”": an organization before a role noun only says whose; the
   // speaker is the role's holder, not the organization.)
-  const held = /^\s+(\p{Ll}+)/u.exec(text.slice(last.end, cueStart));
-  if (held && (isRoleNoun(held[1]) || isDescriptor(held[1]))) return null;
+  // (Not a body a role word only qualifies: "the IOC executive board said", "the TUC general council said".)
+  const held = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(last.end, cueStart));
+  if (held && (isRoleNoun(held[1]) || isDescriptor(held[1])) && !BODY_NOUNS.test(held[2] ?? '')) return null;
   return last;
 }
+
+/** Nouns for a body of people, which a role word before them only qualifies ("executive board", "general council"). */
+const BODY_NOUNS = /^(?:board|committee|council|team|office|department|panel|unit|group|commission|bureau|division|staff|secretariat|cabinet|leadership|body)$/u;
 
 /** People's gender as their names tell it: a female or male first name, or Mrs./Ms./Miss or Mr. */
 function findGenders(tokens: Token[], mentions: Mention[]): Map<string, 'f' | 'm'> {

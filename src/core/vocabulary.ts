@@ -11,7 +11,7 @@ export const WORLD_PLACE_PHRASE_LIST = set(WORLD_PLACE_PHRASES);
 
 /** Titles and honorifics written before a person's name; kept as the role, never in the span. */
 export const TITLE_WORDS = set(`
-  mr | mrs | ms | miss | mx | hon | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
+  mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
   president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
   rep | representative | congressman | congresswoman | majority | minority | whip | mayor | ambassador | envoy | consul | king | queen |
   prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | emir | sultan |
@@ -41,7 +41,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | hon | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte`);
 
 /** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
 export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);

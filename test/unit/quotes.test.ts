@@ -88,6 +88,7 @@ describe('quote constructions (table)', () => {
       '“the light', 'speech', null, 'quoted'],
     ['an honorific tells a gender over a given name that only suggests one', 'Leslie Morrison welcomed the plan. Mr Morrison said the firm would grow.\n\nHe said: “This will retain jobs.”',
       '“This will', 'speech', 'Leslie Morrison', 'said'],
+    ['review 9: …but an organization before a body a role word qualifies is', '“Russia will not be allowed,” the IOC executive board said in a statement.', '“Russia', 'speech', 'IOC', 'said'],
     ['regression 3: an organization before a role noun is not the speaker', 'Ursula von der Leyen spoke in Strasbourg.\n\nThe EU leader also paid tribute to Ukraine, reiterating that she "will work with all democratic forces."',
       '"will work', 'speech', null, 'reiterating'],
     ['review 8: the one named after an owner\'s noun', 'Alexei Navalny was moved. Interfax quoted Navalny’s lawyer Olga Mikhailova as saying he was “very weak”.',
