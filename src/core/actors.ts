@@ -241,8 +241,8 @@ class ActorIndex {
     const words = contentWords(candidate.words);
     if (words.length === 0) return undefined;
     // "The Oilers have won" after "the Edmonton Oilers": a team by its nickname.
-    const team = [...new Set(this.byNickname.get(words.join(' ')) ?? [])];
-    if (team.length === 1 && candidate.type !== 'PERSON') return team[0];
+    const teams = words.length <= 2 && this.byNickname.size > 0 ? this.byNickname.get(words.join(' ')) : undefined;
+    if (teams !== undefined && candidate.type !== 'PERSON' && new Set(teams).size === 1) return teams[0];
     // "Ten Hag had targeted …" (read as an organization from its shape) after "Erik ten Hag": the words of a
     // person's name, ending with the surname, are that person.
     if (candidate.weak && candidate.type !== 'PERSON' && candidate.type !== 'UNKNOWN' && words.length > 1) {
@@ -281,14 +281,12 @@ class ActorIndex {
     // word of its name, when that word names nothing else (not "Gold" of "Gold Fields", "Delta" of "Delta State University"
     // beside "Delta Air Lines") and no person has it.
     // (Not where the word stands as a place, "died in Princeton", nor as a person, "Adani, who is …".)
-    if (words.length === 1 && (candidate.type === 'ORG' || (candidate.type === 'UNKNOWN' && !placeContext))) {
-      const led = [...new Set(this.byLeadWord.get(words[0]) ?? [])];
-      if (led.length === 1 && this.peopleWith(words[0]).length === 0) return led[0];
-    }
+    const led = words.length === 1 && (candidate.type === 'ORG' || (candidate.type === 'UNKNOWN' && !placeContext)) ? this.byLeadWord.get(words[0]) : undefined;
+    if (led !== undefined && new Set(led).size === 1 && this.peopleWith(words[0]).length === 0) return led[0];
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
     // ("Ward-Prowse" after "James Ward-Prowse": a hyphenated surname too.)
-    const surname = words.length === 1 || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text));
-    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && surname && !isListedName(words[0], placeElsewhere) && !placeContext) {
+    if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && (words.length === 1 || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text)))
+      && !isListedName(words[0], placeElsewhere) && !placeContext) {
       // (Or, for a country's name that is also a given name, the person it is the given name of: "Chad Smith … Chad said".)
       const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > words.length
         && (words.every((word, k) => d.words[d.words.length - words.length + k] === word) || (GIVEN_NAME_COUNTRIES.has(words[0]) && d.words[0] === words[0]))));
@@ -370,9 +368,9 @@ class ActorIndex {
       const acronym = acronymOf(draft.words);
       const lettered = draft.words.some((word) => word.length <= 3 && (KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word)));
       if (!lettered || !(KNOWN_PLACES.has(acronym) || KNOWN_ORGS.has(acronym))) push(this.byAcronym, acronym, draft);
-      if (draft.type === 'ORG' && isLeadName(draft.words[0]) && (hasLegalEnding(draft.key) || KIND_TAILS.test(draft.key))) push(this.byLeadWord, draft.words[0], draft);
-      const nickname = teamNickname(draft.words);
-      if (draft.type === 'ORG' && nickname) push(this.byNickname, nickname, draft);
+      if (draft.type === 'ORG' && (KIND_TAILS.test(draft.key) || hasLegalEnding(draft.key)) && isLeadName(draft.words[0])) push(this.byLeadWord, draft.words[0], draft);
+      const nickname = draft.type === 'ORG' && /s$/u.test(draft.words[draft.words.length - 1]) ? teamNickname(draft.words) : undefined;
+      if (nickname) push(this.byNickname, nickname, draft);
       // "NSW Rural Fire Service" → "RFS": the acronym may leave out the place the name opens with.
       if (draft.words.length > 2 && namesPlace(draft.words[0])) {
         push(this.byAcronym, acronymOf(draft.words.slice(1)), draft);
@@ -526,8 +524,10 @@ function addsSecondSurname(short: readonly string[], long: readonly string[]): b
  * name, which is written with a hyphen and a lower-case second syllable.
  */
 function addsChineseGivenName(short: readonly string[], long: readonly string[], longSurface: string): boolean {
-  return short.length >= 2 && long.length === short.length + 2 && short.every((word, k) => long[k] === word) && /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(longSurface);
+  return short.length >= 2 && long.length === short.length + 2 && short.every((word, k) => long[k] === word) && CHINESE_GIVEN_NAME.test(longSurface);
 }
+/** A Chinese given name closing a name, hyphenated with a lower-case second syllable ("… Man-yuen"). */
+const CHINESE_GIVEN_NAME = /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The one person whose surname a lone surname misspells ("Ms Bauchtman" after "Lydia Buchtmann"), if
@@ -601,7 +601,7 @@ export function buildActors(
       const known = index.find(candidate, surface) ?? index.peopleWith(contentWords(candidate.words)[0]).find((d) => hasSameFirstAndLast(d, candidate))
         ?? findMisspelled(drafts, candidate) ?? index.withInitials(candidate, surface)
         // ("Jimmy Lai Chee-ying" below a headline's "Jimmy Lai".)
-        ?? drafts.find((d) => d.named && addsChineseGivenName(d.words, contentWords(candidate.words), surface));
+        ?? (CHINESE_GIVEN_NAME.test(surface) ? drafts.find((d) => d.named && addsChineseGivenName(d.words, contentWords(candidate.words), surface)) : undefined);
       if (!sameGeneration(known, candidate, surface)) register(candidate, 'PERSON', surface).named = true;
     }
   }

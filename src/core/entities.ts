@@ -41,6 +41,8 @@ export interface NameCandidate {
   /** The kind came from the words around the name ("the party Sinn Féin", "Antrim police"), which tell it
    *  for every mention of the same name in the article. */
   kindFromContext?: boolean;
+  /** A ship's name: after a word for a vessel ("the ferry Glen Sannox", dropped everywhere) or with a ship's prefix ("USS Texas"). */
+  vessel?: 'named' | 'prefixed';
 }
 
 /** compromise's tags for the words of a person's name; `Person` alone is often a guess from capitals. */
@@ -992,7 +994,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     } else if (placed) found.push(placed);
     i = last + 1;
   }
-  return namedByAcronym(tokens, found);
+  return markVessels(tokens, namedByAcronym(tokens, found));
 }
 
 /** A month's name, full or abbreviated. */
@@ -1013,26 +1015,33 @@ const SHIP_ONLY_PREFIXES = /^(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|MV)$/u;
 /**
  * Names of ships, no actors: after "the" and a word for a vessel or after a ship's prefix, and the same name anywhere
  * else in the article ("The Caledonian Isles was delayed" after "the ferry Caledonian Isles"); a name with its prefix
- * ("USS Texas") only where it stands.
+ * ("USS Texas") only where it stands. Marked chunk by chunk (`vessel`); `withoutVessels` drops them across the article.
  */
-export function withoutVessels(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
-  const words = (c: NameCandidate): string => tokens.slice(c.firstToken, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, '');
-  const ships = new Set<string>();
-  const shipped = new Set<NameCandidate>();
-  for (const c of found) {
+function markVessels(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
+  return found.map((c) => {
     const before = tokens[c.firstToken - 1];
     const first = tokens[c.firstToken];
+    const prefixLike = (token: Token): boolean => token.text.length >= 2 && token.text.length <= 5 && SHIP_PREFIXES.test(token.text);
+    if (!(before !== undefined && (VESSEL_NOUNS.has(before.text) || prefixLike(before))) && !prefixLike(first)) return c;
     // (After "the" or "a" and the vessel word, "the tanker"; not "to ship Ukraine's grain". A prefix that is also initials or a
     // firm's letters, "MS Dhoni", "SS Lazio", only after "the": "the MS Estonia".)
     const article = (at: number): boolean => /^(?:the|a|an)$/u.test(tokens[at]?.lower ?? '') && tokens[at].sentence === first.sentence;
-    const prefix = (token: Token, at: number): boolean => SHIP_PREFIXES.test(token.text) && (SHIP_ONLY_PREFIXES.test(token.text) || article(at - 1));
+    const prefix = (token: Token, at: number): boolean => prefixLike(token) && (SHIP_ONLY_PREFIXES.test(token.text) || article(at - 1));
     // (Not a name the lists know: "the tanker Iran seized", "the ship Greenpeace chartered".)
-    const listed = tokens.slice(c.firstToken, c.lastToken + 1).some((t) => isListedPlace(t) || KNOWN_ORGS.has(headOf(t)) || hasAny(t, [...PLACE_TAGS, 'Organization']));
-    if (before !== undefined && before.sentence === first.sentence && /^ $/u.test(before.post) && !listed
-      && ((VESSEL_NOUNS.has(before.text) && article(before.index - 1)) || prefix(before, before.index))) ships.add(words(c));
-    if (c.lastToken > c.firstToken && prefix(first, c.firstToken)) shipped.add(c);
-  }
-  return ships.size === 0 && shipped.size === 0 ? found : found.filter((c) => !ships.has(words(c)) && !shipped.has(c));
+    const listed = (): boolean => tokens.slice(c.firstToken, c.lastToken + 1).some((t) => isListedPlace(t) || KNOWN_ORGS.has(headOf(t)) || hasAny(t, [...PLACE_TAGS, 'Organization']));
+    if (before !== undefined && before.sentence === first.sentence && /^ $/u.test(before.post)
+      && ((VESSEL_NOUNS.has(before.text) && article(before.index - 1)) || prefix(before, before.index)) && !listed()) return { ...c, vessel: 'named' as const };
+    if (c.lastToken > c.firstToken && prefix(first, c.firstToken)) return { ...c, vessel: 'prefixed' as const };
+    return c;
+  });
+}
+
+/** The candidates without ships' names (see `markVessels`): a ship named after its vessel word is none of the article's actors anywhere. */
+export function withoutVessels(tokens: Token[], found: NameCandidate[]): NameCandidate[] {
+  if (!found.some((c) => c.vessel !== undefined)) return found;
+  const words = (c: NameCandidate): string => tokens.slice(c.firstToken, c.lastToken + 1).map((t) => t.text).join(' ').replace(/['’]s$/u, '');
+  const ships = new Set(found.filter((c) => c.vessel === 'named').map(words));
+  return found.filter((c) => c.vessel !== 'prefixed' && !ships.has(words(c)));
 }
 
 /**
