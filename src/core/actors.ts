@@ -257,7 +257,7 @@ class ActorIndex {
       const sharing = people.filter((draft) => isInsideWithSurname(words, draft.words)
         || (draft.named && (addsSecondSurname(words, draft.words) || addsChineseGivenName(words, draft.words, draft.longest)
           // ("Mo" for "Claudia Mo Man-ching": the surname before the Chinese given name.)
-          || (words.length === 1 && draft.words.length >= 3 && draft.words[draft.words.length - 3] === words[0] && addsChineseGivenName(draft.words.slice(0, -2), draft.words, draft.longest))))
+          || (words.length === 1 && draft.words.length >= 3 && draft.words[draft.words.length - 3] === words[0] && CHINESE_GIVEN_NAME.test(draft.longest))))
         || draft.otherNames?.some((other) => isInsideWithSurname(words, other)));
       // "President Marcos" with "First Lady Liza Araneta-Marcos" and "President Bongbong Marcos" about: the one
       // whose role the title names.

@@ -150,7 +150,8 @@ export function isDurationText(text: string): boolean {
   return DURATION_UNITS.has(words[words.length - 1]) && words.slice(0, -1).some((w) => QUANTITIES.has(w) || /^\d/u.test(w));
 }
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower));
+/** A month's name, full or abbreviated, capitalized ("May", "Sept"). */
+export const isMonth = (token: Token): boolean => isUpperInitial(token) && (token.tags.has('Month') || MONTHS.has(token.lower.replace(/\.$/u, '')));
 const isCalendar = (token: Token): boolean => isMonth(token) || token.tags.has('WeekDay');
 /**
  * "his wife Jan Dance", "their friend May Collins": a month's name that is a given name — after a lower-case

@@ -1,7 +1,7 @@
 import type { Token } from './nlp';
 import { hasAny, isLexiconGivenName, isUpperInitial, lexiconTag, POSSESSIVE } from './nlp';
 import { isRoleNoun, ROLE_MODIFIERS } from './roles';
-import { isGivenNameMonth } from './dates';
+import { isGivenNameMonth, isMonth } from './dates';
 import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
@@ -982,7 +982,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const numbered = ordinal !== undefined && /^\d{1,3}(?:st|nd|rd|th)$/u.test(ordinal.text) && /^ $/u.test(ordinal.post) && ordinal.sentence === token.sentence
       // (The run's head word, the last or the one before "of": not "the 124th Army-Navy Game"; nor a date's day, "January 6th Congress".)
       && ORDINAL_HEADS.test(headOf(tokens.slice(i, last + 1).find((_t, n, run) => run[n + 1]?.lower === 'of') ?? tokens[last]))
-      && !isMonthWord(tokens[ordinal.index - 1]) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
+      && !(ordinal.index > 0 && isMonth(tokens[ordinal.index - 1])) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
     if (numbered && !(placed && headlines.has(token.sentence))) {
       const kind = /^(?:district|ward|precinct|constituency)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
       found.push(makeCandidate(tokens.slice(numbered.index, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
@@ -996,10 +996,6 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   }
   return markVessels(tokens, namedByAcronym(tokens, found));
 }
-
-/** A month's name, full or abbreviated. */
-const isMonthWord = (token: Token | undefined): boolean => token !== undefined && (token.tags.has('Month')
-  || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(token.text));
 
 /** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division"). */
 const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne)$/u;
