@@ -12,7 +12,7 @@ const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 
  * Relative words that date a lower-case unit only after "the": "the following year", "the upcoming weeks" (not "following
  * Tuesday's vote", "the upcoming Summer Olympics").
  */
-const AFTER_THE = new Set(['following', 'upcoming']);
+const AFTER_THE = new Set(['following', 'upcoming', 'current']);
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
 const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn', 'season']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
@@ -261,7 +261,10 @@ export function findDates(tokens: Token[]): Span[] {
       i++;
       continue;
     }
-    if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i)) || isYear(first, tokens[i + 1], tokens[i - 1], isSecondOfTwoYears(tokens, i))) {
+    // ("Viña del Mar", "Mar del Plata": a month's abbreviation beside a Spanish particle is a place's word.)
+    const particle = (t: Token | undefined): boolean => t !== undefined && /^(?:del|de|la|das|dos|do)$/u.test(t.text) && t.sentence === first.sentence;
+    const placeWord = /^\p{Lu}\p{Ll}{2}$/u.test(first.text) && first.text !== 'May' && (particle(tokens[i - 1]) || particle(tokens[i + 1]));
+    if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i) && !placeWord) || isYear(first, tokens[i + 1], tokens[i - 1], isSecondOfTwoYears(tokens, i))) {
       last = i;
       if (first.tags.has('WeekDay')) {
         if (tokens[i + 1] && joined(first, tokens[i + 1]) && DAY_PARTS.has(lower(tokens[i + 1]))) last = i + 1;
@@ -341,11 +344,14 @@ export function findDates(tokens: Token[]): Span[] {
       && word(tokens[i + 4]) === 'ago' && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 3; // "a couple of years ago"
     } else if ((QUANTITIES.has(lower(first)) || /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(first.text)) && tokens[i + 2]
-      && joined(first, tokens[i + 1]) && UNITS.has(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
+      && joined(first, tokens[i + 1]) && (UNITS.has(lower(tokens[i + 1])) || DURATION_UNITS.has(lower(tokens[i + 1]))) && joined(tokens[i + 1], tokens[i + 2])
       && (lower(tokens[i + 2]) === 'ago' || (['a', 'an', 'one'].includes(lower(first)) && RELATIVE_AFTER.has(lower(tokens[i + 2]))))) {
       // "Seventeen years ago", "3,400 years ago": the gold corpus leaves "ago" out of the span (see `withAgo`); "a
       // year earlier" as it does "later" after a duration ("Six months later").
       last = i + 1;
+      // ("just over 24 hours ago": "just" and "over" before the count are the span's, as the corpus marks them; not "nearly a decade
+      // ago", marked "a decade".)
+      while (start > i - 2 && /^(?:just|over)$/u.test(word(tokens[start - 1])) && joined(tokens[start - 1], tokens[start])) start--;
     } else if (/^\d+$/u.test(first.text) && /^(?:thousand|million|billion)$/u.test(word(tokens[i + 1])) && UNITS.has(word(tokens[i + 2]))
       && word(tokens[i + 3]) === 'ago' && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 2; // "110 million years ago"
@@ -362,6 +368,8 @@ export function findDates(tokens: Token[]): Span[] {
       && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
       // "the 18th minute", "the 20th century"
       last = i + 2;
+    } else if (/^\d{1,2}(?:st|nd|rd|th)$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^century$/iu.test(tokens[i + 1].text)) {
+      last = i + 1; // "a 19th century nobleman" (not "19th-century", a modifier the corpus leaves unmarked)
     } else if (/^\d{1,2}:\d{2}$/u.test(first.text)) {
       // "15:11 GMT", "22:30", "8:35 p.m. ET"
       last = i;

@@ -172,7 +172,9 @@ export function buildGazetteer(lexicon: LexiconEntry[] = []): Gazetteer {
 function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { last: number; type: ActorType; owned?: boolean } | null {
   if (!isUpperInitial(tokens[i])) return null;
   const head = lower(tokens[i]).replace(POSSESSIVE, '');
-  if (!gazetteer.firstWords.has(head) && !gazetteer.firstWords.has(head.replace(/\.$/u, ''))) return null;
+  // ("Viña del Mar": a phrase of three words or more is listed without diacritics, "vina del mar".)
+  const marked = /[^\x00-\x7f]/u.test(head);
+  if (!gazetteer.firstWords.has(head) && !gazetteer.firstWords.has(head.replace(/\.$/u, '')) && !(marked && gazetteer.firstWords.has(withoutMarks(head)))) return null;
   let best: { last: number; type: ActorType; owned?: boolean } | null = null;
   let phrase = '';
   for (let j = i; j < tokens.length && j < i + gazetteer.longest; j++) {
@@ -181,7 +183,8 @@ function matchGazetteer(tokens: Token[], i: number, gazetteer: Gazetteer): { las
     phrase = phrase ? `${phrase} ${word}` : word;
     // ("Moody's", "Standard & Poor's": a listed name whose "'s" is its own.)
     const owned = POSSESSIVE.test(tokens[j].text) ? gazetteer.names.get(`${phrase}'s`) : undefined;
-    const type = owned ?? gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''));
+    const type = owned ?? gazetteer.names.get(phrase) ?? gazetteer.names.get(phrase.replace(/\.$/u, ''))
+      ?? (j >= i + 2 && /[^\x00-\x7f]/u.test(phrase) ? gazetteer.names.get(withoutMarks(phrase)) : undefined);
     if (type) best = { last: j, type, ...(owned ? { owned: true } : {}) };
     if (POSSESSIVE.test(tokens[j].text) || (j > i && breaksAfter(tokens[j - 1]) && j === i)) break;
     if (breaksAfter(tokens[j])) break;
@@ -613,6 +616,8 @@ const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:U[A-Z]|[A-Z
 
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   if (isCampus(run)) return { type: 'ORG', weak: false };
+  // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
+  if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
   if (run.length === 1 && isSiteName(last)) return { type: 'ORG', weak: false };
   // "LibriVox", "JetBlue", "MicroMega": a capital inside one word is how brands and organizations are written.
@@ -1384,6 +1389,10 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  // ("WHO said cases rose", "WHO and the ministry": the World Health Organization's letters, not "who" written in capitals — unless
+  // the line around it is in capitals too.)
+  const shouted = (token: Token | undefined): boolean => token !== undefined && token.sentence === run[0].sentence && /^\p{Lu}{2,}$/u.test(token.text) && token.text !== 'WHO';
+  if (run.length === 1 && run[0].text === 'WHO' && !shouted(tokens[first - 1]) && !shouted(tokens[first + 1])) return makeCandidate(run, 'ORG', undefined, false);
   // ("The Hon William Davis": "Hon" after "the" is the style of a member, no name; "Hon Hai", "Hon Lik" are names.)
   if (run.length > 2 && run[0].text === 'Hon' && tokens[first - 1]?.lower === 'the' && isUpperInitial(run[1])) run = run.slice(1);
   else if (run.length > 3 && run[0].text === 'The' && run[1].text === 'Hon' && isUpperInitial(run[2])) run = run.slice(2);

@@ -13,8 +13,8 @@ export const WORLD_PLACE_PHRASE_LIST = set(WORLD_PLACE_PHRASES);
 export const TITLE_WORDS = set(`
   mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
   president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
-  rep | representative | congressman | congresswoman | majority | minority | whip | mayor | ambassador | envoy | consul | king | queen |
-  prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | emir | sultan |
+  rep | representative | congressman | congresswoman | majority | minority | whip | mayor | mayoress | ambassador | envoy | consul | king | queen |
+  prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | sheikha | emir | amir | sultan |
   general | gen | lt | lieutenant | col | colonel | maj | major | capt | captain | sgt | sergeant | admiral |
   commander | chief | officer | detective | inspector | judge | justice | attorney | prosecutor | chairman |
   chairwoman | chairperson | director | spokesman | spokeswoman | spokesperson | coach | deputy | foreign |
@@ -124,6 +124,7 @@ export const KNOWN_PLACES = set(`
   england | scotland | wales | northern ireland | europe | asia | africa | middle east | latin america | asia pacific |
   côte d'ivoire | cote d'ivoire | ivory coast | soviet union | ussr | south korea | north korea | hong kong | taiwan | new zealand | saudi arabia | syria | aleppo | ankara |
   istanbul | izmir | warsaw | moscow | kremlin | gaza | west bank | crimea | kiev | kyiv | donbas | tehran |
+  mars | jupiter | saturn | neptune | uranus | pluto |
   baghdad | kabul | damascus | beirut | cairo | marrakech | marrakesh | fez | fes | riyadh | mecca | medina | jerusalem | tel aviv | washington |
   washington d.c. | beijing | shanghai | tokyo | seoul | pyongyang | taipei | delhi | new delhi | mumbai |
   karachi | islamabad | lahore | dhaka | jakarta | manila | bangkok | hanoi | sydney | melbourne | canberra |
