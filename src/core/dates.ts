@@ -367,9 +367,15 @@ export function findDates(tokens: Token[]): Span[] {
     } else if (lower(first) === 'the' && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
       && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
       // "the 18th minute", "the 20th century"
-      last = i + 2;
+      last = withEra(tokens, i + 2);
     } else if (/^\d{1,2}(?:st|nd|rd|th)$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^century$/iu.test(tokens[i + 1].text)) {
       last = i + 1; // "a 19th century nobleman" (not "19th-century", a modifier the corpus leaves unmarked)
+      // ("the early 19th century", "the late 20th century": its modifier and article are the span's too.)
+      if (/^(?:early|late|mid)$/iu.test(word(tokens[i - 1])) && joined(tokens[i - 1], first)) {
+        start = i - 1;
+        if (word(tokens[i - 2]) === 'the' && joined(tokens[i - 2], tokens[i - 1])) start = i - 2;
+      }
+      last = withEra(tokens, last);
     } else if (/^\d{1,2}:\d{2}$/u.test(first.text)) {
       // "15:11 GMT", "22:30", "8:35 p.m. ET"
       last = i;
@@ -447,6 +453,10 @@ export function findDates(tokens: Token[]): Span[] {
   }
   return spans;
 }
+
+/** The last token of a century with its era after it ("the 16th century BC"). */
+const withEra = (tokens: Token[], last: number): number => /^century$/iu.test(tokens[last]?.text ?? '') && /^(?:BC|AD|BCE|CE)$/u.test(tokens[last + 1]?.text ?? '')
+  && joined(tokens[last], tokens[last + 1]) ? last + 1 : last;
 
 /** Words that make a sentence about what will happen ("will", "upcoming"). */
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'upcoming', 'forthcoming']);

@@ -616,6 +616,8 @@ const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:U[A-Z]|[A-Z
 
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   if (isCampus(run)) return { type: 'ORG', weak: false };
+  // "landed on Mars": a planet alone is a place (not "the Jupiter Room", a name of its own).
+  if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -920,7 +922,7 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const nickname = listed.type === 'PLACE' && (last === listed.last + (/^Sox$/u.test(tokens[last].text) ? 2 : 1)
         || (last === listed.last + 2 && pluralNickname && /^\p{Lu}\p{Ll}+$/u.test(tokens[last - 1].text) && !hasAny(tokens[last - 1], [...PERSON_TAGS, ...PLACE_TAGS])
           // (Not a part of a town: "the Sydney Northern Beaches", "the Melbourne Western Suburbs".)
-          && !AREA_WORDS.has(tokens[last - 1].lower) && !/^(?:beaches|suburbs|heights|hills|islands|lakes|springs|gardens|woods|districts|regions)$/u.test(runHead)
+          && !AREA_WORDS.has(tokens[last - 1].lower) && !/^(?:beaches|suburbs|heights|hills|islands|lakes|springs|gardens|woods|districts|regions|nations|peoples)$/u.test(runHead)
           && !hasAny(tokens[listed.last], ['Country']) && !PLACE_ACRONYMS.has(headOf(tokens[listed.last]))
           && !ORG_HEADS.has(headOf(tokens[last - 1])) && !ORG_HEADS.has(runHead) && !PLACE_HEADS.has(runHead)))
         && (/^Sox$/u.test(tokens[last].text) || CLUB_SUFFIXES.has(runHead) || pluralNickname)
