@@ -542,8 +542,9 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
   const last = words.length - 1;
   const transliterated = (d: Draft): boolean => d.words.length === words.length && d.words.slice(1, -1).join(' ') === words.slice(1, -1).join(' ')
     && ((d.words[last] === words[last] && isOtherSpelling(words[0], d.words[0]))
-      // (A long surname only: "Smith" and "Smyth" are two names.)
-      || (d.words[0] === words[0] && words[last].length >= 7 && (isOtherSpelling(words[last], d.words[last]) || isNearSpelling(words[last], d.words[last]))));
+      // (A long surname only, and only a transliteration's letters: "Smith" and "Smyth", "Andersen" and "Anderson", "Gonzalez" and
+      // "Gonzales" are two names.)
+      || (d.words[0] === words[0] && words[last].length >= 7 && isOtherSpelling(words[last], d.words[last])));
   if (words.length === 0) return undefined;
   const fits = words.length === 1
     ? drafts.filter((d) => d.type === 'PERSON' && d.words.length > 1 && isNearSpelling(words[0], d.words[d.words.length - 1]))

@@ -263,7 +263,8 @@ export function findDates(tokens: Token[]): Span[] {
     }
     // ("Viña del Mar", "Mar del Plata": a month's abbreviation beside a Spanish particle is a place's word.)
     const particle = (t: Token | undefined): boolean => t !== undefined && /^(?:del|de|la|das|dos|do)$/u.test(t.text) && t.sentence === first.sentence;
-    const placeWord = /^\p{Lu}\p{Ll}{2}$/u.test(first.text) && first.text !== 'May' && (particle(tokens[i - 1]) || particle(tokens[i + 1]));
+    const placeWord = /^\p{Lu}\p{Ll}{2}$/u.test(first.text) && first.text !== 'May'
+      && ((particle(tokens[i - 1]) && joined(tokens[i - 1], first)) || (particle(tokens[i + 1]) && joined(first, tokens[i + 1])));
     if ((isCalendar(first) && !isWishMay(tokens, i) && !isGivenNameMonth(tokens, i) && !placeWord) || isYear(first, tokens[i + 1], tokens[i - 1], isSecondOfTwoYears(tokens, i))) {
       last = i;
       if (first.tags.has('WeekDay')) {
@@ -327,7 +328,9 @@ export function findDates(tokens: Token[]): Span[] {
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
       // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".
       last = i + 1;
-    } else if ((RELATIVE.has(lower(first)) || (AFTER_THE.has(lower(first)) && word(tokens[i - 1]) === 'the' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')))
+    } else if ((RELATIVE.has(lower(first)) || (AFTER_THE.has(lower(first)) && word(tokens[i - 1]) === 'the' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')
+      // ("the current quarter"; not "the current fall in prices", "the current climate")
+      && (lower(first) !== 'current' || /^(?:year|quarter|month|week|decade|term|session|season)$/u.test(word(tokens[i + 1])))))
       && tokens[i + 1] && joined(first, tokens[i + 1])
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
         // "last night", "this morning"; not "the last morning of the trip"
@@ -337,7 +340,7 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && (['next', 'previous', 'coming', 'past'].includes(lower(first)) || AFTER_THE.has(lower(first)))) start = i - 1;
-    } else if (word(first) === 'a' && word(tokens[i + 1]) === 'few' && UNITS.has(word(tokens[i + 2])) && word(tokens[i + 3]) === 'ago'
+    } else if (word(first) === 'a' && word(tokens[i + 1]) === 'few' && (UNITS.has(word(tokens[i + 2])) || DURATION_UNITS.has(word(tokens[i + 2]))) && word(tokens[i + 3]) === 'ago'
       && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 2; // "A few weeks ago"
     } else if (word(first) === 'a' && /^(?:couple|number)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of' && UNITS.has(word(tokens[i + 3]))
@@ -351,7 +354,9 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1;
       // ("just over 24 hours ago": "just" and "over" before the count are the span's, as the corpus marks them; not "nearly a decade
       // ago", marked "a decade".)
-      while (start > i - 2 && /^(?:just|over)$/u.test(word(tokens[start - 1])) && joined(tokens[start - 1], tokens[start])) start--;
+      // (Not a phrasal verb's "over": "took over three days ago".)
+      if (word(tokens[i - 1]) === 'just' && joined(tokens[i - 1], first)) start = i - 1;
+      else if (word(tokens[i - 1]) === 'over' && word(tokens[i - 2]) === 'just' && joined(tokens[i - 2], tokens[i - 1]) && joined(tokens[i - 1], first)) start = i - 2;
     } else if (/^\d+$/u.test(first.text) && /^(?:thousand|million|billion)$/u.test(word(tokens[i + 1])) && UNITS.has(word(tokens[i + 2]))
       && word(tokens[i + 3]) === 'ago' && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 2; // "110 million years ago"
@@ -368,7 +373,9 @@ export function findDates(tokens: Token[]): Span[] {
       && tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && /^(?:minute|hour|day|week|month|year|century)$/u.test(word(tokens[i + 2]))) {
       // "the 18th minute", "the 20th century"
       last = withEra(tokens, i + 2);
-    } else if (/^\d{1,2}(?:st|nd|rd|th)$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^century$/iu.test(tokens[i + 1].text)) {
+    } else if (/^\d{1,2}(?:st|nd|rd|th)$/u.test(first.text) && tokens[i + 1] && joined(first, tokens[i + 1]) && /^century$/iu.test(tokens[i + 1].text)
+      && !(tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Lu}/u.test(tokens[i + 2].text) && !/^(?:BC|AD|BCE|CE)$/u.test(tokens[i + 2].text)
+        && !hasAny(tokens[i + 2], ['Demonym', 'Adjective']))) { // (not "21st Century Fox")
       last = i + 1; // "a 19th century nobleman" (not "19th-century", a modifier the corpus leaves unmarked)
       // ("the early 19th century", "the late 20th century": its modifier and article are the span's too.)
       if (/^(?:early|late|mid)$/iu.test(word(tokens[i - 1])) && joined(tokens[i - 1], first)) {

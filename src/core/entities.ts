@@ -616,8 +616,10 @@ const isCampus = (run: Token[]): boolean => run.length === 2 && /^(?:U[A-Z]|[A-Z
 
 function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, next: Token | undefined, lowerWords: WordSet, afterNext?: Token): { type: ActorType | 'UNKNOWN'; weak: boolean } {
   if (isCampus(run)) return { type: 'ORG', weak: false };
-  // "landed on Mars": a planet alone is a place (not "the Jupiter Room", a name of its own).
-  if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))) return { type: 'PLACE', weak: false };
+  // "landed on Mars", "the surface of Mars": a planet alone, after a word of place, is a place (not "the Jupiter Room", "Bruno Mars …
+  // Mars said", "Neptune missiles").
+  if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))
+    && /^(?:on|to|from|of|around|orbiting|near|reach|reached|toward|towards|at)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -1394,7 +1396,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("WHO said cases rose", "WHO and the ministry": the World Health Organization's letters, not "who" written in capitals — unless
   // the line around it is in capitals too.)
   const shouted = (token: Token | undefined): boolean => token !== undefined && token.sentence === run[0].sentence && /^\p{Lu}{2,}$/u.test(token.text) && token.text !== 'WHO';
-  if (run.length === 1 && run[0].text === 'WHO' && !shouted(tokens[first - 1]) && !shouted(tokens[first + 1])) return makeCandidate(run, 'ORG', undefined, false);
+  // (Nor a label before a colon, "WHO: Anyone over 12", nor a word stressed before a pronoun, "I don't care WHO you are".)
+  if (run.length === 1 && run[0].text === 'WHO' && !shouted(tokens[first - 1]) && !shouted(tokens[first + 1]) && !/^\s*:/u.test(run[0].post)
+    && !(tokens[first + 1]?.tags.has('Pronoun') ?? false)) return makeCandidate(run, 'ORG', undefined, false);
   // ("The Hon William Davis": "Hon" after "the" is the style of a member, no name; "Hon Hai", "Hon Lik" are names.)
   if (run.length > 2 && run[0].text === 'Hon' && tokens[first - 1]?.lower === 'the' && isUpperInitial(run[1])) run = run.slice(1);
   else if (run.length > 3 && run[0].text === 'The' && run[1].text === 'Hon' && isUpperInitial(run[2])) run = run.slice(2);

@@ -943,21 +943,13 @@ const BODY_NOUNS = /^(?:board|committee|council|team|office|department|panel|uni
 /** People's gender as their names tell it: a female or male first name, or Mrs./Ms./Miss or Mr. */
 function findGenders(tokens: Token[], mentions: Mention[]): Map<string, 'f' | 'm'> {
   const genders = new Map<string, 'f' | 'm'>();
-  // (An honorific tells for sure and wins over a given name that only suggests: "Leslie Morrison … Mr Morrison".)
-  const titled = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'PERSON' || !m.actorId || titled.has(m.actorId)) continue;
+    if (m.type !== 'PERSON' || !m.actorId || genders.has(m.actorId)) continue;
     const first = tokens[lowerBound(tokens, m.start)];
     const role = (m.role ?? '').toLowerCase().replace(/\.$/u, '');
-    const byTitle = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess)$/u.test(role) ? 'f' : /^(?:mr|sir|lord|king|prince)$/u.test(role) ? 'm' : undefined;
-    if (byTitle) {
-      genders.set(m.actorId, byTitle);
-      titled.add(m.actorId);
-      continue;
-    }
-    if (genders.has(m.actorId)) continue;
-    const byName = first?.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'f' : first?.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'm' : undefined;
-    if (byName) genders.set(m.actorId, byName);
+    const gender = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess)$/u.test(role) || first?.tags.has('FemaleName') ? 'f'
+      : /^(?:mr|sir|lord|king|prince)$/u.test(role) || first?.tags.has('MaleName') ? 'm' : undefined;
+    if (gender) genders.set(m.actorId, gender);
   }
   return genders;
 }

@@ -14,7 +14,7 @@ export const TITLE_WORDS = set(`
   mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | professor | sir | dame | lord | lady | rev | reverend | fr | father |
   president | vice | prime | minister | secretary | chancellor | premier | governor | gov | senator | sen |
   rep | representative | congressman | congresswoman | majority | minority | whip | mayor | mayoress | ambassador | envoy | consul | king | queen |
-  prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | sheikha | emir | amir | sultan |
+  prince | princess | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh | sheikha | emir | sultan |
   general | gen | lt | lieutenant | col | colonel | maj | major | capt | captain | sgt | sergeant | admiral |
   commander | chief | officer | detective | inspector | judge | justice | attorney | prosecutor | chairman |
   chairwoman | chairperson | director | spokesman | spokeswoman | spokesperson | coach | deputy | foreign |
