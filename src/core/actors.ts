@@ -540,7 +540,8 @@ function findMisspelled(drafts: Draft[], candidate: NameCandidate): Draft | unde
   // ("Maria Kalesnikava" after "Maria Kolesnikova", "Volodymyr Zelenskyy" after "Volodymyr Zelensky": the same given names and the
   // surname in another transliteration.)
   const last = words.length - 1;
-  const transliterated = (d: Draft): boolean => d.words.length === words.length && d.words.slice(1, -1).join(' ') === words.slice(1, -1).join(' ')
+  const sameMiddle = (d: Draft): boolean => d.words.every((word, k) => k === 0 || k === last || word === words[k]);
+  const transliterated = (d: Draft): boolean => d.words.length === words.length && (d.words[last] === words[last] || d.words[0] === words[0]) && sameMiddle(d)
     && ((d.words[last] === words[last] && isOtherSpelling(words[0], d.words[0]))
       // (A long surname only, and only a transliteration's letters: "Smith" and "Smyth", "Andersen" and "Anderson", "Gonzalez" and
       // "Gonzales" are two names.)
@@ -585,7 +586,10 @@ export function buildActors(
     return draft;
   };
   /** "Jr" or "Sr" written after a name (the mention leaves it out). */
-  const generationOf = (candidate: NameCandidate): string | undefined => /^,?\s+([JS]r)\b/u.exec(text.slice(candidate.end, candidate.end + 6))?.[1];
+  const generationOf = (candidate: NameCandidate): string | undefined => {
+    const after = text.charCodeAt(candidate.end);
+    return after === 32 || after === 44 ? /^,?\s+([JS]r)\b/u.exec(text.slice(candidate.end, candidate.end + 6))?.[1] : undefined; // " " or ","
+  };
   // "Ken Griffey Jr." and "Ken Griffey Sr.", "Edward M. Kennedy" and "Ted Kennedy Jr.": a full name with another generation,
   // or with one only on one side and other words, is another person (the same words without "Jr." are the same one).
   const otherGeneration = (draft: Draft, candidate: NameCandidate): boolean => {
