@@ -1403,6 +1403,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   if (run.length > 2 && run[0].text === 'Hon' && tokens[first - 1]?.lower === 'the' && isUpperInitial(run[1])) run = run.slice(1);
   else if (run.length > 3 && run[0].text === 'The' && run[1].text === 'Hon' && isUpperInitial(run[2])) run = run.slice(2);
   // "Martin Luther King Jr.", "Richard T. Bissen Jr.": the corpus leaves the generation out of the span (which says a person's).
+  // ("the Ministry of Health of the Portuguese government": "of the" and a nationality before a lower-case noun are the phrase's.)
+  if (run.length > 4 && hasAny(run[run.length - 1], ['Demonym']) && lower(run[run.length - 2]) === 'the' && lower(run[run.length - 3]) === 'of'
+    && /^\p{Ll}/u.test(tokens[last + 1]?.text ?? '')) run = run.slice(0, -3);
   const generation = run.length > 1 && /^(?:Jr|Sr)$/u.test(run[run.length - 1].text) && /^\p{Lu}\p{Ll}/u.test(run[run.length - 2].text);
   if (generation) run = run.slice(0, -1);
   // ("William J. Hochul, Jr. said", "Gov. Roy Cooper (D) said", "Michael Numa, SAN,": a generation, a party's letter in brackets or
@@ -1555,7 +1558,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       const hyphenTitle = k > 0 && run[k - 1].post === '-' && TITLE_WORDS.has(bare(run[k - 1]));
       if (TITLE_WORDS.has(bare(run[k])) && (!hasAny(run[k], ['FirstName', 'LastName']) || hyphenTitle) && (!TITLE_WORDS.has(headOf(run[k + 1])) || givenAfterHonorific(k + 1))
         && !givenAfterHonorific(k)
-        && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))) cut = k;
+        && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))
+        // ("General Electric", "General Data Protection Regulation": "General" before ordinary words opens a name, no rank.)
+        && !(k === 0 && bare(run[k]) === 'general' && run.slice(1).every((t) => !hasAny(t, PERSON_TAGS)
+          && (isCommonWord(bare(t)) || hasAny(t, ['Adjective', 'Organization']) || hasCommonEnding(bare(t)))))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
     // (An organization word opening the run right before a title is the title's portfolio: "Sports Minister Aldo Rebelo".)
@@ -1578,14 +1584,15 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     const firstName = run.findIndex((token, k) => k > 0 && hasAny(token, GIVEN_NAME_TAGS));
     // (Not a given name the lexicon reads as a common noun: "ask Jean Paul Prates", "Bill Ray Smith".)
     // ("Democrat Ben Traverse": a party's member too.)
-    const descriptor = (token: Token): boolean => !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
+    // ("Dutchman Ivo Tims", "New Zealander Lydia Ko": a nationality's noun, whatever the tagger makes of it.)
+    const descriptor = (token: Token): boolean => NATIONALITY_NOUNS.has(bare(token)) || !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
       && (isCommonWord(bare(token)) || POLITICAL.has(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
     // (Not inside a hyphenated given name: "Jean-Claude Juncker".)
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor) && run[firstName - 1].post !== '-') {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
-    } else if (titled.length === 0 && run.length >= 3 && (hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)
+    } else if (titled.length === 0 && run.length >= 3 && (((hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)) || NATIONALITY_NOUNS.has(bare(run[0])))
       // ("Analyst Ed Park": after a role noun, a given name opens a person's name whatever the words after it suggest.)
       && ((isRoleNoun(run[0].text) && isGivenName(run[1]) && /^ $/u.test(run[0].post)
         && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)) && !ROYAL_TITLES.test(run[0].text))

@@ -235,7 +235,7 @@ export const CALENDAR_WORDS = set(`
 export const OTHER_HEADS = set(`
   meeting | meetings | dialogue | medal | medals | trophy |
   cup | festival | day | year | act | olympics | championship | championships | games | expo | series | wars | war | period |
-  awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol |
+  awards | award | prize | law | bill | treaty | accord | agreement | convention | conference | summit | protocol | regulation | directive |
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
@@ -377,7 +377,7 @@ export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['jordan', 'cha
 /** Nationality nouns compromise does not know as such ("the Serb", "a Pole"). */
 export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['serb', 'croat', 'pole', 'swede', 'dane', 'finn', 'brit', 'scot', 'turk', 'kurd', 'arab', 'czech', 'slovak',
   'briton', 'welshman', 'scotsman', 'irishman', 'englishman', 'frenchman', 'dutchman', 'spaniard', 'swiss', 'thai', 'basque', 'catalan', 'flemish',
-  'walloon', 'breton', 'corsican', 'galician']);
+  'walloon', 'breton', 'corsican', 'galician', 'zealander']);
 
 /** The words football clubs put after their town ("Manchester United", "Bolton Wanderers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'argyle', 'orient', 'juniors']);
