@@ -593,7 +593,7 @@ function honorificBeforeSurname(titles: Token[], name: Token[], roleNoun = false
     && SURNAME_PLACE_HEADS.has(headOf(name[name.length - 1]));
 }
 const SURNAME_PARTICLES = new Set(['du', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'zu', 'op']);
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'los', 'las', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /**
  * "McConville", "MacArthur", "O'Neill": a family-name prefix before a capital makes a surname, whatever

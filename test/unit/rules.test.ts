@@ -920,6 +920,8 @@ describe('entity rules (table)', () => {
     ['"General" before ordinary words opens a name, no rank', 'General Electric reported profits.', 'General Electric', 0, 'ORG'],
     ['…and a regulation is no actor', 'The General Data Protection Regulation took effect.', 'Data Protection Regulation', 0, null],
     ['…while before a name it is a rank', 'General Mark Milley spoke.', 'Mark Milley', 0, 'PERSON'],
+    ['"de los" joins a Spanish name', 'Maria de los Angeles Ruiz spoke on Monday.', 'Maria de los Angeles Ruiz', 0, 'PERSON'],
+    ['…while "Los" opening a place stays the place\'s', 'He flew to Los Angeles on Monday.', 'Los Angeles', 0, 'PLACE'],
     ['"of the" and a nationality before a lower-case noun are no part of a name', 'The Ministry of Health of the Portuguese government said so.', 'Ministry of Health', 0, 'ORG'],
     ['regression 4: a century keeps "the early" and its era', 'It dates from the early 19th century.', 'the early 19th century', 0, 'DATE'],
     ['regression 4: …and its era', 'The tomb dates from the 16th century BC.', 'the 16th century BC', 0, 'DATE'],
