@@ -593,7 +593,7 @@ function honorificBeforeSurname(titles: Token[], name: Token[], roleNoun = false
     && SURNAME_PLACE_HEADS.has(headOf(name[name.length - 1]));
 }
 const SURNAME_PARTICLES = new Set(['du', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'zu', 'op']);
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'los', 'las', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'op', 'zu']);
 
 /**
  * "McConville", "MacArthur", "O'Neill": a family-name prefix before a capital makes a surname, whatever
@@ -1561,7 +1561,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
         && (!TITLE_QUALIFIERS.has(bare(run[k])) || isPluralTitle(run[k + 1]))
         // ("General Electric", "General Data Protection Regulation": "General" before ordinary words opens a name, no rank.)
         && !(k === 0 && bare(run[k]) === 'general' && run.slice(1).every((t) => !hasAny(t, PERSON_TAGS)
-          && (isCommonWord(bare(t)) || hasAny(t, ['Adjective', 'Organization']) || hasCommonEnding(bare(t)))))) cut = k;
+          // (Not a surname that is also a word: "General Young said", "General Wood ordered".)
+          && (hasAny(t, ['Organization']) || hasCommonEnding(bare(t)))))) cut = k;
       else if (!TITLE_WORDS.has(bare(run[k])) && k > cut + 1 && cut >= 0) break;
     }
     // (An organization word opening the run right before a title is the title's portfolio: "Sports Minister Aldo Rebelo".)
@@ -1585,14 +1586,16 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // (Not a given name the lexicon reads as a common noun: "ask Jean Paul Prates", "Bill Ray Smith".)
     // ("Democrat Ben Traverse": a party's member too.)
     // ("Dutchman Ivo Tims", "New Zealander Lydia Ko": a nationality's noun, whatever the tagger makes of it.)
-    const descriptor = (token: Token): boolean => NATIONALITY_NOUNS.has(bare(token)) || !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
+    // (Not one that is a given name too: "Finn James Sullivan", "Brit Marling Ellis".)
+    const nationalityNoun = (token: Token): boolean => NATIONALITY_NOUNS.has(bare(token)) && !/^(?:finn|dane|brit|scot)$/u.test(bare(token)) && !isLexiconGivenName(bare(token));
+    const descriptor = (token: Token): boolean => nationalityNoun(token) || !hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]) && !COMMON_WORD_GIVEN_NAMES.has(bare(token))
       && (isCommonWord(bare(token)) || POLITICAL.has(bare(token)) || isRoleNoun(token.text) || lowerWords.has(lower(token)) || hasAny(token, ['Demonym', 'Adjective']) || DEMONYM_ENDING.test(token.text)
         || token.post === '-' || tokens[token.index - 1]?.post === '-');
     // (Not inside a hyphenated given name: "Jean-Claude Juncker".)
     if (firstName > 0 && firstName < run.length - 1 && run.slice(0, firstName).every(descriptor) && run[firstName - 1].post !== '-') {
       titled.push(...run.slice(0, firstName));
       run = run.slice(firstName);
-    } else if (titled.length === 0 && run.length >= 3 && (((hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)) || NATIONALITY_NOUNS.has(bare(run[0])))
+    } else if (titled.length === 0 && run.length >= 3 && (((hasAny(run[0], ['Demonym']) || isRoleNoun(run[0].text)) && !hasAny(run[0], PERSON_TAGS)) || nationalityNoun(run[0]))
       // ("Analyst Ed Park": after a role noun, a given name opens a person's name whatever the words after it suggest.)
       && ((isRoleNoun(run[0].text) && isGivenName(run[1]) && /^ $/u.test(run[0].post)
         && (!PLACE_HEADS.has(lastWord) || SURNAME_PLACE_WORDS.test(lastWord)) && !ROYAL_TITLES.test(run[0].text))

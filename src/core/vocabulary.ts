@@ -93,7 +93,7 @@ export const ORG_PREFIXES = set(`
 export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | cerro | playa`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
-export const NAME_CONNECTORS = set(`of | for | and | de | del | della | los | las | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
+export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
 
 /** Capitalized words that are never names on their own (sentence starters, pronouns, months handled apart). */
 export const NOT_NAMES = set(`
