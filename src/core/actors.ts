@@ -242,7 +242,8 @@ class ActorIndex {
     if (words.length === 0) return undefined;
     // "The Oilers have won" after "the Edmonton Oilers": a team by its nickname.
     const teams = words.length <= 2 && this.byNickname.size > 0 ? this.byNickname.get(words.join(' ')) : undefined;
-    if (teams !== undefined && candidate.type !== 'PERSON' && new Set(teams).size === 1) return teams[0];
+    const team = candidate.type !== 'PERSON' ? onlyOne(teams) : undefined;
+    if (team) return team;
     // "Ten Hag had targeted …" (read as an organization from its shape) after "Erik ten Hag": the words of a
     // person's name, ending with the surname, are that person.
     if (candidate.weak && candidate.type !== 'PERSON' && candidate.type !== 'UNKNOWN' && words.length > 1) {
@@ -282,7 +283,8 @@ class ActorIndex {
     // beside "Delta Air Lines") and no person has it.
     // (Not where the word stands as a place, "died in Princeton", nor as a person, "Adani, who is …".)
     const led = words.length === 1 && (candidate.type === 'ORG' || (candidate.type === 'UNKNOWN' && !placeContext)) ? this.byLeadWord.get(words[0]) : undefined;
-    if (led !== undefined && new Set(led).size === 1 && this.peopleWith(words[0]).length === 0) return led[0];
+    const firm = onlyOne(led);
+    if (firm && this.peopleWith(words[0]).length === 0) return firm;
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
     // ("Ward-Prowse" after "James Ward-Prowse": a hyphenated surname too.)
     if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && (words.length === 1 || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text)))
@@ -445,8 +447,14 @@ const KIND_TAILS = /\s(?:university|college|institute|polytechnic|airlines|airwa
 
 /** A word that can stand alone for the organization it opens: no ordinary word, place, given name or title ("Centerra", "Cornell"). */
 function isLeadName(word: string): boolean {
-  return word.length > 2 && /^\p{L}+$/u.test(word) && (lexiconTag(word) === undefined || lexiconTag(word) === 'Organization') && !isLexiconGivenName(word)
+  const tag = word.length > 2 && /^\p{L}+$/u.test(word) ? lexiconTag(word) : 'short';
+  return (tag === undefined || tag === 'Organization') && !isLexiconGivenName(word)
     && !namesPlace(word) && !WORLD_PLACES.has(word) && !ORG_HEADS.has(word) && !TITLE_WORDS.has(word);
+}
+
+/** The one actor a list holds (an index lists an actor once per name it was indexed by), if only one. */
+function onlyOne(drafts: Draft[] | undefined): Draft | undefined {
+  return drafts !== undefined && drafts.every((d) => d === drafts[0]) ? drafts[0] : undefined;
 }
 
 /** The most recently introduced of several actors. */

@@ -66,6 +66,8 @@ const ERAS = new Set(['middle', 'dark', 'bronze', 'iron', 'stone', 'ice', 'golde
 /** Holidays that name a date by themselves ("Christmas", "Ramadan"); "New Year's Day" and "… Eve" extend them. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'passover']);
 /** Units of a duration: "four hours", "15 years", "nearly half an hour". */
+/** A word for a span of time, of a date ("week", "era") or of a duration ("hours"). */
+const isTimeUnit = (word: string): boolean => UNITS.has(word) || DURATION_UNITS.has(word);
 const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months',
   'year', 'years', 'decade', 'decades', 'century', 'centuries']);
 /** Words before a duration's number that belong to it: "just over 24 hours", "only two weeks". */
@@ -169,7 +171,7 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
   // de Gaulle returned": after a preposition the month stays one).
   if (/^(?:Jan|May|June|April|August)$/u.test(token.text) && next !== undefined && /^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text)
     && /^ $/u.test(token.post) && /^ $/u.test(next.post) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
-    && !(previous !== undefined && previous.sentence === token.sentence && (previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
+    && !(previous !== undefined && previous.sentence === token.sentence && saysTime(previous))) return true;
   // "May Ellison spoke", "Jan Novak said": a month opening its sentence — or "Jan", "Jun" anywhere but after a preposition
   // ("with Jan Blatny") — before a word that is only a name, with no number after it.
   // ("spoke with April Jones": also after a preposition that says no time.)
@@ -181,7 +183,7 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     // (Not a common noun after it in a line of capitalized words, as a Title Case headline writes one: "May Inflation Rises",
     // "August Recess Looms".)
     && !(next.tags.has('Noun') && !hasAny(next, ['ProperNoun', 'Person']) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))
-    && (opens || !(previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text)))) return true;
+    && (opens || !saysTime(previous))) return true;
   return /^(?:Jan|May|June|April|August)$/u.test(token.text) && previous !== undefined && next !== undefined
     && previous.sentence === token.sentence && next.sentence === token.sentence && /^ $/u.test(token.post)
     // (After a comma only after a person's role: "a lawyer, Jan de Bruin,"; not "Earlier this month, August Bank Holiday".)
@@ -195,6 +197,9 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
     && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
 }
+
+/** A word before a month that keeps it a month: a preposition or a word of time ("in May", "last June", "since April"). */
+const saysTime = (previous: Token): boolean => previous.tags.has('Preposition') || /^(?:last|next|this|early|late|mid|since|until)$/iu.test(previous.text);
 
 /** Prepositions that say no time, before a month that is a given name ("with Jan Morris", "including April Jones"). */
 const NO_TIME_PREPOSITIONS = /^(?:with|for|about|like|including|against|alongside|among|beside|besides|without|via|featuring|starring)$/u;
@@ -340,14 +345,14 @@ export function findDates(tokens: Token[]): Span[] {
       if (tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && DAY_PARTS.has(lower(tokens[i + 2]))) last = i + 2;
       // "the next day", "the next Tuesday night": the article belongs to the expression.
       if (tokens[i - 1] && lower(tokens[i - 1]) === 'the' && joined(tokens[i - 1], first) && (['next', 'previous', 'coming', 'past'].includes(lower(first)) || AFTER_THE.has(lower(first)))) start = i - 1;
-    } else if (word(first) === 'a' && word(tokens[i + 1]) === 'few' && (UNITS.has(word(tokens[i + 2])) || DURATION_UNITS.has(word(tokens[i + 2]))) && word(tokens[i + 3]) === 'ago'
+    } else if (word(first) === 'a' && word(tokens[i + 1]) === 'few' && isTimeUnit(word(tokens[i + 2])) && word(tokens[i + 3]) === 'ago'
       && [1, 2, 3].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 2; // "A few weeks ago"
     } else if (word(first) === 'a' && /^(?:couple|number)$/u.test(word(tokens[i + 1])) && word(tokens[i + 2]) === 'of' && UNITS.has(word(tokens[i + 3]))
       && word(tokens[i + 4]) === 'ago' && [1, 2, 3, 4].every((d) => joined(tokens[i + d - 1], tokens[i + d]))) {
       last = i + 3; // "a couple of years ago"
     } else if ((QUANTITIES.has(lower(first)) || /^(?:\d{1,3}(?:,\d{3})+|\d+)$/u.test(first.text)) && tokens[i + 2]
-      && joined(first, tokens[i + 1]) && (UNITS.has(lower(tokens[i + 1])) || DURATION_UNITS.has(lower(tokens[i + 1]))) && joined(tokens[i + 1], tokens[i + 2])
+      && joined(first, tokens[i + 1]) && isTimeUnit(lower(tokens[i + 1])) && joined(tokens[i + 1], tokens[i + 2])
       && (lower(tokens[i + 2]) === 'ago' || (['a', 'an', 'one'].includes(lower(first)) && RELATIVE_AFTER.has(lower(tokens[i + 2]))))) {
       // "Seventeen years ago", "3,400 years ago": the gold corpus leaves "ago" out of the span (see `withAgo`); "a
       // year earlier" as it does "later" after a duration ("Six months later").
