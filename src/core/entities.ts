@@ -502,7 +502,7 @@ function postalAfterTown(tokens: Token[], letters: Token): boolean {
     && !(beforeTown !== undefined && beforeTown.sentence === town.sentence && /^ $/u.test(beforeTown.post) && isUpperInitial(beforeTown));
 }
 /** Honours and degrees written after a name and its comma ("Michael Numa, SAN", "Kwame Mensah, MD", "John Smith, MBE"). */
-const LETTERS_AFTER_NAME = new Set(['MD', 'PhD', 'RN', 'DDS', 'MBA', 'SAN', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MP', 'MSP', 'MLA', 'MPP', 'MEP']);
+const LETTERS_AFTER_NAME = new Set([...[...POST_NOMINALS].map((letters) => letters.toUpperCase()), 'MD', 'PhD', 'RN', 'DDS', 'MBA', 'SAN', 'KC', 'SC']);
 /** The postal codes of the US states and DC. */
 const POSTAL_STATES = new Set(('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX '
   + 'UT VT VA WA WV WI WY DC').split(' '));
