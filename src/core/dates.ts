@@ -223,7 +223,8 @@ const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = fals
   if (/['’]s$/u.test(token.text) && (/0['’]s$/u.test(token.text) || (previous !== undefined && /^\p{Lu}/u.test(previous.text)))) return false;
   const digits = token.text.replace(/['’]s$/u, '').replace(/\p{P}+$/u, '');
   if (isSplitYear(digits)) return !/^(?:resolution|decision|no|case|document)$/iu.test(previous?.text.replace(/\.$/u, '') ?? '');
-  if (!/^(1[5-9]|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
+  if (!/^(1\d|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
+  // (A year before 1500 only where the tagger reads one: "in 1423 it was granted".)
   if (token.tags.has('Date')) return true;
   if (!/^(1[6-9]|20)/u.test(digits)) return false;
   // "2000 people" counts; "the 2014 protests" dates.
@@ -441,14 +442,16 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1; // "these days", "in those days"
     } else if (word(first) === 'the' && /^weekends?$/u.test(word(tokens[i + 1])) && joined(first, tokens[i + 1])) {
       last = i + 1;
+    } else if (eraYearEnd(tokens, i) >= 0) {
+      last = eraYearEnd(tokens, i);
     } else if (durationEnd(tokens, i) >= 0) {
       last = durationEnd(tokens, i);
     }
     if (last >= 0) {
       const end = tokens[last];
       // compromise leaves closing punctuation on some numbers ("2014)"); the span never includes it.
-      // "a.m." keeps its last period, also at the end of a sentence.
-      const trailing = POSSESSIVE.test(end.text) ? 2 : /^[ap]\.m\.$/iu.test(end.text) ? 0 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
+      // "a.m." and "B.C." keep their last period, also at the end of a sentence.
+      const trailing = POSSESSIVE.test(end.text) ? 2 : /^(?:[ap]\.m|[AB]\.[CD])\.$/iu.test(end.text) ? 0 : /\p{P}+$/u.exec(end.text)?.[0].length ?? 0;
       spans.push({ start: tokens[start].start, end: end.end - (end.end - end.start === end.text.length ? trailing : 0) });
       i = last + 1;
     } else {
@@ -467,8 +470,17 @@ export function findDates(tokens: Token[]): Span[] {
 }
 
 /** The last token of a century with its era after it ("the 16th century BC"). */
-const withEra = (tokens: Token[], last: number): number => /^century$/iu.test(tokens[last]?.text ?? '') && /^(?:BC|AD|BCE|CE)$/u.test(tokens[last + 1]?.text ?? '')
+const withEra = (tokens: Token[], last: number): number => /^century$/iu.test(tokens[last]?.text ?? '') && isEra(tokens[last + 1])
   && joined(tokens[last], tokens[last + 1]) ? last + 1 : last;
+/** The era after a year or a century: "BC", "AD", "BCE", "CE", "B.C.", "A.D.". */
+const isEra = (token: Token | undefined): boolean => token !== undefined && /^(?:BC|AD|BCE|CE|B\.C\.?|A\.D\.?)$/u.test(token.text);
+/** A year of a number and its era, either way round: "347 AD", "3000 BC", "508 B.C.", "AD 79". */
+function eraYearEnd(tokens: Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next === undefined || !joined(tokens[i], next)) return -1;
+  if (/^\d{1,4}$/u.test(tokens[i].text) && isEra(next)) return i + 1;
+  return /^(?:AD|A\.D\.)$/u.test(tokens[i].text) && /^\d{1,4}$/u.test(next.text) ? i + 1 : -1;
+}
 
 /** Words that make a sentence about what will happen ("will", "upcoming"). */
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', 'upcoming', 'forthcoming']);

@@ -993,8 +993,13 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       && ORDINAL_HEADS.test(headOf(tokens.slice(i, last + 1).find((_t, n, run) => run[n + 1]?.lower === 'of') ?? tokens[last]))
       && !(ordinal.index > 0 && isMonth(tokens[ordinal.index - 1])) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
     if (numbered && !(placed && headlines.has(token.sentence))) {
-      const kind = /^(?:district|ward|precinct|constituency)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
-      found.push(makeCandidate(tokens.slice(numbered.index, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
+      const kind = /^(?:district|ward|precinct|constituency|street|avenue|boulevard)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
+      // ("West 57th Street", "East 10th Avenue": a point of the compass before a numbered street is the street's.)
+      const compass = tokens[numbered.index - 1];
+      const from = kind === 'PLACE' && compass !== undefined && /^(?:East|West|North|South)$/u.test(compass.text) && /^ $/u.test(compass.post)
+        && compass.sentence === token.sentence && (found[found.length - 1]?.lastToken !== compass.index || found[found.length - 1].firstToken === compass.index) ? compass.index : numbered.index;
+      if (from < numbered.index && found[found.length - 1]?.lastToken === compass.index) found.pop();
+      found.push(makeCandidate(tokens.slice(from, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
       i = last + 1;
       continue;
     }
@@ -1006,8 +1011,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
   return markVessels(tokens, namedByAcronym(tokens, found));
 }
 
-/** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division"). */
-const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne)$/u;
+/** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division", "42nd Street"). */
+const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne|street|avenue|boulevard)$/u;
 
 /** Lower-case words for a ship or a boat before its name ("the ferry Glen Sannox"). */
 const VESSEL_NOUNS = new Set(['ferry', 'ship', 'vessel', 'tanker', 'freighter', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser',
