@@ -138,7 +138,10 @@ export function findNicknames(text: string, candidates: NameCandidate[]): Lexico
     }
     // ("the National Liberation Army or ELN"; not "the European Union or NATO", two organizations: the acronym is no
     // listed name and the article has not used it before.)
-    const orAcronym = named.type === 'ORG' && /^\s+or\s+$/u.test(gap) && /^[A-Z]{2,6}$/u.test(otherText) && !KNOWN_ORGS.has(otherText.toLowerCase())
+    // ("the Japan Aerospace Exploration Agency, or JAXA, said": after a comma only an acronym set off as an aside, its first
+    // letter the name's.)
+    const aside = /^,\s+or\s+$/u.test(gap) && /^[,)—–]/u.test(text.slice(other.end, other.end + 1)) && otherText[0] === text[named.start].toUpperCase();
+    const orAcronym = named.type === 'ORG' && (/^\s+or\s+$/u.test(gap) || aside) && /^[A-Z]{2,6}$/u.test(otherText) && !KNOWN_ORGS.has(otherText.toLowerCase())
       && !KNOWN_PLACES.has(otherText.toLowerCase()) && text.indexOf(otherText) >= other.start;
     if (!nicknamed && !orAcronym) return;
     entries.push({ name: text.slice(named.start, named.end), type: named.type as ActorType, aliases: [otherText] });

@@ -443,7 +443,7 @@ export function teamNickname(words: readonly string[]): string | undefined {
 }
 
 /** Last words that say what kind of body a name is, so that its first word alone may stand for it ("Cornell University", "Altyn Mining"). */
-const KIND_TAILS = /\s(?:university|college|institute|polytechnic|airlines|airways|mining|resources|minerals|energy|petroleum|oil|motors?|pharmaceuticals?|holdings|group|bank|insurance|telecom|communications|technologies|systems|industries)$/u;
+const KIND_TAILS = /\s(?:university|college|institute|polytechnic|airlines|air lines|airways|mining|resources|minerals|energy|petroleum|oil|motors?|pharmaceuticals?|holdings|group|bank|insurance|telecom|communications|technologies|systems|industries|electronics|chemicals?|steel|semiconductors?|shipping|logistics|securities|automotive)$/u;
 
 /** A word that can stand alone for the organization it opens: no ordinary word, place, given name or title ("Centerra", "Cornell"). */
 function isLeadName(word: string): boolean {

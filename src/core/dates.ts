@@ -6,7 +6,7 @@ import { ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './vocabulary';
 
 import type { Span } from './types';
 
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']);
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'early', 'late', 'mid']);
 /**
  * Relative words that date a lower-case unit only after "the": "the following year", "the upcoming weeks" (not "following
@@ -114,7 +114,9 @@ function durationEnd(tokens: Token[], i: number): number {
     if (!/^(?:years|months)$/u.test(word(unit)) || !joined(unit, old) || /-/u.test(quantity.post + unit.post) || described) return -1;
   }
   // "a second goal", "a second round": the ordinal, not the unit of time, before a noun.
-  if (word(unit) === 'second' && tokens[k + 1] && joined(unit, tokens[k + 1]) && tokens[k + 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[k + 1].text)) return -1;
+  // ("a second consecutive week", "a second straight day": also before an adjective of order.)
+  if (word(unit) === 'second' && tokens[k + 1] && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text)
+    && (tokens[k + 1].tags.has('Noun') || /^(?:consecutive|straight|successive|successful|full|major|big|separate|similar)$/u.test(tokens[k + 1].text))) return -1;
   // "a day", "a year" are durations as the gold corpus marks them ("lasted a week", "spent a year in jail"); not one
   // qualifying the noun after it ("a day trip", "a one day tour") nor a title's capitalized word ("A Month in the Country").
   const qualifies = tokens[k + 1] !== undefined && joined(unit, tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1].text) && tokens[k + 1].tags.has('Noun')
@@ -192,7 +194,10 @@ export function isGivenNameMonth(tokens: Token[], i: number): boolean {
     // Minister Jan Lipavsky", "said Jan Kowalski"; not "By April Boeing", "says August Sales".)
     && ((/^\p{Ll}+$/u.test(previous.text) && previous.tags.has('Noun') && !previous.tags.has('Pronoun'))
       || (((TITLE_WORDS.has(previous.lower) && isUpperInitial(previous)) || /^(?:said|says|told)$/u.test(previous.lower))
-        && isOnlyAName(next)))
+        && isOnlyAName(next))
+      // ("Finance Minister Jan Berg": after a capitalized title also a word the tagger reads as a person's there, though
+      // the lexicon lists it as a noun.)
+      || (TITLE_WORDS.has(previous.lower) && isUpperInitial(previous) && next.tags.has('Person') && lexiconTag(next.lower) === 'Noun'))
     // ("a lawyer, Jan de Bruin,": a surname particle may come first.)
     && (/^\p{Lu}\p{Ll}+/u.test(next.text) || (/^(?:de|van|von|du|der|den|ter|ten)$/u.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')))
     && !next.tags.has('Date') && !MONTHS.has(next.lower) && !next.tags.has('WeekDay');
@@ -425,6 +430,14 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1; // "Bronze Age tools"
     } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
       last = i + 2; // "New Year's Eve"
+    } else if (/^(?:noon|midnight|midday)$/u.test(first.text) && /^(?:at|before|after|until|till|by|around|about|from|past|since|to|near|approaching)$/u.test(word(tokens[i - 1]))
+      && tokens[i - 1].sentence === first.sentence) {
+      last = i; // "at noon", "shortly before midnight"
+    } else if (first.text === 'Bank' && /^Holidays?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])) {
+      // "the Bank Holiday", "Bank Holiday Monday", "the bank holiday weekend" in capitals: a holiday, with its day.
+      last = i + 1;
+      const day = tokens[i + 2];
+      if (day !== undefined && joined(tokens[i + 1], day) && (day.tags.has('WeekDay') || /^weekend$/iu.test(day.text))) last = i + 2;
     } else if (HOLIDAYS.has(word(first)) && isUpperInitial(first)) {
       // "Christmas", "Ramadan", "Easter"; "Christmas Eve" takes its eve.
       last = i;

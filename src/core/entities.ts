@@ -537,6 +537,9 @@ const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northeast', 
 const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
+/** The combining forms of peoples' names before a hyphen ("Austro-", "Anglo-", "Sino-"). */
+const COMBINING_FORMS = /^(?:Austro|Anglo|Franco|Sino|Russo|Greco|Italo|Indo|Afro|Euro|Judeo|Hispano|Germano|Turco|Serbo|Czecho|Polono|Nippo|Lusso)$/u;
+
 /** A number spelt out, or one part of a hyphenated one ("Thirty", "eight"). */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/iu;
 
@@ -644,6 +647,13 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[1].text)
     && !hasAny(run[1], ['Organization', 'Adjective', 'Verb']) && !PLACE_HEADS.has(lastWord) && !isCommonWord(lastWord) && !lowerWords.has(lastWord) && !hasCommonEnding(lastWord)
     && !/^(?:said|says|told|beat|shares|manager|boss|chief)$/u.test(next?.lower ?? '')) return { type: 'PLACE', weak: false };
+  // "the Liberal Democrats", "Christian Democrats", "Sweden Democrats": a party named by its members in the plural after a
+  // political word or a country (not "Senate Democrats", "Texas Republicans": members of a chamber or a state's party).
+  if (run.length === 2 && /^(?:Democrats|Republicans|Socialists|Liberals|Conservatives|Greens|Nationalists)$/u.test(last.text)
+    && (POLITICAL.has(headOf(run[0])) || /^(?:Social|Christian|Free|New|Neo|National|Sweden|Finland|Denmark)$/u.test(run[0].text))) return { type: 'ORG', weak: false };
+  // ("Austro-Hungarian", "Anglo-Irish", "Sino-Japanese": two peoples' adjectives joined by a hyphen name no one; not
+  // "Indo-Pacific", a region.)
+  if (run.length === 2 && run[0].post === '-' && COMBINING_FORMS.test(run[0].text) && !hasAny(run[1], PLACE_TAGS) && !isListedPlace(run[1])) return { type: 'UNKNOWN', weak: true };
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   // (Not "Air Vice-Marshal", "Air Commodore": a title of an air force.)
@@ -1398,6 +1408,8 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
+  // ("Former Soviet-era officials", "Victorian-style homes": a name made an adjective of time or manner names no one.)
+  if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) return null;
   // ("WHO said cases rose", "WHO and the ministry": the World Health Organization's letters, not "who" written in capitals — unless
   // the line around it is in capitals too.)
   const shouted = (token: Token | undefined): boolean => token !== undefined && token.sentence === run[0].sentence && /^\p{Lu}{2,}$/u.test(token.text) && token.text !== 'WHO';
@@ -1454,6 +1466,10 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       && !(sentenceStart && (isGuessedVerb(head) || unknownIng || unknownEd)) && !(sentenceStart && run.length === 2 && endsWithNameHead(run) && head.tags.has('Verb')) && !titleBeforeName
       // ("Air India said …": a word that opens organization names, which the tagger reads as a verb.)
       && !(ORG_PREFIXES.has(word) && run.length > 1 && /^ $/u.test(head.post) && !TITLE_WORDS.has(bare(run[1])))
+      // ("Bank Indonesia kept …", "Bank Muscat reported …": "Bank" before a place or a word no lexicon knows opens a bank's name.)
+      && !(word === 'bank' && run.length > 1 && /^ $/u.test(head.post) && (isListedPlace(run[1]) || lexiconTag(bare(run[1])) === undefined))
+      // ("Finance Minister Peter Olsen said": a portfolio the tagger reads as a verb before a title.)
+      && !(PORTFOLIOS.has(word) && run.length > 2 && /^ $/u.test(head.post) && TITLE_WORDS.has(bare(run[1])))
       // ("Channel 4 News reported": nor a word a number continues inside the run.)
       && !(run.length > 2 && /^\d{1,3}$/u.test(run[1].text));
     // "at 5 PM Tokyo time": after a number "PM" is the time of day, no title.
@@ -1712,6 +1728,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     if (ISH_DEMONYMS.test(word) && titled.length === 0) return namedOnly(run);
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
+    // ("CCTV footage", "CCTV cameras": closed-circuit television, not the Chinese broadcaster.)
+    if (only.text === 'CCTV' && /^(?:footage|cameras?|images?|video|videos|recordings?|systems?|surveillance|stills?|operators?|coverage)$/u.test(tokens[only.index + 1]?.text ?? '')) return null;
     // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.
     const following = tokens[only.index + 1];
     if (AWARDS.has(headOf(only)) && (/^(?:a|an|the|his|her|their)$/u.test(tokens[only.index - 1]?.lower ?? '')

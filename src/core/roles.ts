@@ -23,13 +23,15 @@ const ROLE_NOUNS = new Set(`
   physicist chemist physician paediatrician pediatrician psychologist psychiatrist dentist pharmacist veterinarian paramedic
   firefighter ranger miner labourer laborer principal headteacher headmaster headmistress vice-chancellor epidemiologist
   virologist economist climatologist astronomer astrophysicist mathematician linguist anthropologist sociologist
+  champion winner runner-up medallist medalist congressman congresswoman tycoon magnate mogul billionaire dictator strongman
+  warlord monarch screenwriter rapper blogger jumper
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
   if since because though although witness watch see saw including like about over into onto upon under toward towards without within
-  through across behind beside near via amid despite than unlike around beyond what whatever alongside starring featuring`.split(/\s+/u));
+  through across behind beside near via amid despite than unlike around beyond what whatever alongside starring featuring out off`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
@@ -41,6 +43,9 @@ export function roleHead(role: string): string | undefined {
   return [...words].reverse().find(isRoleNoun)?.toLowerCase();
 }
 
+/** Nouns of kinship, whose "of" phrase names a relative ("the son of a congressman"). */
+const KIN = /^(?:son|daughter|wife|husband|widow|widower|father|mother|brother|sister|niece|nephew|grandson|granddaughter|grandfather|grandmother|cousin|child|uncle|aunt)$/u;
+
 /** A role phrase after a name: ", a Turkish photographer for the Hurriyet news organization who …" */
 function roleAfter(phrase: string): string | undefined {
   // (Periods are left to clauseAfter, which keeps those of "U.S.".)
@@ -49,6 +54,8 @@ function roleAfter(phrase: string): string | undefined {
   // ("Kazunori Yoshida, 65-year-old head of …", "a 22-year-old Buddhist monk": the age is no part of the role.)
   const words = clause.replace(/^as\s+/u, '').replace(/^(?:a|an|the)\s+/iu, '').replace(/^[\p{L}\d]+-years?-old\s+/u, '').split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  // ("Mel Carnahan, the son of a Missouri congressman": a relative's role is not the person's.)
+  if (words[1] === 'of' && KIN.test(words[0])) return undefined;
   // ", and MLSA-represented journalist Zeynep Kuray", ", representing journalist Eylem Nazlier": the next
   // item of a list or a participle's clause, not an appositive.
   // (Nor a phrase opened by a preposition: "as Thomas Kinkade, alongside acclaimed actor Peter O'Toole".)
@@ -118,7 +125,9 @@ function roleBefore(phrase: string): string | undefined {
   // "representing journalist Eylem Nazlier".)
   // (Nor a subject's verb: "Dissanayaka succeeds outgoing president Ranil Wickremesinghe".)
   // (Nor a verb in "-s" that names or thanks someone: "S. hansoni honors biologist Paul Hanson".)
-  const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k])
+  // (Nor a particle inside a name: "Two-time Tour de France winner Alberto Contador".)
+  const particle = (k: number): boolean => /^(?:de|du|del|da|di|des|la|le|van|von|der)$/u.test(words[k]) && /^\p{Lu}/u.test(words[k - 1] ?? '') && /^\p{Lu}/u.test(words[k + 1] ?? '');
+  const breaksName = (k: number): boolean => /^\p{Ll}+$/u.test(words[k]) && !ROLE_MODIFIERS.has(words[k]) && !particle(k)
     && (words.slice(k + 1, -1).some((w) => /^\p{Lu}/u.test(w)) || /(?:ed|ing)$/u.test(words[k]) || (/s$/u.test(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k - 1] ?? ''))
       || /^(?:honou?rs|names|calls|thanks|praises|features|includes|quotes|cites|joins|hires|appoints|credits|recalls|remembers)$/u.test(words[k]));
   // (Nor across a dash: "CARACAS, Venezuela - Jailed Venezuelan opposition leader Leopoldo Lopez".)
