@@ -315,6 +315,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
   if (next !== undefined && next.sentence === token.sentence && isUpperInitial(previous) && /^\s+$/u.test(previous.post) && /^\s+$/u.test(token.post)
     && /^(?:on|upon)$/u.test(lower(token)) && TOWN_WATERS.has(next.text) && j - 1 === runStart
     && !(tokens[j + 2] !== undefined && tokens[j + 2].sentence === token.sentence && /^\s+$/u.test(next.post) && isNameWord(tokens[j + 2]))) return true;
+  // ("Banco do Brasil", "Rio Grande do Sul", "Escola do Cérebro": Portuguese "do", "dos", "das" inside a name.)
+  if (next !== undefined && next.sentence === token.sentence && isNameWord(next) && /^(?:do|dos|das)$/u.test(token.text) && isUpperInitial(previous)
+    && /^ $/u.test(previous.post) && /^ $/u.test(token.post)) return true;
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
   const runWords = tokens.slice(runStart, j).map(bare);
@@ -537,6 +540,9 @@ const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northeast', 
 const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'communist', 'socialist',
   'green', 'libertarian', 'nationalist', 'independence', 'reform', 'progressive', 'pirate', 'workers']);
 
+/** Peoples and faiths in the plural that the tagger does not read as demonyms ("Serbs", "Kurds", "Tatars"). */
+const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyghurs|Hutus|Tutsis|Berbers|Bedouins|Arabs|Jews|Muslims|Christians|Catholics|Protestants|Hindus|Sunnis|Shias|Shiites|Alawites|Copts|Maronites|Yazidis|Basques|Catalans|Flemings|Walloons|Afrikaners|Zulus|Turks|Greeks|Kazakhs|Uzbeks|Tajiks|Hazaras|Baluchis|Chechens|Roma)$/u;
+
 /** The combining forms of peoples' names before a hyphen ("Austro-", "Anglo-", "Sino-"). */
 const COMBINING_FORMS = /^(?:Austro|Anglo|Franco|Sino|Russo|Greco|Italo|Indo|Afro|Euro|Judeo|Hispano|Germano|Turco|Serbo|Czecho|Polono|Nippo|Lusso)$/u;
 
@@ -623,6 +629,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // Mars said", "Neptune missiles").
   if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))
     && /^(?:on|to|from|of|around|orbiting|near|reach|reached|toward|towards|at)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
+  // ("Cherbourg-en-Cotentin", "Châlons-sur-Marne", "Saint-Lô": a French town's hyphenated name, with a particle inside or a
+  // saint's first.)
+  if (run.length >= 3 && run.slice(0, -1).every((t) => t.post === '-') && run.slice(1, -1).some((t) => /^(?:en|sur|sous|le|la|les|lès|de|du|des|aux)$/u.test(t.text))
+    && /^\p{Lu}/u.test(run[0].text) && /^\p{Lu}/u.test(run[run.length - 1].text)) return { type: 'PLACE', weak: false };
+  if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !/^\p{Lu}/u.test(previous?.text ?? '')) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -1154,7 +1165,9 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
   if (split >= 0) {
     const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
-    const organization = finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
+    // ("Chief Cabinet Secretary Yoshimasa Hayashi": one title word before the organization's word makes the whole a title.)
+    const titleFirst = split === 1 && TITLE_WORDS.has(bare(tokens[i])) && !ORG_HEADS.has(bare(tokens[i])) && !HONORIFICS.has(bare(tokens[i]));
+    const organization = titleFirst ? null : finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
     if (organization) found.push(organization);
     const person = finishRun(tokens, i + split + 1, last, lowerWords);
     // (A legislature or a ministry opens the role too: "Senate Minority Leader Mitch McConnell", "Interior Ministry
@@ -1162,7 +1175,7 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     let roleStart = rank > 0 ? i + rank : i;
     while (roleStart < i + split && NOT_NAMES.has(bare(tokens[roleStart]))) roleStart++;
     const governing = LEGISLATURES.has(headOf(tokens[i + split])) || /^(?:ministry|department)$/u.test(headOf(tokens[i + split]));
-    if (person && person.role && (rank > 0 || governing)) {
+    if (person && person.role && (rank > 0 || governing || titleFirst)) {
       found.push({ ...person, role: `${tokens.slice(roleStart, i + split + 1).map((t) => t.text).join(' ')} ${person.role}` });
     } else if (person) found.push(person);
     return found;
@@ -1410,6 +1423,22 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   let run = tokens.slice(first, last + 1);
   // ("Former Soviet-era officials", "Victorian-style homes": a name made an adjective of time or manner names no one.)
   if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) return null;
+  // ("The Electoral Commission Chair, Kwadwo Afari-Gyan,": a title after an organization's head word is the person's, not
+  // the organization's name.)
+  if (run.length - (NOT_NAMES.has(lower(run[0])) ? 1 : 0) >= 3 && (TITLE_WORDS.has(headOf(run[run.length - 1])) || headOf(run[run.length - 1]) === 'chair') && !ORG_HEADS.has(headOf(run[run.length - 1])) && ORG_HEADS.has(headOf(run[run.length - 2]))
+    && !TITLE_WORDS.has(headOf(run[0]))
+    && isUpperInitial(run[run.length - 1]) && !POSSESSIVE.test(run[run.length - 2].text)) {
+    run = run.slice(0, -1);
+    last--;
+  }
+  // ("Kosovo Serbs", "Bosnian Croats", "Iraqi Kurds": a people in the plural after its place or its adjective is no name; the
+  // place stays one.)
+  if (run.length === 2 && (PEOPLES.test(run[1].text) || (run[1].tags.has('Demonym') && run[1].tags.has('Plural'))) && /^ $/u.test(run[0].post)
+    && (hasAny(run[0], ['Demonym']) || /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i)$/u.test(run[0].text) || isListedPlace(run[0]))) {
+    if (!isListedPlace(run[0])) return null;
+    run = run.slice(0, 1);
+    last = first;
+  }
   // ("WHO said cases rose", "WHO and the ministry": the World Health Organization's letters, not "who" written in capitals — unless
   // the line around it is in capitals too.)
   const shouted = (token: Token | undefined): boolean => token !== undefined && token.sentence === run[0].sentence && /^\p{Lu}{2,}$/u.test(token.text) && token.text !== 'WHO';
@@ -1704,7 +1733,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   }
   // "Interstate 95", "Highway 61", "Route 66", "Ward 64": a road word or a ward and its number.
   // (A ward only on its own: not "Danny Ward 6" in player ratings.)
-  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route)$/u.test(lastOfRun.text) || (lastOfRun.text === 'Ward' && run.length === 1)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
+  // ("Sector 62", "District 7", "Zone 3": a numbered part of a city, on its own.)
+  if ((ROAD_NOUNS.has(lower(lastOfRun)) || /^(?:Interstate|Route)$/u.test(lastOfRun.text) || (/^(?:Ward|Sector|District|Zone)$/u.test(lastOfRun.text) && run.length === 1)) && isUpperInitial(lastOfRun) && afterRun !== undefined && /^\d{1,4}[A-Z]?$/u.test(afterRun.text)
     && /^ $/u.test(lastOfRun.post) && afterRun.sentence === run[0].sentence) {
     return { ...makeCandidate([...run, afterRun], 'PLACE', undefined, false), lastToken: afterRun.index };
   }
@@ -1898,7 +1928,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
 const FIRM_CLASSES = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'miner', 'brewer', 'lender', 'retailer', 'insurer',
   'broadcaster', 'publisher', 'manufacturer', 'conglomerate', 'regulator', 'watchdog', 'startup', 'tabloid', 'airline', 'steelmaker']);
 /** Words that end place names and are common surnames too ("Park", "Hill"). */
-const SURNAME_PLACE_WORDS = /^(?:park|hill|green|wood|lane|field|brook|ford)$/u;
+const SURNAME_PLACE_WORDS = /^(?:park|hill|hall|green|wood|lane|field|brook|ford)$/u;
 /** Words that describe a name they stand before ("Former Argentina coach", "Marxist FARC rebels"). */
 const DESCRIBING = /^(?:Former|Ex|Veteran|Retired|Late|Popular|Legendary|Acclaimed|Celebrated|Renowned|Prominent|Rebel|Militant|Jihadist|Islamist|Marxist|Maoist|Leninist|Leftist|Rightist|Separatist|Secessionist|Hardline|Hard-line|Fellow|Rival|Neighbouring|Neighboring)$/u;
 /** Sites named before a lower-case word for them ("the Grasberg mine"). */

@@ -52,7 +52,7 @@ export const ORG_HEADS = set(`
   committee | commission | association | organization | organisation | company | corporation | corp | inc | ltd |
   llc | co | bank | church | army | navy | police | court | parliament | assembly | congress | senate | times |
   post | journal | network | foundation | union | league | federation | group | press | service | services |
-  office | board | authority | club | team | fc | airlines | airways | force | forces | guard | brigade | brigades |
+  office | board | authority | club | team | fc | airlines | airways | aéreas | aereas | force | forces | guard | brigade | brigades |
   front | movement | school | hospital | tribunal | cabinet | government | administration | bureau | media |
   television | tv | radio | channel | broadcasting | herald | tribune | gazette | daily | weekly | magazine |
   review | telegraph | guardian | reuters | alliance | coalition | society | trust | fund | program | programme |
@@ -86,11 +86,11 @@ export const ORG_PREFIXES = set(`
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
   movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
   fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team | comunidad | comunidade | renovación | renovacion | alianza |
-  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée | air
+  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée | air | aerolíneas | aerolineas | linhas | companhia
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
-export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | cerro | playa`);
+export const PLACE_PREFIXES = set(`masjid | mount | lake | fort | cape | isle | gulf | stadio | estadio | stade | co | greater | volcán | volcan | cerro | playa | puerto | kampung | kampong | tanjung | pulau | sungai | bukit | teluk | ciudad`);
 
 /** Lower-case words allowed inside a multi-word name ("Church of Scientology", "Bosnia and Herzegovina"). */
 export const NAME_CONNECTORS = set(`of | for | and | de | del | della | di | da | du | des | la | le | van | von | der | den | al | bin | ibn | on | the | &`);
