@@ -312,7 +312,12 @@ export function findDates(tokens: Token[]): Span[] {
       const dayAfter = tokens[i + 1] !== undefined && joined(first, tokens[i + 1]) && isDayNumber(tokens[i + 1]);
       const beforeDash = previous !== undefined ? tokens[i - 2] : undefined;
       const dashed = beforeDash !== undefined && /^\d{1,2}$/u.test(beforeDash.text) && /^\s*[-–—]\s*$/u.test(beforeDash.post) && beforeDash.sentence === first.sentence;
-      if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !dayAfter))) {
+      // ("the 19th of September", "on the 4th of March 2019": an ordinal day "of" the month, with its article.)
+      const ordinalDay = tokens[i - 2];
+      if (previous?.lower === 'of' && ordinalDay !== undefined && isMonth(first) && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/u.test(ordinalDay.text)
+        && joined(ordinalDay, previous) && joined(previous, first)) {
+        start = tokens[i - 3]?.lower === 'the' && joined(tokens[i - 3], ordinalDay) ? i - 3 : i - 2;
+      } else if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !dayAfter))) {
         if (!dashed) start = i - 1;
         else if (!dayAfter && isDayNumber(beforeDash) && Number(beforeDash.text) < Number(previous.text)) start = i - 2;
       }
@@ -476,6 +481,11 @@ export function findDates(tokens: Token[]): Span[] {
     const at = lowerBound(tokens, span.start);
     const previous = tokens[at - 1];
     if (previous && tokens[at]?.start === span.start && previous.post === '-' && /^(?:mid|early|late)$/iu.test(previous.text) && previous.sentence === tokens[at].sentence) {
+      span.start = previous.start;
+    }
+    // ("twenty-two years", "forty-five minutes": a number's tens before the hyphen belong to it.)
+    if (previous && tokens[at]?.start === span.start && previous.post === '-' && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu.test(previous.text)
+      && /^(?:one|two|three|four|five|six|seven|eight|nine)$/iu.test(tokens[at].text) && previous.sentence === tokens[at].sentence) {
       span.start = previous.start;
     }
   }

@@ -206,6 +206,9 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // ("Edinburgh University's Centre for Regenerative Medicine", "the Ministry's Vaccination Department": an organization owns a unit
   // of its own, two names.)
   if (ownerWords.length > 1 && ORG_HEADS.has(headOf(tokens[k]))) return false;
+  // ("Microsoft's Business Division", "Sony's Music Group": a firm owns a unit of its own, two names.)
+  const unit = tokens.slice(k + 1, k + 4).findIndex((t) => /^(?:Division|Department|Unit|Group|Office|Foundation|Team)$/u.test(withoutPossessive(t)));
+  if (ownerWords.length === 1 && unit >= 0 && !TITLE_WORDS.has(headOf(tokens[k])) && !ORG_HEADS.has(headOf(tokens[k])) && (KNOWN_ORGS.has(headOf(tokens[k])) || lexiconTag(headOf(tokens[k])) === 'Organization')) return false;
   // ("Lucile Packard Children's Hospital", "Seattle Women's Clinic": a group of people owns it, not the person before.)
   const group = /^(?:children|women|men|people|girls|boys)['’]s$/iu.test(tokens[k].text);
   const institution = ownerWords.some((t) => ORG_HEADS.has(bare(t)) || PLACE_HEADS.has(bare(t))) || saint || group
@@ -1627,7 +1630,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       run = run.slice(honorific);
       cut -= honorific;
     }
-    if (cut >= 0 && (!PLACE_HEADS.has(lastWord) || honorificBeforeSurname(run.slice(0, cut + 1), run.slice(cut + 1))) && (!organizational || honorific > 0)) {
+    // ("NASA Chief Scientist Ellen Park", "CIA Director John Hall": a given name and a surname a place word spells after a title.)
+    const surnamePlace = run.length - cut === 3 && isGivenName(run[cut + 1]) && SURNAME_PLACE_WORDS.test(lastWord);
+    if (cut >= 0 && (!PLACE_HEADS.has(lastWord) || surnamePlace || honorificBeforeSurname(run.slice(0, cut + 1), run.slice(cut + 1))) && (!organizational || honorific > 0)) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
     }
@@ -1954,7 +1959,9 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const classNamed = run.length > 1 && beforePrevious !== undefined && isUpperInitial(beforePrevious) && /^\s+$/u.test(beforePrevious.post)
     && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || actsAfter(next))
     && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
-  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed ? CLASS_NOUNS.get(previous.text) : undefined;
+  // (Not a body of the place: "the county Joint Policing Committee", "the city Planning Committee".)
+  const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && ORG_HEADS.has(headOf(last));
+  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
   // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.
   let k = first.index - 1;

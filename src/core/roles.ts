@@ -24,7 +24,8 @@ const ROLE_NOUNS = new Set(`
   firefighter ranger miner labourer laborer principal headteacher headmaster headmistress vice-chancellor epidemiologist
   virologist economist climatologist astronomer astrophysicist mathematician linguist anthropologist sociologist
   champion winner runner-up medallist medalist congressman congresswoman tycoon magnate mogul billionaire dictator strongman
-  warlord monarch screenwriter rapper blogger jumper
+  warlord monarch screenwriter rapper blogger jumper voivode prefect burgomaster landrat councilmember assemblyman assemblywoman
+  assemblymember selectman selectwoman teammate choreographer investigator
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */

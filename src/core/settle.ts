@@ -20,7 +20,9 @@ export function settleNames(text: string, tokens: Token[], candidates: NameCandi
   const retype = (c: NameCandidate): NameCandidate => {
     const surface = text.slice(c.start, c.end);
     // (A team's every mention: "Sweden" and "Al Hilal" in a match report.)
-    if ((c.type === 'PLACE' || c.type === 'PERSON') && teams.has(surface.toLowerCase())) return { ...c, type: 'ORG', weak: false };
+    if ((c.type === 'PLACE' || c.type === 'PERSON' || (c.type === 'UNKNOWN' && c.firstToken === c.lastToken)) && teams.has(surface.toLowerCase())) {
+      return { ...c, type: 'ORG', weak: false, onlyIfKnown: false, onlyIfNamed: false };
+    }
     if (c.type !== 'PLACE' && c.type !== 'UNKNOWN') return c;
     const defined = c.type === 'UNKNOWN' ? acronyms.get(surface) : undefined;
     return defined ? { ...c, type: defined, weak: false, onlyIfKnown: false } : c;

@@ -38,8 +38,8 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
     // "Chelsea have signed the defender": a plural verb after a single name that is its clause's subject, as British
     // writers treat a club (not "Police in Manchester are investigating", "Firmino and Henderson were rested").
     if (PLURAL_VERBS.test(next.lower) && candidate.firstToken === candidate.lastToken && !possessive && opensClause(tokens, candidate)) return true;
-    // (A player scores: "Al Horford scored 20 points" is no club.)
-    if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type === 'PERSON' && next.root === 'score')) return true;
+    // (A player scores: "Al Horford scored 20 points", "Podkolzin scoring the first goal" is no club.)
+    if (!possessive && (next.tags.has('Verb') || next.lower === 'beat') && SPORT_VERBS.has(next.root) && !(candidate.type !== 'PLACE' && next.root === 'score')) return true;
     if (SPORT_ROLES.has(next.lower)) return true;
   }
   // "Manchester City", "Leicester City": a club named after its city (not "Mexico City", a city of that name).
@@ -80,9 +80,18 @@ function opensClause(tokens: Token[], candidate: NameCandidate): boolean {
  */
 export function findTeamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
   const teams = new Set<string>();
-  if (!candidates.some((c) => c.type === 'PLACE' || c.type === 'PERSON') || !isSportsStory(text, tokens)) return teams;
+  if (!candidates.some((c) => c.type === 'PLACE' || c.type === 'PERSON' || c.type === 'UNKNOWN') || !isSportsStory(text, tokens)) return teams;
+  // ("Juventus beat Benfica 2-1": a one-word name no list knows, beside a score or a match verb, is a club — unless a
+  // person's name in the story holds it, "Rafael Nadal … Nadal beat Federer 6-4".)
+  const personWords = new Set(candidates.filter((c) => c.type === 'PERSON' && c.lastToken > c.firstToken)
+    .flatMap((c) => text.slice(c.start, c.end).toLowerCase().split(/\s+/u)));
+  const unknownClub = (candidate: NameCandidate): boolean => candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
+    && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[candidate.firstToken].text) && !tokens[candidate.firstToken].tags.has('Demonym') && !/(?:ish|ian|ese|an)$/u.test(tokens[candidate.firstToken].text)
+    && !personWords.has(text.slice(candidate.start, candidate.end).toLowerCase());
   for (const candidate of candidates) {
-    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate)) teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
+    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate) || unknownClub(candidate)) && readsAsTeam(text, tokens, candidate)) {
+      teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
+    }
   }
   // "Korea" after "South Korea" and "Korea Republic": a country's name without the word that qualifies it, written
   // alone in the story, is the same team (not "Manchester" after "Manchester City": the city).

@@ -25,7 +25,8 @@ export const TITLE_WORDS = set(`
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
   td | commodore | supt | insp | cpl | pte | coun | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal | ald | correspondent |
-  selector | brig | brigadier | cmdr | cdr | adm
+  selector | brig | brigadier | cmdr | cdr | adm | voivode | prefect | burgomaster | landrat | bürgermeister | councilmember |
+  assemblyman | assemblywoman | assemblymember | selectman | selectwoman | freeholder | teammate | scientist | investigator
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
@@ -62,7 +63,8 @@ export const ORG_HEADS = set(`
   municipality | directorate | command | corps | battalion | regiment | militia | observatory | unit | chamber | partnership |
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange | images | solutions | foods | partners | ventures | investments | pharmaceuticals | enterprises |
-  logistics | electronics | networks | telecom | telecoms | telekom | transit
+  logistics | electronics | networks | telecom | telecoms | telekom | transit | zeitung | rundfunk | nachrichten | rundschau | tagblatt |
+  kurier | anzeiger | morgenpost | abendblatt | tageszeitung
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -74,7 +76,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina | mine | oilfield | range | ranges
+  parkway | wharf | pier | quay | marina | mine | oilfield | range | ranges | cay | cays | sound | estate
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
@@ -239,7 +241,8 @@ export const OTHER_HEADS = set(`
   operation | project | study | survey | report | index | season | tournament | marathon | parade | exhibition |
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
-  prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade | finals | code | constitution | plan | strategy | charter | doctrine
+  prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade | finals | code | constitution | plan | strategy | charter | doctrine |
+  fever | virus | disease | syndrome | flu | influenza
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
