@@ -348,6 +348,8 @@ export function findDates(tokens: Token[]): Span[] {
       // ("the current quarter"; not "the current fall in prices", "the current climate")
       && (lower(first) !== 'current' || /^(?:year|quarter|month|week|decade|term|session|season)$/u.test(word(tokens[i + 1])))))
       && tokens[i + 1] && joined(first, tokens[i + 1])
+      // (Not before a full date, "On this June 13, 2005", "next March 3": the date is the month and its day.)
+      && !(isMonth(tokens[i + 1]) && tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && isDayNumber(tokens[i + 2]))
       && (UNITS.has(word(tokens[i + 1])) || isCalendar(tokens[i + 1])
         // "last night", "this morning"; not "the last morning of the trip"
         || (/^(?:last|this)$/u.test(lower(first)) && DAY_PARTS.has(word(tokens[i + 1])) && lower(tokens[i + 1]) !== 'overnight'

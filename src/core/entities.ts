@@ -1761,6 +1761,12 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
     // "Irish antiquities", "the British": a nationality's adjective names no place nor person — unless it is the surname
     // of a person the article names ("Bill English" … "English said").
     if (ISH_DEMONYMS.test(word) && titled.length === 0) return namedOnly(run);
+    // ("the Bavarian town of Passau", "Tyrolean farmers": a region's adjective before a lower-case noun, which the tagger
+    // may read as a place.)
+    const nounAfter = tokens[only.index + 1];
+    if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean)$/u.test(only.text) && titled.length === 0 && nounAfter !== undefined && /^ $/u.test(only.post) && /^\p{Ll}/u.test(nounAfter.text)
+      && ((nounAfter.tags.has('Noun') && !nounAfter.tags.has('Verb')) || (/^\p{Ll}+$/u.test(tokens[only.index + 2]?.text ?? '') && tokens[only.index + 2].tags.has('Noun')
+        && !hasAny(nounAfter, CLOSED_CLASS_TAGS))) && !isLexiconGivenName(word) && !ORG_HEADS.has(word) && !NEWSPAPERS.has(word) && !KNOWN_ORGS.has(word) && !isListedPlace(only) && lexiconTag(word) === undefined) return namedOnly(run);
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
     // ("CCTV footage", "CCTV cameras": closed-circuit television, not the Chinese broadcaster.)
