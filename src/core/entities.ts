@@ -1165,7 +1165,9 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   };
   const found: NameCandidate[] = [];
   // (A legislature may stand alone before the title: "Senate Majority Leader Chuck Schumer".)
-  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => ORG_HEADS.has(headOf(t)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
+  // ("Bank Indonesia Governor Perry Warjiyo": a bank named by "Bank" and its place before the title.)
+  const bankOf = (t: Token, k: number): boolean => k === 1 && headOf(tokens[i]) === 'bank' && isListedPlace(t);
+  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => (ORG_HEADS.has(headOf(t)) || bankOf(t, k)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
   if (split >= 0) {
     const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
     // ("Chief Cabinet Secretary Yoshimasa Hayashi": one title word before the organization's word makes the whole a title.)
@@ -1769,8 +1771,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
         && !hasAny(nounAfter, CLOSED_CLASS_TAGS))) && !isLexiconGivenName(word) && !ORG_HEADS.has(word) && !NEWSPAPERS.has(word) && !KNOWN_ORGS.has(word) && !isListedPlace(only) && lexiconTag(word) === undefined) return namedOnly(run);
     // "PM admits …", "CEO said", "GDP grew": an abbreviation of a common noun names nobody.
     if (isAllCaps(only) && COMMON_ACRONYMS.has(headOf(only))) return null;
-    // ("CCTV footage", "CCTV cameras": closed-circuit television, not the Chinese broadcaster.)
-    if (only.text === 'CCTV' && /^(?:footage|cameras?|images?|video|videos|recordings?|systems?|surveillance|stills?|operators?|coverage)$/u.test(tokens[only.index + 1]?.text ?? '')) return null;
+    // ("CCTV footage", "CCTV cameras": closed-circuit television, not the Chinese broadcaster — whose "CCTV images" and
+    // "CCTV coverage" stay its own.)
+    if (only.text === 'CCTV' && /^(?:footage|cameras?|recordings?|systems?|surveillance|operators?)$/u.test(tokens[only.index + 1]?.text ?? '')) return null;
     // "nominated for an Oscar", "lost the Oscar", "a Pulitzer finalist": an award, no actor.
     const following = tokens[only.index + 1];
     if (AWARDS.has(headOf(only)) && (/^(?:a|an|the|his|her|their)$/u.test(tokens[only.index - 1]?.lower ?? '')

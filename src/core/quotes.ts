@@ -864,7 +864,7 @@ function isAnonymous(words: Token[]): boolean {
 const GROUP_NOUNS = new Set(['company', 'firm', 'ministry', 'government', 'agency', 'organization', 'organisation', 'group', 'council',
   'municipality', 'city', 'party', 'union', 'court', 'department', 'committee', 'commission', 'bank', 'university', 'club', 'team',
   'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army', 'police', 'force',
-  'service', 'administration', 'embassy', 'board', ...'airline carrier lender insurer miner retailer automaker carmaker drugmaker chipmaker broadcaster operator manufacturer publisher'.split(' ')]);
+  'service', 'administration', 'embassy', 'board', ...'airline carrier insurer miner automaker carmaker drugmaker'.split(' ')]);
 /** Lower-case words that qualify a group noun ("the police department", "the fire service"). */
 const GROUP_MODIFIERS = new Set(['police', 'fire', 'health', 'state', 'city', 'county', 'foreign', 'defence', 'defense', 'justice', 'school', 'ambulance',
   'rights', 'aid', 'advocacy', 'opposition', 'militant', 'rebel', 'monitoring', 'campaign', 'lobby', 'industry', 'trade', 'energy', 'mining', 'tech']);
@@ -874,14 +874,13 @@ const GROUP_NAME_WORDS: Record<string, string[]> = {
   paper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'], newspaper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news'],
   government: ['government', 'administration', 'cabinet'],
   police: ['police', 'constabulary'], force: ['police', 'force', 'constabulary'],
-  airline: ['airlines', 'airways', 'air', 'airline'], carrier: ['airlines', 'airways', 'air', 'airline'], lender: ['bank'], insurer: ['insurance', 'assurance'],
-  miner: ['mining', 'minerals', 'resources'], automaker: ['motor', 'motors', 'auto', 'automotive'], carmaker: ['motor', 'motors', 'auto', 'automotive'],
+  // (A firm by a word of its trade in its name: "British Airways … the airline said", "Rio Tinto Mining … the miner said".)
+  airline: ['airlines', 'airways', 'airline'], carrier: ['airlines', 'airways', 'airline'], insurer: ['insurance', 'assurance'],
+  miner: ['mining'], automaker: ['motor', 'motors', 'automotive'], carmaker: ['motor', 'motors', 'automotive'],
   drugmaker: ['pharma', 'pharmaceuticals', 'pharmaceutical'],
 };
 /** Nouns general enough to stand for the last organization named, whatever its name. */
-const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency',
-  // (A firm by its trade: "the airline said", "the lender said", whatever its name.)
-  'airline', 'carrier', 'lender', 'insurer', 'miner', 'retailer', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'broadcaster', 'operator', 'manufacturer', 'publisher']);
+const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency']);
 
 /**
  * The organization "the <noun>" stands for: the nearest one before it whose name holds the noun (or a

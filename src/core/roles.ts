@@ -32,7 +32,7 @@ const ROLE_NOUNS = new Set(`
 const BACKWARD_STOPS = new Set(`the a an with by to from for and or but in on at as of said says told spoke met called was is are were
   who that which whom his her their its our this these those between among against after before during while when where whereas
   if since because though although witness watch see saw including like about over into onto upon under toward towards without within
-  through across behind beside near via amid despite than unlike around beyond what whatever alongside starring featuring out off`.split(/\s+/u));
+  through across behind beside near via amid despite than unlike around beyond what whatever alongside starring featuring`.split(/\s+/u));
 const MAX_WORDS = 9;
 
 /** True when the word names what a person is or does ("spokeswoman", "gunman"; with "-elect", "mayor-elect"). */
@@ -119,7 +119,10 @@ function roleBefore(phrase: string): string | undefined {
   if (words.length === 0 || !isRoleNoun(words[words.length - 1])) return undefined;
   let start = words.length - 1;
   // (An acronym is no stop word: "WHO chief".)
-  const stops = (word: string): boolean => BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+  // (Nor, in lower case, a verb or a phrasal verb's particle: "Hamilton beat teammate Valtteri Bottas", "knocked out
+  // seven-times champion …"; a title's capitals stay: "Get Out director Jordan Peele", "Led Zeppelin guitarist Jimmy Page".)
+  const stops = (word: string): boolean => (BACKWARD_STOPS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word))
+    || /^(?:beat|upset|won|lost|led|hit|shot|saw|sent|took|gave|left|out|off)$/u.test(word);
   // Lower-case words before the name inside a role are only modifiers of the role ("former Labour leader"),
   // not the verb of the clause ("would phone New Zealand First leader").
   // (Nor a verb before it, past or participle: "the court jailed former deputy minister To Anh Dung",

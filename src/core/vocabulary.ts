@@ -25,7 +25,7 @@ export const TITLE_WORDS = set(`
   pharaoh | datuk | dato | mufti | pastor | deacon | ombudsman | opposition | administrator | pm | mep | mla | msp | mk |
   td | commodore | supt | insp | cpl | pte | coun | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal | ald | correspondent |
-  selector | brig | brigadier | cmdr | cdr | adm | voivode | prefect | burgomaster | landrat | bürgermeister | councilmember |
+  selector | brig | brigadier | cmdr | voivode | prefect | burgomaster | landrat | bürgermeister | councilmember |
   assemblyman | assemblywoman | assemblymember | selectman | selectwoman | freeholder | teammate | scientist | investigator
 `);
 
@@ -42,7 +42,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte | brig | cmdr | cdr | adm`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte | brig | cmdr`);
 
 /** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
 export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);
@@ -242,11 +242,11 @@ export const OTHER_HEADS = set(`
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
   prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade | finals | code | constitution | plan | strategy | charter | doctrine |
-  fever | virus | disease | syndrome | flu | influenza
+  fever | virus | disease | syndrome | flu | influenza | olympic | paralympic | paralympics
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */
-export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war | copa | la nina | la niña | el nino | el niño`);
+export const OTHER_PREFIXES = set(`hurricane | cyclone | typhoon | tropical | operation | world war | copa | la nina | la niña | el nino | el niño | formula one | formula two | formula e`);
 
 /** All-caps abbreviations that are not organizations (units, things, roman numerals handled apart). */
 export const COMMON_ACRONYMS = set(`
