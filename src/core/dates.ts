@@ -229,8 +229,9 @@ const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = fals
   const digits = token.text.replace(/['’]s$/u, '').replace(/\p{P}+$/u, '');
   if (isSplitYear(digits)) return !/^(?:resolution|decision|no|case|document)$/iu.test(previous?.text.replace(/\.$/u, '') ?? '');
   if (!/^(1\d|20)\d\d$/u.test(digits) || /[$€£¥]/u.test(token.pre) || /^\s*%/u.test(token.post) || next?.text.startsWith('%')) return false;
-  // (A year before 1500 only where the tagger reads one: "in 1423 it was granted".)
-  if (token.tags.has('Date')) return true;
+  // (A year before 1500 only where the tagger reads one and no noun it counts follows: "in 1423 it was granted", not "in 1480
+  // water samples".)
+  if (token.tags.has('Date')) return /^(?:1[5-9]|20)/u.test(digits) || !(next !== undefined && /^\s+$/u.test(token.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun'));
   if (!/^(1[6-9]|20)/u.test(digits)) return false;
   // "2000 people" counts; "the 2014 protests" dates.
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
@@ -314,8 +315,10 @@ export function findDates(tokens: Token[]): Span[] {
       const dashed = beforeDash !== undefined && /^\d{1,2}$/u.test(beforeDash.text) && /^\s*[-–—]\s*$/u.test(beforeDash.post) && beforeDash.sentence === first.sentence;
       // ("the 19th of September", "on the 4th of March 2019": an ordinal day "of" the month, with its article.)
       const ordinalDay = tokens[i - 2];
+      // (Not a name made of the date: "the 6th of October Bridge", "the 26th of July Movement".)
+      const named = tokens[i + 1] !== undefined && joined(first, tokens[i + 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text) && !isYear(tokens[i + 1], tokens[i + 2]);
       if (previous?.lower === 'of' && ordinalDay !== undefined && isMonth(first) && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/u.test(ordinalDay.text)
-        && joined(ordinalDay, previous) && joined(previous, first)) {
+        && joined(ordinalDay, previous) && joined(previous, first) && !named) {
         start = tokens[i - 3]?.lower === 'the' && joined(tokens[i - 3], ordinalDay) ? i - 3 : i - 2;
       } else if (previous && joined(previous, first) && isMonth(first) && (isDayNumber(previous) || (isDayRange(previous) && !dayAfter))) {
         if (!dashed) start = i - 1;
@@ -437,10 +440,11 @@ export function findDates(tokens: Token[]): Span[] {
       last = i + 1; // "Bronze Age tools"
     } else if (word(first) === 'new' && word(tokens[i + 1]) === 'year' && /^(?:Day|Eve)$/u.test(tokens[i + 2]?.text ?? '') && isUpperInitial(first)) {
       last = i + 2; // "New Year's Eve"
-    } else if (/^(?:noon|midnight|midday)$/u.test(first.text) && /^(?:at|before|after|until|till|by|around|about|from|past|since|to|near|approaching)$/u.test(word(tokens[i - 1]))
+    } else if (/^(?:noon|midnight|midday)$/u.test(first.text) && /^(?:at|before|after|until|till|by|around|about|from|past|since|near|approaching)$/u.test(word(tokens[i - 1]))
       && tokens[i - 1].sentence === first.sentence) {
       last = i; // "at noon", "shortly before midnight"
-    } else if (first.text === 'Bank' && /^Holidays?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])) {
+    } else if (first.text === 'Bank' && /^Holidays?$/u.test(tokens[i + 1]?.text ?? '') && joined(first, tokens[i + 1])
+      && !/^(?:Act|Acts|Bill|Law)$/u.test(tokens[i + 2]?.text ?? '')) { // (not "The Bank Holiday Act of 1871")
       // "the Bank Holiday", "Bank Holiday Monday", "the bank holiday weekend" in capitals: a holiday, with its day.
       last = i + 1;
       const day = tokens[i + 2];
@@ -503,7 +507,9 @@ const isEra = (token: Token | undefined): boolean => token !== undefined && /^(?
 function eraYearEnd(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
   if (next === undefined || !joined(tokens[i], next)) return -1;
-  if (/^\d{1,4}$/u.test(tokens[i].text) && isEra(next)) return i + 1;
+  // (Not British Columbia's letters before a noun: "150 B.C. wildfires", "12 BC ferries".)
+  if (/^\d{1,4}$/u.test(tokens[i].text) && isEra(next) && !(tokens[i + 2] !== undefined && joined(next, tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)
+    && tokens[i + 2].tags.has('Noun'))) return i + 1;
   return /^(?:AD|A\.D\.)$/u.test(tokens[i].text) && /^\d{1,4}$/u.test(next.text) ? i + 1 : -1;
 }
 

@@ -207,7 +207,9 @@ function possessiveInsideName(tokens: Token[], k: number, runStart: number): boo
   // of its own, two names.)
   if (ownerWords.length > 1 && ORG_HEADS.has(headOf(tokens[k]))) return false;
   // ("Microsoft's Business Division", "Sony's Music Group": a firm owns a unit of its own, two names.)
-  const unit = tokens.slice(k + 1, k + 4).findIndex((t) => /^(?:Division|Department|Unit|Group|Office|Foundation|Team)$/u.test(withoutPossessive(t)));
+  // (Not a product before its noun: "Microsoft's Office software".)
+  const unit = tokens.slice(k + 1, k + 4).findIndex((t) => /^(?:Division|Department|Unit|Group|Office|Foundation|Team)$/u.test(withoutPossessive(t))
+    && !(/^\p{Ll}/u.test(tokens[t.index + 1]?.text ?? '') && tokens[t.index + 1].tags.has('Noun') && !tokens[t.index + 1].tags.has('Verb')));
   if (ownerWords.length === 1 && unit >= 0 && !TITLE_WORDS.has(headOf(tokens[k])) && !ORG_HEADS.has(headOf(tokens[k])) && (KNOWN_ORGS.has(headOf(tokens[k])) || lexiconTag(headOf(tokens[k])) === 'Organization')) return false;
   // ("Lucile Packard Children's Hospital", "Seattle Women's Clinic": a group of people owns it, not the person before.)
   const group = /^(?:children|women|men|people|girls|boys)['’]s$/iu.test(tokens[k].text);
@@ -319,7 +321,9 @@ function continuesName(tokens: Token[], j: number, runStart: number): boolean {
     && /^(?:on|upon)$/u.test(lower(token)) && TOWN_WATERS.has(next.text) && j - 1 === runStart
     && !(tokens[j + 2] !== undefined && tokens[j + 2].sentence === token.sentence && /^\s+$/u.test(next.post) && isNameWord(tokens[j + 2]))) return true;
   // ("Banco do Brasil", "Rio Grande do Sul", "Escola do Cérebro": Portuguese "do", "dos", "das" inside a name.)
+  // (After a Portuguese word, which ends in a vowel or "-al": not "Tottenham do Arsenal a favour", "Republicans do Trump's bidding".)
   if (next !== undefined && next.sentence === token.sentence && isNameWord(next) && /^(?:do|dos|das)$/u.test(token.text) && isUpperInitial(previous)
+    && /(?:[aeiouãõ]|al)$/u.test(previous.text) && !POSSESSIVE.test(next.text)
     && /^ $/u.test(previous.post) && /^ $/u.test(token.post)) return true;
   if (!next || next.sentence !== token.sentence || !isNameWord(next) || !NAME_CONNECTORS.has(lower(token))) return false;
   const word = lower(token);
@@ -636,7 +640,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // saint's first.)
   if (run.length >= 3 && run.slice(0, -1).every((t) => t.post === '-') && run.slice(1, -1).some((t) => /^(?:en|sur|sous|le|la|les|lès|de|du|des|aux)$/u.test(t.text))
     && /^\p{Lu}/u.test(run[0].text) && /^\p{Lu}/u.test(run[run.length - 1].text)) return { type: 'PLACE', weak: false };
-  if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !/^\p{Lu}/u.test(previous?.text ?? '')) return { type: 'PLACE', weak: false };
+  // (Only after a word of place, not a composer's or a writer's name: "Saint-Saëns's Organ Symphony".)
+  if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !POSSESSIVE.test(run[1].text)
+    && /^(?:in|at|from|near|to|between|and|of|outside)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -679,6 +685,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (Not a titled person's given name and a surname a place word spells: "Analyst John Park", "Judge Mary Hill".)
   // (Not "Prince Edward Dam": only a place word that is also a common surname.)
   // ("Queen Elizabeth Park", "Prince Albert Park": a royal's name is a place's.)
+  // ("Emaar Real Estate", "The Crown Estate": a firm's or a body's estate.)
+  if (lastWord === 'estate' && run.length > 1 && /^(?:real|crown|property)$/u.test(headOf(run[run.length - 2]))) return { type: 'ORG', weak: false };
   const titledPerson = hadTitle && run.length === 2 && isLexiconGivenName(headOf(run[0])) && SURNAME_PLACE_WORDS.test(lastWord)
     && !ROYAL_TITLES.test(previous?.text ?? '');
   if (run.length > 1 && (PLACE_HEADS.has(lastWord) || PLACE_PREFIXES.has(headOf(run[0]))) && !titledPerson) return { type: 'PLACE', weak: false };
@@ -1015,15 +1023,18 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
     const numbered = ordinal !== undefined && /^\d{1,3}(?:st|nd|rd|th)$/u.test(ordinal.text) && /^ $/u.test(ordinal.post) && ordinal.sentence === token.sentence
       // (The run's head word, the last or the one before "of": not "the 124th Army-Navy Game"; nor a date's day, "January 6th Congress".)
       && ORDINAL_HEADS.test(headOf(tokens.slice(i, last + 1).find((_t, n, run) => run[n + 1]?.lower === 'of') ?? tokens[last]))
+      // (A street's word right after the number only: not a ranking before a named street, "the 11th Wall Street bank".)
+      && !(STREET_HEADS.test(headOf(tokens[last])) && last > i)
       && !(ordinal.index > 0 && isMonth(tokens[ordinal.index - 1])) && (placed === null || placed.firstToken === i) ? ordinal : undefined;
     if (numbered && !(placed && headlines.has(token.sentence))) {
-      const kind = /^(?:district|ward|precinct|constituency|street|avenue|boulevard)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
+      const street = STREET_HEADS.test(headOf(tokens[last]));
+      const kind = street || /^(?:district|ward|precinct|constituency)$/u.test(headOf(tokens[last])) ? 'PLACE' : 'ORG';
       // ("West 57th Street", "East 10th Avenue": a point of the compass before a numbered street is the street's.)
       const compass = tokens[numbered.index - 1];
-      const from = kind === 'PLACE' && compass !== undefined && /^(?:East|West|North|South)$/u.test(compass.text) && /^ $/u.test(compass.post)
+      const from = kind === 'PLACE' && compass !== undefined && /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest)$/u.test(compass.text) && /^ $/u.test(compass.post)
         && compass.sentence === token.sentence && (found[found.length - 1]?.lastToken !== compass.index || found[found.length - 1].firstToken === compass.index) ? compass.index : numbered.index;
       if (from < numbered.index && found[found.length - 1]?.lastToken === compass.index) found.pop();
-      found.push(makeCandidate(tokens.slice(from, (placed?.lastToken ?? last) + 1), placed?.type === 'ORG' || placed?.type === 'PLACE' ? placed.type : kind, undefined, false));
+      found.push(makeCandidate(tokens.slice(from, (placed?.lastToken ?? last) + 1), !street && (placed?.type === 'ORG' || placed?.type === 'PLACE') ? placed.type : kind, undefined, false));
       i = last + 1;
       continue;
     }
@@ -1037,6 +1048,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
 
 /** Last words of names an ordinal opens ("the 9th Circuit", "the 14th Congressional District", "the 82nd Airborne Division", "42nd Street"). */
 const ORDINAL_HEADS = /^(?:circuit|court|district|ward|precinct|constituency|division|army|regiment|brigade|battalion|fleet|corps|squadron|infantry|congress|parliament|airborne|street|avenue|boulevard)$/u;
+
+/** A street's word after its number ("42nd Street"). */
+const STREET_HEADS = /^(?:street|avenue|boulevard)$/u;
 
 /** Lower-case words for a ship or a boat before its name ("the ferry Glen Sannox"). */
 const VESSEL_NOUNS = new Set(['ferry', 'ship', 'vessel', 'tanker', 'freighter', 'yacht', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser',
@@ -1171,7 +1185,8 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   if (split >= 0) {
     const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
     // ("Chief Cabinet Secretary Yoshimasa Hayashi": one title word before the organization's word makes the whole a title.)
-    const titleFirst = split === 1 && TITLE_WORDS.has(bare(tokens[i])) && !ORG_HEADS.has(bare(tokens[i])) && !HONORIFICS.has(bare(tokens[i]));
+    // (Not a portfolio or a place's word that is a title word too: "State Department Spokesman Ned Price".)
+    const titleFirst = split === 1 && /^(?:chief|acting|deputy|assistant|senior|interim|principal|lead)$/u.test(bare(tokens[i]));
     const organization = titleFirst ? null : finishRun(tokens, i, rank > 0 ? i + rank - 1 : i + split, lowerWords);
     if (organization) found.push(organization);
     const person = finishRun(tokens, i + split + 1, last, lowerWords);
@@ -1426,8 +1441,13 @@ const opensSentence = (tokens: Token[], head: Token): boolean => head.index === 
 
 function finishRun(tokens: Token[], first: number, last: number, lowerWords: WordSet): NameCandidate | null {
   let run = tokens.slice(first, last + 1);
-  // ("Former Soviet-era officials", "Victorian-style homes": a name made an adjective of time or manner names no one.)
-  if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) return null;
+  // ("Former Soviet-era officials", "Victorian-style homes": a name made an adjective of time or manner names no one; a name
+  // before it stays one, "In Havana Soviet-era cars".)
+  if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) {
+    if (run.length === 2) return null;
+    run = run.slice(0, -2);
+    last -= 2;
+  }
   // ("The Electoral Commission Chair, Kwadwo Afari-Gyan,": a title after an organization's head word is the person's, not
   // the organization's name.)
   if (run.length - (NOT_NAMES.has(lower(run[0])) ? 1 : 0) >= 3 && (TITLE_WORDS.has(headOf(run[run.length - 1])) || headOf(run[run.length - 1]) === 'chair') && !ORG_HEADS.has(headOf(run[run.length - 1])) && ORG_HEADS.has(headOf(run[run.length - 2]))
@@ -1440,7 +1460,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // place stays one.)
   if (run.length === 2 && (PEOPLES.test(run[1].text) || (run[1].tags.has('Demonym') && run[1].tags.has('Plural'))) && /^ $/u.test(run[0].post)
     && (hasAny(run[0], ['Demonym']) || /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i)$/u.test(run[0].text) || isListedPlace(run[0]))) {
-    if (!isListedPlace(run[0])) return null;
+    if (!isListedPlace(run[0]) && !hasAny(run[0], ['Country', 'City', 'Region'])) return null;
     run = run.slice(0, 1);
     last = first;
   }
@@ -1633,7 +1653,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
       cut -= honorific;
     }
     // ("NASA Chief Scientist Ellen Park", "CIA Director John Hall": a given name and a surname a place word spells after a title.)
-    const surnamePlace = run.length - cut === 3 && isGivenName(run[cut + 1]) && SURNAME_PLACE_WORDS.test(lastWord);
+    // (Not after a royal's or a lady's title: "Queen Elizabeth Park", "Lady Margaret Hall".)
+    const surnamePlace = cut >= 0 && run.length - cut === 3 && isGivenName(run[cut + 1]) && SURNAME_PLACE_WORDS.test(lastWord) && !ROYAL_TITLES.test(run[cut].text)
+      && !/^(?:Lady|Lord|Dame|Sir)$/u.test(run[cut].text);
     if (cut >= 0 && (!PLACE_HEADS.has(lastWord) || surnamePlace || honorificBeforeSurname(run.slice(0, cut + 1), run.slice(cut + 1))) && (!organizational || honorific > 0)) {
       titled.push(...run.slice(0, cut + 1));
       run = run.slice(cut + 1);
@@ -1839,7 +1861,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const hyphenatedEnd = run.length > 1 && run[run.length - 2].post === '-' && /^\p{Ll}/u.test(run[run.length - 1].text);
   // (Nor an organization's topic: "Commission on Elections", "Council for the Games".)
   const topic = run.some((token, k) => k > 0 && /^(?:of|for|on)$/u.test(lower(token)) && ORG_HEADS.has(headOf(run[k - 1])));
-  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0 && !hyphenatedEnd && !topic
+  // (Nor an insurer's "Health Plan": "Tufts Health Plan".)
+  const insurer = headOf(run[run.length - 1]) === 'plan' && headOf(run[run.length - 2] ?? run[0]) === 'health';
+  if (run.length > 1 && OTHER_HEADS.has(headOf(run[run.length - 1])) && titled.length === 0 && !hyphenatedEnd && !topic && !insurer
     && (!hasAny(run[0], GIVEN_NAME_TAGS) || TROPHY_HEADS.has(headOf(run[run.length - 1])))) return null;
   // "Hurricane Katrina", "Operation Clambake", "World War II": events named by their first words.
   if (run.length > 1 && (OTHER_PREFIXES.has(headOf(run[0])) || OTHER_PREFIXES.has(`${headOf(run[0])} ${headOf(run[1])}`))) return null;
@@ -1969,7 +1993,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     && (run.some((token) => hasAny(token, ['LastName', 'FirstName', 'MaleName', 'FemaleName'])) || actsAfter(next))
     && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
   // (Not a body of the place: "the county Joint Policing Committee", "the city Planning Committee".)
-  const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && ORG_HEADS.has(headOf(last));
+  const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && /^(?:committee|council|board|commission|authority|department)$/u.test(headOf(last));
   const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
   // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.

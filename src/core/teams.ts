@@ -55,6 +55,22 @@ function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): b
   return false;
 }
 
+/** Words of a game of goals (football, hockey, handball), whose reports name clubs by one word. */
+const GOAL_GAME = /\b(?:goals?|goalkeeper|striker|midfielder|penalty|equali[sz]er)\b/u;
+/** Past forms of a match's verbs between two sides ("Juventus beat Benfica", "Ajax edged PSV"). */
+const MATCH_VERBS = /^(?:beat|defeated|edged|thrashed|eliminated|drew|routed|hammered|stunned|downed)$/u;
+
+/** A side of a match: right beside a score, or before or after a match verb with a capitalized name on its other side. */
+function sideOfMatch(text: string, tokens: Token[], candidate: NameCandidate): boolean {
+  if (SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 16)) || SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  const at = candidate.firstToken;
+  const named = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[at].sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const next = tokens[at + 1];
+  if (next !== undefined && next.sentence === tokens[at].sentence && /^\s+$/u.test(tokens[at].post) && MATCH_VERBS.test(next.text) && named(tokens[at + 2])) return true;
+  const previous = tokens[at - 1];
+  return previous !== undefined && previous.sentence === tokens[at].sentence && /^\s+$/u.test(previous.post) && MATCH_VERBS.test(previous.text) && named(tokens[at - 2]);
+}
+
 /** "Al Hilal", "Al Ahly": a club's name of "Al" and a word no list knows as a person's (not "Al Gore"). */
 function arabicClub(tokens: Token[], candidate: NameCandidate): boolean {
   const [first, second] = [tokens[candidate.firstToken], tokens[candidate.firstToken + 1]];
@@ -81,15 +97,17 @@ function opensClause(tokens: Token[], candidate: NameCandidate): boolean {
 export function findTeamNames(text: string, tokens: Token[], candidates: NameCandidate[]): Set<string> {
   const teams = new Set<string>();
   if (!candidates.some((c) => c.type === 'PLACE' || c.type === 'PERSON' || c.type === 'UNKNOWN') || !isSportsStory(text, tokens)) return teams;
-  // ("Juventus beat Benfica 2-1": a one-word name no list knows, beside a score or a match verb, is a club — unless a
-  // person's name in the story holds it, "Rafael Nadal … Nadal beat Federer 6-4".)
+  // ("Juventus beat Benfica 2-1": in a report of a game of goals, a one-word name no list knows is a club beside a score, or
+  // as one side of a match verb with a name on the other — unless a person's name in the story holds it, "Harry Kane …
+  // Kane beat Pickford"; a tennis player, a boxer or a cyclist who beats another is no club.)
   const personWords = new Set(candidates.filter((c) => c.type === 'PERSON' && c.lastToken > c.firstToken)
     .flatMap((c) => text.slice(c.start, c.end).toLowerCase().split(/\s+/u)));
-  const unknownClub = (candidate: NameCandidate): boolean => candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
+  const goals = GOAL_GAME.test(text);
+  const unknownClub = (candidate: NameCandidate): boolean => goals && candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
     && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[candidate.firstToken].text) && !tokens[candidate.firstToken].tags.has('Demonym') && !/(?:ish|ian|ese|an)$/u.test(tokens[candidate.firstToken].text)
-    && !personWords.has(text.slice(candidate.start, candidate.end).toLowerCase());
+    && !personWords.has(text.slice(candidate.start, candidate.end).toLowerCase()) && sideOfMatch(text, tokens, candidate);
   for (const candidate of candidates) {
-    if ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate) || unknownClub(candidate)) && readsAsTeam(text, tokens, candidate)) {
+    if (unknownClub(candidate) || ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate))) {
       teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
     }
   }
