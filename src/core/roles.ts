@@ -102,6 +102,17 @@ function roleAfter(phrase: string): string | undefined {
 
 /** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
 function roleBefore(phrase: string): string | undefined {
+  // ("The ceremony was attended by the Minister for Agriculture, Billy Rangasamy": the phrase from its last article.)
+  const lastArticle = phrase.search(/\s(?:the|a|an)\s+\p{Lu}[^,]*$/u);
+  if (lastArticle > 0) {
+    const fromArticle = roleBeforePhrase(phrase.slice(lastArticle + 1));
+    if (fromArticle) return fromArticle;
+  }
+  return roleBeforePhrase(phrase);
+}
+
+/** `roleBefore` on the phrase as it stands. */
+function roleBeforePhrase(phrase: string): string | undefined {
   // ("…, according to the mayor of La Paz, Luis Revilla": the clause's preposition is none of the role.)
   const words = phrase.trim().replace(/^(?:according to|by|from|with)\s+(?=(?:the|a|an)\s)/iu, '').split(/\s+/u);
   // "The Chief Executive of Safaricom, Dr Peter Ndegwa": a clause that opens with the role and its "of" phrase.
