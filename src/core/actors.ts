@@ -88,6 +88,12 @@ function acronymOf(words: string[]): string {
   return words.filter((word) => !ACRONYM_SKIP.has(word)).map((word) => word[0]).join('');
 }
 
+/** The acronym with a dotted abbreviation's letters and each part of a hyphenated word ("u.s. anti-doping agency" → "usada"). */
+function spelledAcronymOf(words: string[]): string {
+  return words.filter((word) => !ACRONYM_SKIP.has(word))
+    .map((word) => (/^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./gu, '') : word.split('-').filter(Boolean).map((part) => part[0]).join(''))).join('');
+}
+
 /** A word the place and organization lists or compromise's lexicon know as a place or an organization ("Jordan", "Paris"). */
 function isListedName(word: string, placeElsewhere: boolean): boolean {
   const tag = lexiconTag(word);
@@ -235,7 +241,7 @@ class ActorIndex {
   }
 
   /** The earlier actor a name refers to: same form, surname or first name, or acronym. */
-  find(candidate: NameCandidate, text: string, placeContext = false, placeElsewhere = false): Draft | undefined {
+  find(candidate: NameCandidate, text: string, placeContext = false, placeElsewhere = false, speaks = false): Draft | undefined {
     const known = this.withForm(text);
     if (known) return known;
     const words = contentWords(candidate.words);
@@ -287,8 +293,9 @@ class ActorIndex {
     if (firm && this.peopleWith(words[0]).length === 0) return firm;
     // "Leite" typed a place only by the tagger's context, after "Eduardo Leite": the person's surname.
     // ("Ward-Prowse" after "James Ward-Prowse": a hyphenated surname too.)
+    // ("Andrea Messina … Messina said", "Kevin Houston … Houston said": a listed place too where it speaks.)
     if ((candidate.type === 'PLACE' || candidate.weak) && candidate.type !== 'PERSON' && (words.length === 1 || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text)))
-      && !isListedName(words[0], placeElsewhere) && !placeContext) {
+      && (!isListedName(words[0], placeElsewhere) || speaks) && !placeContext) {
       // (Or, for a country's name that is also a given name, the person it is the given name of: "Chad Smith … Chad said".)
       const person = findSalient(this.peopleWith(words[0]).filter((d) => d.named && d.words.length > words.length
         && (words.every((word, k) => d.words[d.words.length - words.length + k] === word) || (GIVEN_NAME_COUNTRIES.has(words[0]) && d.words[0] === words[0]))));
@@ -370,6 +377,10 @@ class ActorIndex {
       const acronym = acronymOf(draft.words);
       const lettered = draft.words.some((word) => word.length <= 3 && (KNOWN_PLACES.has(word) || KNOWN_ORGS.has(word)));
       if (!lettered || !(KNOWN_PLACES.has(acronym) || KNOWN_ORGS.has(acronym))) push(this.byAcronym, acronym, draft);
+      // ("U.S. Anti-Doping Agency" → "USADA", "U.S. Olympic Committee" → "USOC": a country's letters and each part of a
+      // hyphenated word give a letter of their own.)
+      const spelled = spelledAcronymOf(draft.words);
+      if (spelled !== acronym && spelled.length >= 3) push(this.byAcronym, spelled, draft);
       if (draft.type === 'ORG' && (KIND_TAILS.test(draft.key) || hasLegalEnding(draft.key)) && isLeadName(draft.words[0])) push(this.byLeadWord, draft.words[0], draft);
       const nickname = draft.type === 'ORG' && /s$/u.test(draft.words[draft.words.length - 1]) ? teamNickname(draft.words) : undefined;
       if (nickname) push(this.byNickname, nickname, draft);
@@ -726,7 +737,8 @@ export function buildActors(
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     const placeContext = inPlace.has(candidate);
-    let draft = sameGeneration(index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface))), candidate, surface);
+    const speaks = candidate.type === 'PLACE' && candidate.firstToken === candidate.lastToken && useOf(candidate) === 'SPEAKER';
+    let draft = sameGeneration(index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)), speaks), candidate, surface);
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';
     if (!draft && candidate.type === 'PERSON') {

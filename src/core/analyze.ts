@@ -8,7 +8,7 @@ import { findEvents } from './events';
 import { POSSESSIVE, tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { announcesTitle, attributeQuotes, isQuotedTitle, pairQuotes } from './quotes';
-import { findAppositiveRoles } from './roles';
+import { DESCRIBING_ROLES, findAppositiveRoles } from './roles';
 import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
@@ -169,7 +169,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     const actor = actors.find((a) => a.id === actorId);
     // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said"; and over a rank, which says
     // less than the post: "Commodore Frank Bainimarama, Fiji's prime minister", "Colonel Ana Ruiz, the army spokeswoman".)
-    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role))) actor.role = role;
+    // (And over a word that only describes: "Populist billionaire Andrej Babis … its leader, Babis".)
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role)
+      || DESCRIBING_ROLES.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);
   for (const mention of mentions) {

@@ -99,7 +99,12 @@ function durationEnd(tokens: Token[], i: number): number {
   else if (isNumber && /^\s+[–-]\s+$/u.test(quantity.post) && tokens[k] !== undefined && /^\d+$/u.test(tokens[k].text) && tokens[k].sentence === quantity.sentence) k++;
   // ("27 to 28 million years": the count in millions after the range.)
   if (k > i + 1 && /^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1)))) k++;
-  if (word(quantity) === 'half' || word(quantity) === 'a' && word(at(k)) === 'few') k++; // "half an hour", "a few days"
+  // ("two and a half years": the half after the count; not "a half years" alone.)
+  if (isNumber || QUANTITIES.has(word(quantity))) {
+    if (word(at(k)) === 'and' && word(at(k + 1)) === 'a' && word(at(k + 2)) === 'half') k += 3;
+  }
+  if (word(quantity) === 'a' && word(at(k)) === 'half' && word(tokens[i - 1]) === 'and') return -1;
+  if (word(quantity) === 'half' || word(quantity) === 'a' && /^(?:few|half)$/u.test(word(at(k)))) k++; // "half an hour", "a few days", "a half hour"
   // "a couple of years", "a number of years".
   else if (word(quantity) === 'a' && /^(?:couple|number)$/u.test(word(at(k))) && word(at(k + 1)) === 'of') k += 2;
   const unit = at(k);
@@ -127,6 +132,8 @@ function durationEnd(tokens: Token[], i: number): number {
       // hour after", "led 1-0 an hour into the match".)
       || (perUnit(tokens[i - 1], tokens[i - 2]) && (word(unit) !== 'hour' || /^[$£€¥]\d|^(?:miles?|kilometres?|kilometers?|km|knots)$/u.test(word(tokens[i - 1]))))
       || (word(tokens[i - 1]) === 'it' && /^call/u.test(word(tokens[i - 2]))))) return -1; // (nor "call it a day")
+  // "an hour and a half", "two years and a half".
+  if (word(at(k + 1)) === 'and' && word(at(k + 2)) === 'a' && word(at(k + 3)) === 'half') return k + 3;
   return k;
 }
 
@@ -237,10 +244,15 @@ const isYear = (token: Token, next?: Token, previous?: Token, secondOfTwo = fals
   const counted = next !== undefined && /^\s+$/u.test(token.post) && next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Date');
   return !counted || previous?.lower === 'the' || secondOfTwo;
 };
-/** "2014/15", "2018-19", "2024/2025": a season or a fiscal year across two calendar years, the second right after the first. */
+/** "2014/15", "2018-19", "2024/2025", "2014-16": a season, a fiscal year or a few years, the second after the first. */
 const isSplitYear = (text: string): boolean => {
   const split = /^((?:1[6-9]|20)\d\d)[/\-–](\d\d|(?:1[6-9]|20)\d\d)$/u.exec(text);
-  return split !== null && (Number(split[1]) + 1) % (split[2].length === 2 ? 100 : 10000) === Number(split[2]);
+  if (split === null) return false;
+  // (Also a span of a few years written short, "2014-16", "1892–94": the second year later than the first, in its decade.)
+  const first = Number(split[1]);
+  if (split[2].length === 4) return first + 1 === Number(split[2]);
+  const second = Math.floor(first / 100) * 100 + Number(split[2]);
+  return second > first && second - first <= 9;
 };
 /** "the 2011 and 2017 censuses": the second of two years after "the" before one plural noun dates it too. */
 const isSecondOfTwoYears = (tokens: Token[], i: number): boolean => (i >= 3 && /^(?:and|or)$/u.test(tokens[i - 1].lower)

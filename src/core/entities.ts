@@ -52,7 +52,7 @@ export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr', 'supt', 'insp', 'cpl', 'pte', 'ald', 'coun']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'gov', 'sen', 'rep', 'mt', 'ft', 'no', 'maj', 'fr', 'cllr', 'cr', 'supt', 'insp', 'cpl', 'pte', 'ald', 'coun', 'det', 'cmdr', 'brig']);
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 const lower = (token: Token): string => token.lower;
@@ -1172,9 +1172,11 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
     const based = tokens[at].text === 'based' && rest !== null && (rest.type === 'UNKNOWN' || rest.weak) ? { ...rest, type: 'ORG' as const, weak: false } : rest;
     return [finishRun(tokens, i, at, lowerWords), based].filter((c): c is NameCandidate => c !== null);
   }
+  // ("District Attorney", "Commonwealth's Attorney", "State's Attorney": a prosecutor's title of two words.)
+  const prosecutor = (j: number): boolean => /^(?:district|commonwealth|state)$/u.test(headOf(tokens[j])) && bare(tokens[j + 1] ?? tokens[j]) === 'attorney';
   const titledName = (from: number): boolean => {
     let j = from;
-    while (j <= last && TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) j++;
+    while (j <= last && ((TITLE_WORDS.has(bare(tokens[j])) && !HONORIFICS.has(bare(tokens[j]))) || prosecutor(j))) j++;
     return j > from && j <= last && isNameWord(tokens[j]) && !HONORIFICS.has(bare(tokens[j]));
   };
   const found: NameCandidate[] = [];
@@ -1443,10 +1445,17 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   let run = tokens.slice(first, last + 1);
   // ("Former Soviet-era officials", "Victorian-style homes": a name made an adjective of time or manner names no one; a name
   // before it stays one, "In Havana Soviet-era cars".)
+  // (A person's name before it stays: "Mubarak-era ministers".)
   if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) {
-    if (run.length === 2) return null;
-    run = run.slice(0, -2);
-    last -= 2;
+    const adjective = hasAny(run[run.length - 2], ['Demonym']) || DEMONYM_ENDING.test(run[run.length - 2].text) || ['Adjective', 'Demonym'].includes(lexiconTag(lower(run[run.length - 2])) ?? '');
+    if (run.length === 2 && adjective) return null;
+    run = run.slice(0, adjective ? -2 : -1);
+    last -= adjective ? 2 : 1;
+  }
+  // ("Kenton County Commonwealth's Attorney Rob Sanders", "Cook County State's Attorney": the prosecutor's title is no part of the place.)
+  if (run.length >= 2 && /^(?:commonwealth|state)$/u.test(headOf(run[run.length - 1])) && POSSESSIVE.test(run[run.length - 1].text) && tokens[last + 1]?.text === 'Attorney') {
+    run = run.slice(0, -1);
+    last--;
   }
   // ("The Electoral Commission Chair, Kwadwo Afari-Gyan,": a title after an organization's head word is the person's, not
   // the organization's name.)

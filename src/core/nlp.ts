@@ -241,7 +241,7 @@ export function lexiconTag(word: string): string | undefined {
   return typeof tag === 'string' ? tag : undefined;
 }
 
-const ABBREVIATION_BEFORE_PERIOD = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Gov|Sen|Rep|Ald|Coun|Mt|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|U\.S|U\.K|U\.N|D\.C))$/u;
+const ABBREVIATION_BEFORE_PERIOD = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Capt|Sgt|Det|Cmdr|Brig|Prof|Rev|Gov|Sen|Rep|Ald|Coun|Mt|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|U\.S|U\.K|U\.N|D\.C))$/u;
 
 /** FNV-1a hash of a string, for content-defined chunk boundaries. */
 function hash(text: string): number {

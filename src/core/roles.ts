@@ -25,7 +25,7 @@ const ROLE_NOUNS = new Set(`
   virologist economist climatologist astronomer astrophysicist mathematician linguist anthropologist sociologist
   champion winner runner-up medallist medalist congressman congresswoman tycoon magnate mogul billionaire dictator strongman
   warlord monarch screenwriter rapper blogger jumper voivode prefect burgomaster landrat councilmember assemblyman assemblywoman
-  assemblymember selectman selectwoman teammate choreographer investigator
+  assemblymember selectman selectwoman teammate choreographer investigator trainer debutant newcomer rookie caddie
 `.trim().split(/\s+/u));
 
 /** Words a role phrase read backwards from its noun stops at ("spoke with the Turkish president"). */
@@ -43,6 +43,9 @@ export function roleHead(role: string): string | undefined {
   const words = role.split(/\s+(?:of|for|at|to|in)\s+/iu)[0].split(/\s+/u);
   return [...words].reverse().find(isRoleNoun)?.toLowerCase();
 }
+
+/** Roles that only describe someone, which a post named elsewhere says more than ("billionaire", "champion"). */
+export const DESCRIBING_ROLES = /\b(?:billionaire|millionaire|tycoon|magnate|mogul|champion|winner|runner-up|medall?ist|teammate)$/iu;
 
 /** Nouns of kinship, whose "of" phrase names a relative ("the son of a congressman"). */
 const KIN = /^(?:son|daughter|wife|husband|widow|widower|father|mother|brother|sister|niece|nephew|grandson|granddaughter|grandfather|grandmother|cousin|child|uncle|aunt)$/u;
@@ -70,7 +73,10 @@ function roleAfter(phrase: string): string | undefined {
   const namedBefore = (k: number): boolean => words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w)) && words.slice(0, k).some(given);
   let head = words.findIndex((w, k) => isRoleNoun(w) && !(/^\p{Lu}/u.test(w) && (given(words[k - 1]) || namedBefore(k)
     || (/^\p{Lu}/u.test(words[k + 1] ?? '') && !isRoleNoun(words[k + 1])))));
-  if (head < 0) return undefined;
+  // (Nor the next items of a list after a name or a body: "Chris Harris, Tramaine Brock and rookie Isaac Yiadom", "China's
+  // foreign ministry and UK prime minister's spokeswoman"; "a Canadian model and activist" is one person's.)
+  if (head < 0 || words.slice(1, head).some((w, k) => /^(?:and|or)$/u.test(w)
+    && (/^\p{Lu}\p{Ll}/u.test(words[k]) || /^(?:group|ministry|office|department|police|agency|government|party)$/u.test(words[k])))) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
   // "poet and diplomat": two roles joined by "and".
   // ("millionaire businessman and a former governor of Katanga province": an article and a modifier may open the second.)
@@ -98,6 +104,19 @@ function roleAfter(phrase: string): string | undefined {
     end = verb > 0 ? verb : words.length;
   }
   return words.slice(0, end).join(' ');
+}
+
+/**
+ * True when the phrase between commas before the name at `nameStart` is an appositive of the person named before it
+ * ("Britain's Tyson Fury, the WBC heavyweight champion, Usyk replied"), not a title opening an item of a list ("the
+ * Minister for Agriculture, Billy Rangasamy, the Minister for Land Use and Housing, Flavien Joubert").
+ */
+function apposedBefore(text: string, mentions: Mention[], people: Set<string>, nameStart: number): boolean {
+  const phrase = /,\s*((?:the|a|an)\s[^,;.!?“”"]*),\s*$/u.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
+  if (!phrase) return false;
+  const commaAt = nameStart - phrase[0].length;
+  const person = mentions.find((m) => m.end === commaAt && typeof m.actorId === 'string' && people.has(m.actorId));
+  return person !== undefined && !/,\s*$/u.test(text.slice(Math.max(0, person.start - 3), person.start));
 }
 
 /** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
@@ -206,7 +225,9 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
   const people = new Set(actors.filter((a) => a.type === 'PERSON').map((a) => a.id));
   const roles = new Map<string, string>();
   for (const mention of mentions) {
-    if (!mention.actorId || !people.has(mention.actorId) || roles.has(mention.actorId)) continue;
+    // (A role that only describes gives way to a post named later: "Populist billionaire Andrej Babis … its leader, Babis".)
+    const found = mention.actorId ? roles.get(mention.actorId) : undefined;
+    if (!mention.actorId || !people.has(mention.actorId) || (found !== undefined && !DESCRIBING_ROLES.test(found))) continue;
     // (A role the name stands in apposition to comes first: "the son of a former prime minister, Konstantinos
     // Mitsotakis, brother of a former foreign minister, …" — what follows may describe someone else.)
     // (An honorific may stand between the comma and the name: "The Chief Executive of Safaricom, Dr Peter Ndegwa".)
@@ -218,12 +239,12 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
     const lettersAfter = LETTERS_OR_AGE_AFTER.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
-    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && roleBefore(clauseBefore(text, nameStart)))
+    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, mentions, people, nameStart) && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
-    if (role) roles.set(mention.actorId, role);
+    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role);
   }
   return roles;
 }

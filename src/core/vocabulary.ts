@@ -26,7 +26,7 @@ export const TITLE_WORDS = set(`
   td | commodore | supt | insp | cpl | pte | coun | mps | meps | mlas | mpp | mpps | mna | mhk | justices | senators | judges | governors | mayors | cllr | cr | clerk | collector | councilman | councilwoman | alderman | alderwoman | trustee | supervisor |
   treasurer | comptroller | baroness | countess | viscount | viscountess | duchess | marquess | vice-marshal | air-marshal | ald | correspondent |
   selector | brig | brigadier | cmdr | voivode | prefect | burgomaster | landrat | bürgermeister | councilmember |
-  assemblyman | assemblywoman | assemblymember | selectman | selectwoman | freeholder | teammate | scientist | investigator
+  assemblyman | assemblywoman | assemblymember | selectman | selectwoman | freeholder | teammate | scientist | investigator | det
 `);
 
 /** Given names the lexicon reads as common words ("jean", "rose", "bill"); never a descriptor before a first name. */
@@ -42,7 +42,7 @@ export const STATE_ABBREVIATIONS = set(`
 `);
 
 /** Title words that can only be titles, even when they stand before a single capitalized word. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte | brig | cmdr`);
+export const HONORIFICS = set(`mr | mrs | ms | miss | mx | messrs | mmes | mesdames | drs | herr | frau | signor | dr | prof | sir | dame | rev | fr | sen | rep | gov | gen | lt | col | maj | capt | sgt | cllr | cr | coun | ald | supt | insp | cpl | pte | brig | cmdr | det`);
 
 /** Letters written after a person's name ("Jo Cox MP", "Jane Hall QC"); not "KC", also a Nepali surname ("Tek Bahadur KC"). */
 export const POST_NOMINALS = set(`mp | mep | mla | msp | mpp | qc | obe | mbe | cbe | kbe | dbe | frs`);
@@ -64,7 +64,7 @@ export const ORG_HEADS = set(`
   lab | pictures | productions | entertainment | publishing | division | plc | gmbh | ag | nv | bv | ab | oyj | asa | spa | sa |
   exchange | images | solutions | foods | partners | ventures | investments | pharmaceuticals | enterprises |
   logistics | electronics | networks | telecom | telecoms | telekom | transit | zeitung | rundfunk | nachrichten | rundschau | tagblatt |
-  kurier | anzeiger | morgenpost | abendblatt | tageszeitung
+  kurier | anzeiger | morgenpost | abendblatt | tageszeitung | promotions | stud
 `);
 
 /** Words that end a place name ("Cankaya area" excluded; "Red Square", "Gaza Strip"). */
@@ -76,7 +76,7 @@ export const PLACE_HEADS = set(`
   territories | oblast | republic | kingdom | emirates | hotel | memorial | cemetery | monument | tower | castle |
   shrine | expressway | highway | turnpike | boulevard | empire | trail | springs | delta | bight | strait | straits |
   basin | plateau | garden | gardens | creek | drive | lakes | fountain | reservoir | dam | glacier | reef | forest | crescent | terrace |
-  parkway | wharf | pier | quay | marina | mine | oilfield | range | ranges | cay | cays | sound | estate
+  parkway | wharf | pier | quay | marina | mine | oilfield | range | ranges | cay | cays | sound | estate | oval
 `);
 
 /** Words that open an organization's name in other languages ("Instituto Gonzaga", "Banco Santander", "Partido Popular"). */
@@ -256,7 +256,8 @@ export const COMMON_ACRONYMS = set(`
   ar | iot | api | sdk | led | lcd | wifi | hd | dvd | cd | os | ip | html5 | jpeg | gif | mp3 | vpn | ssd | ram | cpu |
   gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp |
   odi | var | fir | sho | dui | dwi | pcr | icu | er | ev | lng | lpg | ppe | mri | ct | nft | gst | vat |
-  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | edt | pdt
+  sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | edt | pdt |
+  acl | ot | tko | lbw | dnf | dq
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */
