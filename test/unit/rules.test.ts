@@ -1374,6 +1374,8 @@ describe('actor merging (table)', () => {
     ['an acronym set off after ", or" joins the name', 'The Japan Aerospace Exploration Agency, or JAXA, launched the probe. JAXA said it went well.',
       [['ORG', 'Japan Aerospace Exploration Agency', ['JAXA']]]],
     ['…but not a second organization after ", or"', 'Aid came from the European Union, or NATO, officials said.', [['ORG', 'European Union', []], ['ORG', 'NATO', []]]],
+    ['a country\'s letters and a hyphenated word\'s parts spell the acronym', 'The U.S. Anti-Doping Agency banned him. USADA said the test was positive.',
+      [['ORG', 'U.S. Anti-Doping Agency', ['USADA']]]],
     ['a bank opening a sentence keeps its acronym', 'Bank Indonesia (BI) kept its rate unchanged. BI said inflation was low.', [['ORG', 'Bank Indonesia', ['BI']]]],
     ['review 8: …but not its town where a place stands', 'He taught at Princeton University. He died in Princeton, New Jersey, in 1955.',
       [['ORG', 'Princeton University', []], ['PLACE', 'Princeton', []], ['PLACE', 'New Jersey', []]]],
