@@ -652,6 +652,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const lastWord = headOf(last);
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
+  // ("Clark County Public Health", "Baltimore Public Works": a public service of a place.)
+  if (run.length >= 3 && headOf(run[run.length - 2]) === 'public' && /^(?:health|works|schools|utilities|library|transit)$/u.test(lastWord)) return { type: 'ORG', weak: false };
   // "Kenya Power", "Tata Power": a place's or a group's power company (not "Samantha Power", a surname).
   if (run.length === 2 && lastWord === 'power' && isListedPlace(run[0])) return { type: 'ORG', weak: false };
   // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
@@ -1718,7 +1720,9 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // (Only before a job's title word: "Inspector Dawn King", "Police Chief Will Judge" are people.)
   const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
     && run.slice(0, -1).every((token) => (isCommonWord(bare(token)) || token.tags.has('Adjective')) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
-  if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike
+  // ("Clark County Public Health": a place's public service, no title.)
+  const service = run.length > 2 && headOf(run[run.length - 2]) === 'public';
+  if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike && !service
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.

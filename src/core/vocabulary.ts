@@ -242,7 +242,7 @@ export const OTHER_HEADS = set(`
   show | film | movie | album | book | novel | song | game | app | browser | edition | version | revolution |
   crisis | disaster | earthquake | hurricane | storm | flood | election | elections | referendum | campaign | challenge |
   prix | open | masters | classic | derby | rally | license | licence | jubilee | carnival | gala | cavalcade | finals | code | constitution | plan | strategy | charter | doctrine |
-  virus | disease | syndrome | flu | influenza | olympic | paralympic | paralympics
+  virus | disease | syndrome | flu | influenza | olympic | paralympic | paralympics | stakes | hurdle | handicap
 `);
 
 /** Words that open the name of an event, not an actor ("Hurricane Katrina", "Operation Clambake", "World War II"). */

@@ -1013,6 +1013,8 @@ describe('entity rules (table)', () => {
     ['a cricket oval is a place', 'The match at Kennington Oval ended in a draw.', 'Kennington Oval', 0, 'PLACE'],
     ['"Det." is a title', 'The car was found, said Det. Mark Owens.', 'Mark Owens', 0, 'PERSON'],
     ['regression 5: a person\'s name before "-era" stays', 'Hosni Mubarak resigned in 2011. Boutros-Ghali is one of a string of Mubarak-era ministers.', 'Mubarak', 1, 'PERSON'],
+    ['a place\'s public service is an organization', 'A spokesman for Clark County Public Health said cases rose sharply this week.', 'Clark County Public Health', 0, 'ORG'],
+    ['a horse race\'s stakes are no organization', 'The colt won the Coral-Eclipse Stakes on Saturday.', 'Coral-Eclipse Stakes', 0, null],
     ['a disease\'s name is no organization', 'Cases of Marburg Virus Disease rose sharply in March.', 'Marburg Virus Disease', 0, null],
     ['a cay is a place', 'Boats moored at Treasure Cay on Monday.', 'Treasure Cay', 0, 'PLACE'],
     ['…and a sound', 'The ferry sank in Wright Sound on Monday.', 'Wright Sound', 0, 'PLACE'],
