@@ -380,7 +380,8 @@ class ActorIndex {
       // ("U.S. Anti-Doping Agency" → "USADA", "U.S. Olympic Committee" → "USOC": a country's letters and each part of a
       // hyphenated word give a letter of their own.)
       const spelled = spelledAcronymOf(draft.words);
-      if (spelled !== acronym && spelled.length >= 3) push(this.byAcronym, spelled, draft);
+      // (Not letters that name a place or a body of their own: "U.S. Army" is no "USA".)
+      if (spelled !== acronym && spelled.length >= 3 && !KNOWN_PLACES.has(spelled) && !KNOWN_ORGS.has(spelled) && !WORLD_PLACES.has(spelled)) push(this.byAcronym, spelled, draft);
       if (draft.type === 'ORG' && (KIND_TAILS.test(draft.key) || hasLegalEnding(draft.key)) && isLeadName(draft.words[0])) push(this.byLeadWord, draft.words[0], draft);
       const nickname = draft.type === 'ORG' && /s$/u.test(draft.words[draft.words.length - 1]) ? teamNickname(draft.words) : undefined;
       if (nickname) push(this.byNickname, nickname, draft);
@@ -737,7 +738,9 @@ export function buildActors(
   for (const candidate of candidates) {
     const surface = text.slice(candidate.start, candidate.end);
     const placeContext = inPlace.has(candidate);
-    const speaks = candidate.type === 'PLACE' && candidate.firstToken === candidate.lastToken && useOf(candidate) === 'SPEAKER';
+    // (Not an institution that speaks of itself: "Washington said it was seeking consular access", "Houston said its fine …".)
+    const speaks = candidate.type === 'PLACE' && candidate.firstToken === candidate.lastToken && useOf(candidate) === 'SPEAKER'
+      && !/^[^.!?"“”]{0,60}?\b(?:it|its)\b/u.test(text.slice(candidate.end, candidate.end + 60));
     let draft = sameGeneration(index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)), speaks), candidate, surface);
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';

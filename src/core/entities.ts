@@ -1449,7 +1449,8 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // before it stays one, "In Havana Soviet-era cars".)
   // (A person's name before it stays: "Mubarak-era ministers".)
   if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) {
-    const adjective = hasAny(run[run.length - 2], ['Demonym']) || DEMONYM_ENDING.test(run[run.length - 2].text) || ['Adjective', 'Demonym'].includes(lexiconTag(lower(run[run.length - 2])) ?? '');
+    // (Not a surname in "-i": "Berlusconi-era", "Morsi-era".)
+    const adjective = hasAny(run[run.length - 2], ['Demonym']) || /(?:ian|ish|ese)$/u.test(run[run.length - 2].text) || ['Adjective', 'Demonym'].includes(lexiconTag(lower(run[run.length - 2])) ?? '');
     if (run.length === 2 && adjective) return null;
     run = run.slice(0, adjective ? -2 : -1);
     last -= adjective ? 2 : 1;

@@ -916,7 +916,8 @@ function preferPerson(text: string, allNames: Mention[], cueStart: number): Ment
   const described = names.find((name) => name.type === 'PERSON' && /^\s*,\s*(?:who|whose)\s[^;.!?“”"]*,\s*$/u.test(text.slice(name.end, cueStart)));
   if (described) return described;
   // ("Claire Mott, a neighbor of Williams, told reporters": the person an appositive describes, not a name inside it.)
-  const apposed = names.find((name) => name.type === 'PERSON' && name !== last && /^\s*,\s*(?:a|an|the)\s[^;.!?“”"]*,\s*$/u.test(text.slice(name.end, cueStart))
+  // (One appositive, no comma inside: not "Harry Kane, the England captain, Ange Postecoglou, the Tottenham manager, said".)
+  const apposed = names.find((name) => name.type === 'PERSON' && name !== last && /^\s*,\s*(?:a|an|the)\s[^,;.!?“”"]*,\s*$/u.test(text.slice(name.end, cueStart))
     && name.end < last.start);
   if (apposed) return apposed;
   if (last.type === 'PERSON') return last;

@@ -73,10 +73,10 @@ function roleAfter(phrase: string): string | undefined {
   const namedBefore = (k: number): boolean => words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w)) && words.slice(0, k).some(given);
   let head = words.findIndex((w, k) => isRoleNoun(w) && !(/^\p{Lu}/u.test(w) && (given(words[k - 1]) || namedBefore(k)
     || (/^\p{Lu}/u.test(words[k + 1] ?? '') && !isRoleNoun(words[k + 1])))));
-  // (Nor the next items of a list after a name or a body: "Chris Harris, Tramaine Brock and rookie Isaac Yiadom", "China's
-  // foreign ministry and UK prime minister's spokeswoman"; "a Canadian model and activist" is one person's.)
-  if (head < 0 || words.slice(1, head).some((w, k) => /^(?:and|or)$/u.test(w)
-    && (/^\p{Lu}\p{Ll}/u.test(words[k]) || /^(?:group|ministry|office|department|police|agency|government|party)$/u.test(words[k])))) return undefined;
+  // (Nor the next items of a list after a name: "Chris Harris, Tramaine Brock and rookie Isaac Yiadom"; "a Canadian model and
+  // activist" is one person's.)
+  // (Not two words one role noun follows: "the former England and Barcelona striker", "police and crime commissioner".)
+  if (head < 0 || words.slice(1, head).some((w, k) => /^(?:and|or)$/u.test(w) && /^\p{Lu}\p{Ll}/u.test(words[k]) && /^\p{Ll}/u.test(words[k + 2] ?? ''))) return undefined;
   while (head + 1 < words.length && isRoleNoun(words[head + 1])) head++; // 'secretary general'
   // "poet and diplomat": two roles joined by "and".
   // ("millionaire businessman and a former governor of Katanga province": an article and a modifier may open the second.)
@@ -111,7 +111,10 @@ function roleAfter(phrase: string): string | undefined {
  * ("Britain's Tyson Fury, the WBC heavyweight champion, Usyk replied"), not a title opening an item of a list ("the
  * Minister for Agriculture, Billy Rangasamy, the Minister for Land Use and Housing, Flavien Joubert").
  */
-function apposedBefore(text: string, mentions: Mention[], people: Set<string>, nameStart: number): boolean {
+function apposedBefore(text: string, mentions: Mention[], people: Set<string>, nameStart: number, nameEnd: number): boolean {
+  // (A name set off by commas itself is the one the title introduces: "Speaking to the BBC's Laura Kuenssberg, the Chancellor,
+  // Rachel Reeves, said".)
+  if (text[nameEnd] === ',') return false;
   const phrase = /,\s*((?:the|a|an)\s[^,;.!?“”"]*),\s*$/u.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
   if (!phrase) return false;
   const commaAt = nameStart - phrase[0].length;
@@ -122,7 +125,8 @@ function apposedBefore(text: string, mentions: Mention[], people: Set<string>, n
 /** A role phrase right before a name, read backwards from its noun: "… with the Turkish president, ". */
 function roleBefore(phrase: string): string | undefined {
   // ("The ceremony was attended by the Minister for Agriculture, Billy Rangasamy": the phrase from its last article.)
-  const lastArticle = phrase.search(/\s(?:the|a|an)\s+\p{Lu}[^,]*$/u);
+  // (Not after "to", which ties the phrase to a noun before it: "a senior adviser to the Minister of Defence, X".)
+  const lastArticle = phrase.search(/(?<!\bto)\s(?:the|a|an)\s+\p{Lu}[^,]*$/u);
   if (lastArticle > 0) {
     const fromArticle = roleBeforePhrase(phrase.slice(lastArticle + 1));
     if (fromArticle) return fromArticle;
@@ -239,8 +243,15 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
     const lettersAfter = LETTERS_OR_AGE_AFTER.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
-    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, mentions, people, nameStart) && roleBefore(clauseBefore(text, nameStart)))
-      || (comma >= 0 && roleAfter(clauseAfter(text, comma + 1)))
+    const after = comma >= 0 ? clauseAfter(text, comma + 1) : '';
+    // (Not a title that introduces the next name, set off by commas itself: "Laura Kuenssberg, the Chancellor, Rachel Reeves,
+    // said".)
+    const introduces = comma >= 0 && /^,\s*\p{Lu}/u.test(text.slice(comma + 1 + after.length))
+      && mentions.some((m) => m.start > comma && m.start <= comma + after.length + 4 + (/\s*/u.exec(text.slice(comma + 2 + after.length))?.[0].length ?? 0)
+        && typeof m.actorId === 'string' && people.has(m.actorId) && text[m.end] === ',');
+    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, mentions, people, nameStart, mention.end)
+      && roleBefore(clauseBefore(text, nameStart)))
+      || (comma >= 0 && !introduces && roleAfter(after))
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));

@@ -257,7 +257,7 @@ export const COMMON_ACRONYMS = set(`
   gpu | rov | uav | icbm | wmd | ied | rpg | gmo | ppm | kph | rsvp | asap | eta | aka | am | fm | ac | dc | ok | dram | nand | mvp |
   odi | var | fir | sho | dui | dwi | pcr | icu | er | ev | lng | lpg | ppe | mri | ct | nft | gst | vat |
   sat | gcse | ged | hr | kw | mw | gw | kwh | ghz | mhz | era | std | ptsd | adhd | cbd | thc | pow | mia | edt | pdt |
-  acl | ot | tko | lbw | dnf | dq
+  acl | ot | lbw | dnf
 `);
 
 /** Words of match reports; a story with a score and several of them is about a match (see teams.ts). */

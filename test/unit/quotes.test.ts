@@ -206,6 +206,8 @@ describe('quote constructions (table)', () => {
       '"demand has fallen', 'speech', 'Acme Robotics', 'said'],
     ['an appositive\'s name is not the speaker: the person it describes is', 'Police said Lea Williams, 34, was found dead on Friday. Claire Mott, a neighbor of Williams, told reporters, "She was always kind."',
       '"She was always kind."', 'speech', 'Claire Mott', 'told'],
+    ['review 13: an appositive with a comma inside is no one appositive', 'Asked about Harry Kane, the England captain, Ange Postecoglou, the Tottenham manager, said: "He is the best."',
+      '"He is the best."', 'speech', 'Ange Postecoglou', 'said'],
     ['a surname that is also a city speaks as the person', 'Andrea Messina was elected mayor in May. "We will fix the roads," Messina said.', '"We will fix', 'speech', 'Andrea Messina', 'said'],
     ['"the airline" for the last organization, whatever its name', 'British Airways cancelled flights on Monday. "We apologise to our customers," the airline said.',
       '"We apologise', 'speech', 'British Airways', 'said'],
