@@ -43,7 +43,8 @@ const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.len
 /** A title that says what someone is ("Foreign Minister"); bare honorifics ("Mr.", "Mrs.") say nothing. */
 function actorRole(role: string | undefined): string | undefined {
   if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|hon|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
-  return role;
+  // ("Thaksin Shinawatra, then Prime Minister": the post without the word that dates it.)
+  return role.replace(/^then[- ]/iu, '');
 }
 
 /**

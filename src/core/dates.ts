@@ -13,6 +13,9 @@ const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 
  * Tuesday's vote", "the upcoming Summer Olympics").
  */
 const AFTER_THE = new Set(['following', 'upcoming', 'current']);
+/** What an award of the year is given to ("record of the year", "player of the year"). */
+const AWARDED = /^(?:record|song|album|player|book|car|person|coach|manager|word|team|goal|film|movie|artist|employee|teacher|volunteer|athlete|sportsperson|rookie|footballer|cricketer|newcomer|entertainer|photographer|journalist|citizen|businessman|businesswoman)$/u;
+
 /** Periods "the", "that" or "a" make a date of: "the year", "that day", "a period". */
 const PERIOD_NOUNS = new Set(['year', 'day', 'period', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'era', 'decade', 'summer', 'winter', 'autumn', 'season']);
 /** …of which "a" makes one only of these ("a period", "an era"; not "a day", "a week", counted as durations elsewhere). */
@@ -354,7 +357,9 @@ export function findDates(tokens: Token[]): Span[] {
       && !(word(tokens[i + 1]) === 'season' && tokens[i + 2] !== undefined && joined(tokens[i + 1], tokens[i + 2]) && /^\p{Ll}/u.test(tokens[i + 2].text)
         && !hasAny(tokens[i + 2], ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'Copula', 'Modal', 'Pronoun']))
       && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
-      && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))) {
+      && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))
+      // (Nor an award's "of the year": "record of the year", "player of the year".)
+      && !(word(tokens[i - 1]) === 'of' && AWARDED.test(word(tokens[i - 2])) && word(tokens[i + 1]) === 'year')) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
       // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".

@@ -550,6 +550,9 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
 /** Peoples and faiths in the plural that the tagger does not read as demonyms ("Serbs", "Kurds", "Tatars"). */
 const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyghurs|Hutus|Tutsis|Berbers|Bedouins|Arabs|Jews|Muslims|Christians|Catholics|Protestants|Hindus|Sunnis|Shias|Shiites|Alawites|Copts|Maronites|Yazidis|Basques|Catalans|Flemings|Walloons|Afrikaners|Zulus|Turks|Greeks|Kazakhs|Uzbeks|Tajiks|Hazaras|Baluchis|Chechens|Roma)$/u;
 
+/** Trades before "giant" that make it a firm ("tech giant Apple", "oil giant Saudi Aramco"). */
+const TRADES = /^(?:tech|technology|oil|energy|retail|retailing|mining|media|pharmaceutical|pharma|drug|banking|financial|insurance|e-commerce|internet|software|chip|semiconductor|telecoms?|telecommunications|food|beverage|drinks|consumer|auto|car|carmaking|chemical|chemicals|steel|shipping|logistics|entertainment|search|social|fashion|sportswear|tobacco|defence|defense|aerospace|engineering|construction|property|industrial|agribusiness|hotel|airline|travel|gaming|streaming|payments|fintech|cosmetics|luxury|toy|furniture|brewing|commodities|accounting|consulting)$/u;
+
 /** The combining forms of peoples' names before a hyphen ("Austro-", "Anglo-", "Sino-"). */
 const COMBINING_FORMS = /^(?:Austro|Anglo|Franco|Sino|Russo|Greco|Italo|Indo|Afro|Euro|Judeo|Hispano|Germano|Turco|Serbo|Czecho|Polono|Nippo|Lusso)$/u;
 
@@ -643,6 +646,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // (Only after a word of place, not a composer's or a writer's name: "Saint-Saëns's Organ Symphony".)
   if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !POSSESSIVE.test(run[1].text)
     && /^(?:in|at|from|near|to|between|and|of|outside)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
+  // ("Pare-Pare", "Bau-Bau", "Baden-Baden": a town's name said twice.)
+  if (run.length === 2 && run[0].post === '-' && run[0].text === run[1].text && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -969,7 +974,9 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       const product = listed.type === 'ORG' && runHead === 'drive';
       // ("Kenya Power": a country's power company.)
       const power = runHead === 'power' && last === listed.last + 1;
-      if (longerCity || longer && !product && (nickname || power || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
+      // ("New Zealand Rugby", "Cricket Australia": a country's governing body of a sport.)
+      const sportBody = listed.type === 'PLACE' && last === listed.last + 1 && SPORT_BODIES.has(runHead);
+      if (longerCity || longer && !product && (nickname || power || sportBody || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
         || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
       } else {
@@ -1185,7 +1192,9 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   // (A legislature may stand alone before the title: "Senate Majority Leader Chuck Schumer".)
   // ("Bank Indonesia Governor Perry Warjiyo": a bank named by "Bank" and its place before the title.)
   const bankOf = (t: Token, k: number): boolean => k === 1 && headOf(tokens[i]) === 'bank' && isListedPlace(t);
-  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => (ORG_HEADS.has(headOf(t)) || bankOf(t, k)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
+  // ("Bank of Thailand Governor Sethaput …": an organization's "of" and its place before the title.)
+  const bodyOfPlace = (t: Token, k: number): boolean => k >= 2 && tokens[i + k - 1].lower === 'of' && ORG_HEADS.has(headOf(tokens[i + k - 2])) && isListedPlace(t);
+  const split = tokens.slice(i, Math.max(i, last - 1)).findIndex((t, k) => (ORG_HEADS.has(headOf(t)) || bankOf(t, k) || bodyOfPlace(t, k)) && (k > 0 || LEGISLATURES.has(headOf(t))) && titledName(i + k + 1));
   if (split >= 0) {
     const rank = tokens.slice(i + 1, i + split).findIndex((t) => RANKS.has(headOf(t))) + 1;
     // ("Chief Cabinet Secretary Yoshimasa Hayashi": one title word before the organization's word makes the whole a title.)
@@ -2008,8 +2017,17 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
     && !hasAny(beforePrevious, ['Demonym', 'Adjective']) && !NOT_NAMES.has(lower(beforePrevious)) && CLASS_NOUNS.get(previous.text) === 'PLACE';
   // (Not a body of the place: "the county Joint Policing Committee", "the city Planning Committee".)
   const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && /^(?:committee|council|board|commission|authority|department)$/u.test(headOf(last));
-  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body ? CLASS_NOUNS.get(previous.text) : undefined;
+  // (A "giant" is a firm only after its trade: "tech giant Apple", not "anime giant Isao Takahata", "jazz giant Sonny Rollins".)
+  const giant = previous?.text === 'giant' && !TRADES.test(beforePrevious?.lower ?? '');
+  const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body && !giant ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
+  // ("the University of Texas at Austin": a campus's city after "at", a place of its own as the corpus marks "University of
+  // California" and "Berkeley".)
+  if (run.length === 1 && previous?.text === 'at' && closeBefore && beforePrevious !== undefined && isUpperInitial(beforePrevious)) {
+    let k = beforePrevious.index;
+    while (k > 0 && tokens[k - 1].sentence === first.sentence && (isUpperInitial(tokens[k - 1]) || tokens[k - 1].text === 'of') && /^ $/u.test(tokens[k - 1].post)) k--;
+    if (tokens.slice(k, beforePrevious.index).some((t) => t.text === 'University') && tokens.slice(k, beforePrevious.index).some((t) => t.text === 'of')) return 'PLACE';
+  }
   // "the villages of Aitaroun and Bint Jbeil", "the province of Idlib": places named after their class.
   let k = first.index - 1;
   if (/^(?:and|or)$/u.test(tokens[k]?.lower ?? '')) {

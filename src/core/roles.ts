@@ -255,7 +255,8 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
-    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role);
+    // ("Thaksin Shinawatra, then Prime Minister,": the post without the word that dates it.)
+    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role.replace(/^then[- ]/iu, ''));
   }
   return roles;
 }

@@ -88,7 +88,7 @@ export const ORG_PREFIXES = set(`
   consejo | consiglio | conseil | agencia | agenzia | agence | compañía | compagnie | società | sociedad | société |
   movimento | movimiento | mouvement | frente | fronte | unión | unione | confederación | confederazione |
   fc | afc | ac | cf | sc | ss | sv | vfb | vfl | rc | cd | team | comunidad | comunidade | renovación | renovacion | alianza |
-  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée | air | aerolíneas | aerolineas | linhas | companhia
+  aliança | unidad | unidade | convergencia | coalición | coalicion | acción | accion | fuerza | congreso | asamblea | assemblée | air | aerolíneas | aerolineas | linhas | companhia | studio
 `);
 
 /** Words that open a place name ("Masjid Al-Haram", "Mount Everest", "Lake Victoria", "Fort Lee"). */
@@ -158,7 +158,7 @@ export const KNOWN_PLACES = set(`
   kigali | dar es salaam | kinshasa | accra | abuja | dakar | bamako | harare | lusaka | luanda | maputo | cape town |
   durban | kandahar | jalalabad | mazar-i-sharif | peshawar | quetta | rawalpindi | kolkata | chennai |
   bangalore | bengaluru | hyderabad | ahmedabad | kathmandu | colombo | yangon | naypyidaw | phnom penh | vientiane |
-  ho chi minh city | kuala lumpur | aceh | bali | java | sumatra | guangzhou | shenzhen | wuhan | chengdu | chongqing |
+  ho chi minh city | kuala lumpur | aceh | bali | java | sumatra | sulawesi | kalimantan | halmahera | sumbawa | borneo | guangzhou | shenzhen | wuhan | chengdu | chongqing |
   tianjin | nanjing | hangzhou | xinjiang | tibet | guangdong | macau | kowloon | osaka | kyoto | hiroshima | nagasaki |
   fukushima | okinawa | busan | incheon | ulaanbaatar | almaty | astana | tashkent | bishkek | dushanbe | ashgabat |
   baku | tbilisi | yerevan | minsk | vilnius | riga | tallinn | st. petersburg | saint petersburg | volgograd |
@@ -190,6 +190,7 @@ export const PLACE_ACRONYMS = set(`us | u.s. | usa | u.s.a. | uk | u.k. | uae | 
 
 /** Well-known organizations and media that read like persons or places. */
 export const KNOWN_ORGS = set(`
+  camorra | yakuza | ndrangheta |
   upi | eu | e.u. | plaid cymru | transport for london | transport for wales | transport for greater manchester | transport for nsw |
   sunday times | sunday telegraph | mail on sunday | herald on sunday | independent on sunday | sunday mirror | sunday express | sunday post |
   sunday herald | sunday independent | sunday star-times | sunday world | sunday tribune |
