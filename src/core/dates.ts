@@ -359,7 +359,9 @@ export function findDates(tokens: Token[]): Span[] {
       && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && tokens[i + 2].tags.has('Noun') && !tokens[i + 2].tags.has('Date') && /^\p{Ll}/u.test(tokens[i + 2].text))
       && (lower(first) !== 'a' && lower(first) !== 'an' || A_PERIOD.has(word(tokens[i + 1])))
       // (Nor an award's "of the year": "record of the year", "player of the year".)
-      && !(word(tokens[i - 1]) === 'of' && AWARDED.test(word(tokens[i - 2])) && word(tokens[i + 1]) === 'year')) {
+      // (A bare noun only: not "his 30th goal of the year", "the highest-grossing film of the year".)
+      && !(word(tokens[i - 1]) === 'of' && AWARDED.test(word(tokens[i - 2])) && word(tokens[i + 1]) === 'year'
+        && !/^(?:the|a|an|his|her|its|their|our|my|this|that|first|second|third|last|next|best|worst|only|\d+(?:st|nd|rd|th)|\p{L}+est|\p{L}+-grossing|\p{L}+-selling)$/u.test(word(tokens[i - 3])))) {
       // "the year", "the day", "that year", "a period", "an era": a period the article speaks of, as the gold
       // corpus marks it, also before its "of" ("the day of Hajj"); not "the year 2000" or "a decade ago" (longer
       // expressions), "twice a day", "Player of the Year", "the day-to-day running" nor "a night club".

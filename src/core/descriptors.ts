@@ -55,6 +55,7 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
   const links = new Map<string, string>();
   // A role two people share ("president", "ambassador") goes to the one the article names most often.
   const mentionsOf = new Map(actors.map((a) => [a.id, a.mentionIds.length]));
+  const ofPhrase = new Set(actors.filter((a) => a.role !== undefined && /\s(?:of|for)\s/iu.test(a.role)).map((a) => a.id));
   // (Also from an abbreviated title: "Gen. Pablo Ruiz … The general said", "Dr. Amina Yusuf … The doctor added".)
   // (A title standing alone: not "Lt. Gov. Dan Patrick", no governor.)
   const headOf = (role: string): string | undefined => roleHead(role) ?? (/\s/u.test(role.trim()) ? undefined : TITLE_NOUNS[role.toLowerCase().replace(/\.$/u, '')]);
@@ -64,7 +65,11 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
     const key = descriptorKey(head);
     for (const linked of [key, ...qualifiedKeys(actor.role ?? '', head, key)]) {
       const current = links.get(linked);
-      if (!current || (mentionsOf.get(actor.id) ?? 0) > (mentionsOf.get(current) ?? 0)) links.set(linked, actor.id);
+      // (The bare noun goes first to a title without an "of" phrase: "the president" is "President Lula", not "the President
+      // of Petrobras" named more often.)
+      const rank = (id: string): [number, number] => [linked === key && ofPhrase.has(id) ? 0 : 1, mentionsOf.get(id) ?? 0];
+      const [ownOf, ownCount] = rank(actor.id);
+      if (!current || ownOf > rank(current)[0] || (ownOf === rank(current)[0] && ownCount > rank(current)[1])) links.set(linked, actor.id);
     }
   }
   for (let i = 0; i < tokens.length; i++) {

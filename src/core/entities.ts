@@ -551,7 +551,7 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
 const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyghurs|Hutus|Tutsis|Berbers|Bedouins|Arabs|Jews|Muslims|Christians|Catholics|Protestants|Hindus|Sunnis|Shias|Shiites|Alawites|Copts|Maronites|Yazidis|Basques|Catalans|Flemings|Walloons|Afrikaners|Zulus|Turks|Greeks|Kazakhs|Uzbeks|Tajiks|Hazaras|Baluchis|Chechens|Roma)$/u;
 
 /** Trades before "giant" that make it a firm ("tech giant Apple", "oil giant Saudi Aramco"). */
-const TRADES = /^(?:tech|technology|oil|energy|retail|retailing|mining|media|pharmaceutical|pharma|drug|banking|financial|insurance|e-commerce|internet|software|chip|semiconductor|telecoms?|telecommunications|food|beverage|drinks|consumer|auto|car|carmaking|chemical|chemicals|steel|shipping|logistics|entertainment|search|social|fashion|sportswear|tobacco|defence|defense|aerospace|engineering|construction|property|industrial|agribusiness|hotel|airline|travel|gaming|streaming|payments|fintech|cosmetics|luxury|toy|furniture|brewing|commodities|accounting|consulting)$/u;
+const TRADES = /^(?:beer|ride-hailing|delivery|messaging|electronics|appliance|smartphone|mobile|cement|supermarket|grocery|crypto|online|video|tech|technology|oil|energy|retail|retailing|mining|media|pharmaceutical|pharma|drug|banking|financial|insurance|e-commerce|internet|software|chip|semiconductor|telecoms?|telecommunications|food|beverage|drinks|consumer|auto|car|carmaking|chemical|chemicals|steel|shipping|logistics|entertainment|search|social|fashion|sportswear|tobacco|defence|defense|aerospace|engineering|construction|property|industrial|agribusiness|hotel|airline|travel|gaming|streaming|payments|fintech|cosmetics|luxury|toy|furniture|brewing|commodities|accounting|consulting)$/u;
 
 /** The combining forms of peoples' names before a hyphen ("Austro-", "Anglo-", "Sino-"). */
 const COMBINING_FORMS = /^(?:Austro|Anglo|Franco|Sino|Russo|Greco|Italo|Indo|Afro|Euro|Judeo|Hispano|Germano|Turco|Serbo|Czecho|Polono|Nippo|Lusso)$/u;
@@ -647,7 +647,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !POSSESSIVE.test(run[1].text)
     && /^(?:in|at|from|near|to|between|and|of|outside)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
   // ("Pare-Pare", "Bau-Bau", "Baden-Baden": a town's name said twice.)
-  if (run.length === 2 && run[0].post === '-' && run[0].text === run[1].text && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { type: 'PLACE', weak: false };
+  // (Only after a word of place: not the pandas "Bao-Bao", "Mei-Mei", nor "the Mau-Mau uprising".)
+  if (run.length === 2 && run[0].post === '-' && run[0].text === run[1].text && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)
+    && /^(?:in|at|from|near|to|of|outside|hit|into)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -684,7 +686,9 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // "Group G", "League 2": an organization word numbered by a letter or a number.
   if (run.length === 2 && ORG_HEADS.has(headOf(run[0])) && /^(?:\p{Lu}|\d+)$/u.test(last.text)) return { type: 'ORG', weak: false };
   // (Not "Air Vice-Marshal", "Air Commodore": a title of an air force.)
-  if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0])) && !(headOf(run[0]) === 'air' && TITLE_WORDS.has(bare(run[1])))) return { type: 'ORG', weak: false };
+  // (Nor "Studio City", a place.)
+  if (run.length > 1 && ORG_PREFIXES.has(headOf(run[0])) && !(headOf(run[0]) === 'air' && TITLE_WORDS.has(bare(run[1])))
+    && !(headOf(run[0]) === 'studio' && PLACE_HEADS.has(lastWord))) return { type: 'ORG', weak: false };
   // "Boca Juniors", "Bolton Wanderers", "Glasgow Rangers": a club's suffix.
   if (run.length > 1 && CLUB_SUFFIXES.has(lastWord) && lastWord !== 'united' && !PLACE_PREFIXES.has(headOf(run[0])) && !hasAny(run[0], GIVEN_NAME_TAGS)) {
     return { type: 'ORG', weak: false };
@@ -975,7 +979,8 @@ export function findNames(tokens: Token[], gazetteer: Gazetteer, lowerWords: Wor
       // ("Kenya Power": a country's power company.)
       const power = runHead === 'power' && last === listed.last + 1;
       // ("New Zealand Rugby", "Cricket Australia": a country's governing body of a sport.)
-      const sportBody = listed.type === 'PLACE' && last === listed.last + 1 && SPORT_BODIES.has(runHead);
+      const sportBody = listed.type === 'PLACE' && last === listed.last + 1 && SPORT_BODIES.has(runHead) && hasAny(tokens[listed.last], ['Country'])
+        && !/^(?:meeting|meet|magazine|league)$/u.test(tokens[last + 1]?.lower ?? '');
       if (longerCity || longer && !product && (nickname || power || sportBody || ORG_HEADS.has(runHead) || PLACE_HEADS.has(runHead) || OTHER_HEADS.has(runHead)
         || tokens.slice(i, last + 1).some((t) => ORG_HEADS.has(headOf(t))))) {
         listed = null;
@@ -1731,7 +1736,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
     && run.slice(0, -1).every((token) => (isCommonWord(bare(token)) || token.tags.has('Adjective')) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
   // ("Clark County Public Health": a place's public service, no title.)
-  const service = run.length > 2 && headOf(run[run.length - 2]) === 'public';
+  const service = run.length > 2 && headOf(run[run.length - 2]) === 'public' && /^(?:health|works|schools|utilities|library|transit)$/u.test(headOf(final));
   if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike && !service
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
@@ -2018,12 +2023,14 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   // (Not a body of the place: "the county Joint Policing Committee", "the city Planning Committee".)
   const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && /^(?:committee|council|board|commission|authority|department)$/u.test(headOf(last));
   // (A "giant" is a firm only after its trade: "tech giant Apple", not "anime giant Isao Takahata", "jazz giant Sonny Rollins".)
-  const giant = previous?.text === 'giant' && !TRADES.test(beforePrevious?.lower ?? '');
+  const giant = previous?.text === 'giant' && beforePrevious !== undefined && !TRADES.test(beforePrevious.lower) && !beforePrevious.tags.has('Demonym')
+    && !/^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(beforePrevious.text);
   const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body && !giant ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
-  // ("the University of Texas at Austin": a campus's city after "at", a place of its own as the corpus marks "University of
-  // California" and "Berkeley".)
-  if (run.length === 1 && previous?.text === 'at' && closeBefore && beforePrevious !== undefined && isUpperInitial(beforePrevious)) {
+  // ("the University of Texas at Austin": a campus's city after "at" — a listed place, or any after a state — is a place of
+  // its own, as the corpus marks "University of California" and "Berkeley"; not "the University of Oxford at Balliol".)
+  if (run.length === 1 && previous?.text === 'at' && closeBefore && beforePrevious !== undefined && isUpperInitial(beforePrevious)
+    && (isListedPlace(first) || beforePrevious.tags.has('Region'))) {
     let k = beforePrevious.index;
     while (k > 0 && tokens[k - 1].sentence === first.sentence && (isUpperInitial(tokens[k - 1]) || tokens[k - 1].text === 'of') && /^ $/u.test(tokens[k - 1].post)) k--;
     if (tokens.slice(k, beforePrevious.index).some((t) => t.text === 'University') && tokens.slice(k, beforePrevious.index).some((t) => t.text === 'of')) return 'PLACE';

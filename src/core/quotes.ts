@@ -879,6 +879,8 @@ const GROUP_NAME_WORDS: Record<string, string[]> = {
   miner: ['mining'], automaker: ['motor', 'motors', 'automotive'], carmaker: ['motor', 'motors', 'automotive'],
   drugmaker: ['pharma', 'pharmaceuticals', 'pharmaceutical'],
 };
+/** Nouns for a firm by its trade ("the airline said"), which stand only for a firm whose name holds a word of the trade. */
+const TRADE_NOUNS = new Set(['airline', 'carrier', 'insurer', 'miner', 'automaker', 'carmaker', 'drugmaker']);
 /** Nouns general enough to stand for the last organization named, whatever its name. */
 const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency']);
 
@@ -890,7 +892,11 @@ const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisati
 function resolveGroup(context: Context, noun: Token): string | null {
   const words = GROUP_NAME_WORDS[noun.lower] ?? [noun.lower];
   const organizations = context.mentions.slice(0, lowerBound(context.mentions, noun.start)).filter((m) => m.type === 'ORG' && !context.insideQuote(m.start)).reverse();
-  const named = organizations.find((m) => m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
+  // (A firm by its trade is no body of government, union or trade association: not "the Irish Airline Pilots Association", "the
+  // Ministry of Mining", "Airlines UK" for "the airline said".)
+  const trade = TRADE_NOUNS.has(noun.lower);
+  const named = organizations.find((m) => m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w))
+    && !(trade && (GOVERNING.test(m.text) || /\b(?:Association|Federation|Pilots|Workers|Industry|UK)\b/u.test(m.text))));
   if (named) return named.actorId;
   // (Not a body of government for "the rights group" or "the tech company": "Amnesty International said … The Interior Ministry
   // denied … the rights group said".)

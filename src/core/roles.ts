@@ -73,6 +73,8 @@ function roleAfter(phrase: string): string | undefined {
   const namedBefore = (k: number): boolean => words.slice(0, k).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w)) && words.slice(0, k).some(given);
   let head = words.findIndex((w, k) => isRoleNoun(w) && !(/^\p{Lu}/u.test(w) && (given(words[k - 1]) || namedBefore(k)
     || (/^\p{Lu}/u.test(words[k + 1] ?? '') && !isRoleNoun(words[k + 1])))));
+  // (Nor a title before the next name of a list: "Joe Perry, Jak Jones, former champion Michael White".)
+  if (head >= 0 && /^\p{Ll}/u.test(words[head]) && /^\p{Lu}\p{Ll}/u.test(words[head + 1] ?? '') && !isRoleNoun(words[head + 1])) return undefined;
   // (Nor the next items of a list after a name: "Chris Harris, Tramaine Brock and rookie Isaac Yiadom"; "a Canadian model and
   // activist" is one person's.)
   // (Not two words one role noun follows: "the former England and Barcelona striker", "police and crime commissioner".)
@@ -246,9 +248,9 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     const after = comma >= 0 ? clauseAfter(text, comma + 1) : '';
     // (Not a title that introduces the next name, set off by commas itself: "Laura Kuenssberg, the Chancellor, Rachel Reeves,
     // said".)
+    const nextName = comma + 1 + after.length + (/^,\s*/u.exec(text.slice(comma + 1 + after.length))?.[0].length ?? 0);
     const introduces = comma >= 0 && /^,\s*\p{Lu}/u.test(text.slice(comma + 1 + after.length))
-      && mentions.some((m) => m.start > comma && m.start <= comma + after.length + 4 + (/\s*/u.exec(text.slice(comma + 2 + after.length))?.[0].length ?? 0)
-        && typeof m.actorId === 'string' && people.has(m.actorId) && text[m.end] === ',');
+      && mentions.some((m) => m.start === nextName && typeof m.actorId === 'string' && people.has(m.actorId) && text[m.end] === ',');
     const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, mentions, people, nameStart, mention.end)
       && roleBefore(clauseBefore(text, nameStart)))
       || (comma >= 0 && !introduces && roleAfter(after))
