@@ -740,8 +740,8 @@ export function buildActors(
     const surface = text.slice(candidate.start, candidate.end);
     const placeContext = inPlace.has(candidate);
     // (Not an institution that speaks of itself: "Washington said it was seeking consular access", "Houston said its fine …".)
-    const speaks = candidate.type === 'PLACE' && candidate.firstToken === candidate.lastToken && useOf(candidate) === 'SPEAKER'
-      && !/^[^.!?"“”]{0,60}?\b(?:it|its)\b/u.test(text.slice(candidate.end, candidate.end + 60));
+    const speaks = candidate.type === 'PLACE' && candidate.firstToken === candidate.lastToken && index.peopleWith(contentWords(candidate.words)[0] ?? '').length > 0
+      && useOf(candidate) === 'SPEAKER' && !/^[^.!?"“”]{0,60}?\b(?:it|its)\b/u.test(text.slice(candidate.end, candidate.end + 60));
     let draft = sameGeneration(index.find(candidate, surface, placeContext, placeForms.has(index.formOf(surface)), speaks), candidate, surface);
     // "Ericsson AB" joining "Ericsson": the legal ending says what the shape guessed wrong.
     if (draft && isShapeOnlyPerson(draft) && candidate.type === 'ORG' && hasLegalEnding(index.formOf(surface))) draft.type = 'ORG';

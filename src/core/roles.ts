@@ -113,14 +113,14 @@ function roleAfter(phrase: string): string | undefined {
  * ("Britain's Tyson Fury, the WBC heavyweight champion, Usyk replied"), not a title opening an item of a list ("the
  * Minister for Agriculture, Billy Rangasamy, the Minister for Land Use and Housing, Flavien Joubert").
  */
-function apposedBefore(text: string, mentions: Mention[], people: Set<string>, nameStart: number, nameEnd: number): boolean {
+function apposedBefore(text: string, personEndingAt: Map<number, Mention>, nameStart: number, nameEnd: number): boolean {
   // (A name set off by commas itself is the one the title introduces: "Speaking to the BBC's Laura Kuenssberg, the Chancellor,
   // Rachel Reeves, said".)
   if (text[nameEnd] === ',') return false;
   const phrase = /,\s*((?:the|a|an)\s[^,;.!?“”"]*),\s*$/u.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
   if (!phrase) return false;
   const commaAt = nameStart - phrase[0].length;
-  const person = mentions.find((m) => m.end === commaAt && typeof m.actorId === 'string' && people.has(m.actorId));
+  const person = personEndingAt.get(commaAt);
   return person !== undefined && !/,\s*$/u.test(text.slice(Math.max(0, person.start - 3), person.start));
 }
 
@@ -229,6 +229,10 @@ function clauseBefore(text: string, to: number): string {
  */
 export function findAppositiveRoles(text: string, mentions: Mention[], actors: Actor[]): Map<string, string> {
   const people = new Set(actors.filter((a) => a.type === 'PERSON').map((a) => a.id));
+  // (People's mentions by where they start and end, for the names before and after an appositive.)
+  const personMentions = mentions.filter((m) => typeof m.actorId === 'string' && people.has(m.actorId));
+  const personStartingAt = new Map(personMentions.map((m) => [m.start, m]));
+  const personEndingAt = new Map(personMentions.map((m) => [m.end, m]));
   const roles = new Map<string, string>();
   for (const mention of mentions) {
     // (A role that only describes gives way to a post named later: "Populist billionaire Andrej Babis … its leader, Babis".)
@@ -245,15 +249,17 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
     // age, "Martin Gauss (52), CEO of airBaltic", "Rina Devi, 50, a cook".)
     const lettersAfter = LETTERS_OR_AGE_AFTER.exec(text.slice(mention.end, mention.end + 8));
     const comma = lettersAfter ? mention.end + lettersAfter[0].length - 1 : text[mention.end] === ',' ? mention.end : -1;
-    const after = comma >= 0 ? clauseAfter(text, comma + 1) : '';
-    // (Not a title that introduces the next name, set off by commas itself: "Laura Kuenssberg, the Chancellor, Rachel Reeves,
-    // said".)
-    const nextName = comma + 1 + after.length + (/^,\s*/u.exec(text.slice(comma + 1 + after.length))?.[0].length ?? 0);
-    const introduces = comma >= 0 && /^,\s*\p{Lu}/u.test(text.slice(comma + 1 + after.length))
-      && mentions.some((m) => m.start === nextName && typeof m.actorId === 'string' && people.has(m.actorId) && text[m.end] === ',');
-    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, mentions, people, nameStart, mention.end)
+    /** The appositive after the name's comma — not a title that introduces the next name, set off by commas itself
+     * ("Laura Kuenssberg, the Chancellor, Rachel Reeves, said"). */
+    const appositiveAfter = (): string | undefined => {
+      const after = clauseAfter(text, comma + 1);
+      const rest = text.slice(comma + 1 + after.length);
+      const introduced = /^,\s*\p{Lu}/u.test(rest) ? personStartingAt.get(comma + 1 + after.length + (/^,\s*/u.exec(rest)?.[0].length ?? 0)) : undefined;
+      return introduced !== undefined && text[introduced.end] === ',' ? undefined : roleAfter(after);
+    };
+    const role = (/,\s*$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart)) && !apposedBefore(text, personEndingAt, nameStart, mention.end)
       && roleBefore(clauseBefore(text, nameStart)))
-      || (comma >= 0 && !introduces && roleAfter(after))
+      || (comma >= 0 && appositiveAfter())
       // "Kremlin spokesman Dmitry Peskov", "opposition leader Anna Berg": a lower-case role noun right before the name
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
