@@ -6,7 +6,7 @@ import { ingStems, withoutMarks } from './text';
 import type { LexiconEntry, ActorType } from './types';
 import {
   CALENDAR_WORDS, WORLD_PLACES, WORLD_PLACE_PHRASE_LIST, COMMON_ACRONYMS, COMMON_WORD_GIVEN_NAMES, STATE_ABBREVIATIONS, HONORIFICS, OTHER_HEADS, OTHER_PREFIXES, KNOWN_ORGS, KNOWN_PLACES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS,
-  ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS,
+  ORG_PREFIXES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS, DEMONYM_SHAPE,
   AREA_WORDS, VENUE_NOUNS, BUSINESS_NOUNS, CLASS_NOUNS, MEMBER_NOUNS, PRESIDENTIAL_NOUNS, CLUB_SUFFIXES, COMPOUND_ROLES, LEADING_PARTICLES, LEGISLATURES, LOCAL_NOUNS, MODEL_WORDS,
   GIVEN_NAME_COUNTRIES, NATIONALITY_NOUNS, POST_NOMINALS, PLACE_CLASSES, PORTFOLIO_TITLES, PORTFOLIOS, RANKS, ROAD_NOUNS, STAFF_NOUNS, STUDY_VERBS, TITLE_SMALL_WORDS,
 } from './vocabulary';
@@ -550,6 +550,9 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
 /** Peoples and faiths in the plural that the tagger does not read as demonyms ("Serbs", "Kurds", "Tatars"). */
 const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyghurs|Hutus|Tutsis|Berbers|Bedouins|Arabs|Jews|Muslims|Christians|Catholics|Protestants|Hindus|Sunnis|Shias|Shiites|Alawites|Copts|Maronites|Yazidis|Basques|Catalans|Flemings|Walloons|Afrikaners|Zulus|Turks|Greeks|Kazakhs|Uzbeks|Tajiks|Hazaras|Baluchis|Chechens|Roma)$/u;
 
+/** Words before a name that say it is a place ("in", "near", "outside"). */
+const PLACE_PREPOSITION = /^(?:in|at|from|near|to|of|outside)$/u;
+
 /** Trades before "giant" that make it a firm ("tech giant Apple", "oil giant Saudi Aramco"). */
 const TRADES = /^(?:beer|ride-hailing|delivery|messaging|electronics|appliance|smartphone|mobile|cement|supermarket|grocery|crypto|online|video|tech|technology|oil|energy|retail|retailing|mining|media|pharmaceutical|pharma|drug|banking|financial|insurance|e-commerce|internet|software|chip|semiconductor|telecoms?|telecommunications|food|beverage|drinks|consumer|auto|car|carmaking|chemical|chemicals|steel|shipping|logistics|entertainment|search|social|fashion|sportswear|tobacco|defence|defense|aerospace|engineering|construction|property|industrial|agribusiness|hotel|airline|travel|gaming|streaming|payments|fintech|cosmetics|luxury|toy|furniture|brewing|commodities|accounting|consulting)$/u;
 
@@ -645,11 +648,11 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
     && /^\p{Lu}/u.test(run[0].text) && /^\p{Lu}/u.test(run[run.length - 1].text)) return { type: 'PLACE', weak: false };
   // (Only after a word of place, not a composer's or a writer's name: "Saint-Saëns's Organ Symphony".)
   if (run.length === 2 && /^(?:Saint|Sainte)$/u.test(run[0].text) && run[0].post === '-' && !POSSESSIVE.test(run[1].text)
-    && /^(?:in|at|from|near|to|between|and|of|outside)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
+    && (PLACE_PREPOSITION.test(previous?.lower ?? '') || /^(?:between|and)$/u.test(previous?.lower ?? ''))) return { type: 'PLACE', weak: false };
   // ("Pare-Pare", "Bau-Bau", "Baden-Baden": a town's name said twice.)
   // (Only after a word of place: not the pandas "Bao-Bao", "Mei-Mei", nor "the Mau-Mau uprising".)
   if (run.length === 2 && run[0].post === '-' && run[0].text === run[1].text && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)
-    && /^(?:in|at|from|near|to|of|outside|hit|into)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
+    && (PLACE_PREPOSITION.test(previous?.lower ?? '') || /^(?:hit|into)$/u.test(previous?.lower ?? ''))) return { type: 'PLACE', weak: false };
   // "Daejang-dong", "Yongsan-gu": a Korean neighbourhood or district by its suffix.
   if (run.length === 2 && run[0].post === '-' && /^(?:dong|gu|gun|myeon|eup)$/u.test(run[1].text)) return { type: 'PLACE', weak: false };
   const last = run[run.length - 1];
@@ -1464,7 +1467,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // (A person's name before it stays: "Mubarak-era ministers".)
   if (run.length >= 2 && run[run.length - 2].post === '-' && /^(?:era|style)$/u.test(run[run.length - 1].text)) {
     // (Not a surname in "-i": "Berlusconi-era", "Morsi-era".)
-    const adjective = hasAny(run[run.length - 2], ['Demonym']) || /(?:ian|ish|ese)$/u.test(run[run.length - 2].text) || ['Adjective', 'Demonym'].includes(lexiconTag(lower(run[run.length - 2])) ?? '');
+    const adjective = hasAny(run[run.length - 2], ['Demonym']) || DEMONYM_SHAPE.test(run[run.length - 2].text) || ['Adjective', 'Demonym'].includes(lexiconTag(lower(run[run.length - 2])) ?? '');
     if (run.length === 2 && adjective) return null;
     run = run.slice(0, adjective ? -2 : -1);
     last -= adjective ? 2 : 1;
@@ -1485,7 +1488,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   // ("Kosovo Serbs", "Bosnian Croats", "Iraqi Kurds": a people in the plural after its place or its adjective is no name; the
   // place stays one.)
   if (run.length === 2 && (PEOPLES.test(run[1].text) || (run[1].tags.has('Demonym') && run[1].tags.has('Plural'))) && /^ $/u.test(run[0].post)
-    && (hasAny(run[0], ['Demonym']) || /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i)$/u.test(run[0].text) || isListedPlace(run[0]))) {
+    && (hasAny(run[0], ['Demonym']) || DEMONYM_SHAPE.test(run[0].text) || /^\p{Lu}\p{Ll}+i$/u.test(run[0].text) || isListedPlace(run[0]))) {
     if (!isListedPlace(run[0]) && !hasAny(run[0], ['Country', 'City', 'Region'])) return null;
     run = run.slice(0, 1);
     last = first;
@@ -2024,7 +2027,7 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   const body = CLASS_NOUNS.get(previous?.text ?? '') === 'PLACE' && run.length > 1 && /^(?:committee|council|board|commission|authority|department)$/u.test(headOf(last));
   // (A "giant" is a firm only after its trade: "tech giant Apple", not "anime giant Isao Takahata", "jazz giant Sonny Rollins".)
   const giant = previous?.text === 'giant' && beforePrevious !== undefined && !TRADES.test(beforePrevious.lower) && !beforePrevious.tags.has('Demonym')
-    && !/^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(beforePrevious.text);
+    && !DEMONYM_SHAPE.test(beforePrevious.text);
   const classNoun = (closeBefore || apposed) && !hasAny(first, GIVEN_NAME_TAGS) && !classNamed && !body && !giant ? CLASS_NOUNS.get(previous.text) : undefined;
   if (classNoun) return classNoun;
   // ("the University of Texas at Austin": a campus's city after "at" — a listed place, or any after a state — is a place of

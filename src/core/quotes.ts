@@ -860,14 +860,18 @@ function isAnonymous(words: Token[]): boolean {
   return ANONYMOUS_NOUNS.has(noun.lower) || (indefinite && !GROUP_NOUNS.has(noun.lower));
 }
 
+/** Nouns for a firm by its trade ("the airline said"), which stand only for a firm whose name holds a word of the trade. */
+const TRADE_NOUNS = new Set(['airline', 'carrier', 'insurer', 'miner', 'automaker', 'carmaker', 'drugmaker']);
 /** Nouns that stand for an organization named earlier: "the company said", "the city reasoned". */
 const GROUP_NOUNS = new Set(['company', 'firm', 'ministry', 'government', 'agency', 'organization', 'organisation', 'group', 'council',
   'municipality', 'city', 'party', 'union', 'court', 'department', 'committee', 'commission', 'bank', 'university', 'club', 'team',
   'network', 'newspaper', 'paper', 'office', 'institute', 'foundation', 'association', 'campaign', 'church', 'army', 'police', 'force',
-  'service', 'administration', 'embassy', 'board', ...'airline carrier insurer miner automaker carmaker drugmaker'.split(' ')]);
+  'service', 'administration', 'embassy', 'board', ...TRADE_NOUNS]);
 /** Lower-case words that qualify a group noun ("the police department", "the fire service"). */
 const GROUP_MODIFIERS = new Set(['police', 'fire', 'health', 'state', 'city', 'county', 'foreign', 'defence', 'defense', 'justice', 'school', 'ambulance',
   'rights', 'aid', 'advocacy', 'opposition', 'militant', 'rebel', 'monitoring', 'campaign', 'lobby', 'industry', 'trade', 'energy', 'mining', 'tech']);
+const AIRLINE_WORDS = ['airlines', 'airways', 'airline'];
+const CARMAKER_WORDS = ['motor', 'motors', 'automotive'];
 /** Words in an organization's name that "the <noun>" can refer to besides the noun itself. */
 const GROUP_NAME_WORDS: Record<string, string[]> = {
   city: ['municipality', 'council', 'city'], company: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'], firm: ['inc', 'corp', 'corporation', 'company', 'ltd', 'co'],
@@ -875,12 +879,9 @@ const GROUP_NAME_WORDS: Record<string, string[]> = {
   government: ['government', 'administration', 'cabinet'],
   police: ['police', 'constabulary'], force: ['police', 'force', 'constabulary'],
   // (A firm by a word of its trade in its name: "British Airways … the airline said", "Rio Tinto Mining … the miner said".)
-  airline: ['airlines', 'airways', 'airline'], carrier: ['airlines', 'airways', 'airline'], insurer: ['insurance', 'assurance'],
-  miner: ['mining'], automaker: ['motor', 'motors', 'automotive'], carmaker: ['motor', 'motors', 'automotive'],
+  airline: AIRLINE_WORDS, carrier: AIRLINE_WORDS, insurer: ['insurance', 'assurance'], miner: ['mining'], automaker: CARMAKER_WORDS, carmaker: CARMAKER_WORDS,
   drugmaker: ['pharma', 'pharmaceuticals', 'pharmaceutical'],
 };
-/** Nouns for a firm by its trade ("the airline said"), which stand only for a firm whose name holds a word of the trade. */
-const TRADE_NOUNS = new Set(['airline', 'carrier', 'insurer', 'miner', 'automaker', 'carmaker', 'drugmaker']);
 /** Nouns general enough to stand for the last organization named, whatever its name. */
 const ANY_ORGANIZATION = new Set(['company', 'firm', 'organization', 'organisation', 'group', 'agency']);
 

@@ -3,7 +3,7 @@
 import type { NameCandidate } from './entities';
 import type { Token } from './nlp';
 import { POSSESSIVE } from './nlp';
-import { KNOWN_PLACES, SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS, WORLD_PLACES } from './vocabulary';
+import { DEMONYM_SHAPE, KNOWN_PLACES, SPORT_ROLES, SPORT_TERMS, SPORT_VERBS, TEAM_DESCRIPTORS, WORLD_PLACES } from './vocabulary';
 
 /** A match result written between or beside two team names: "1 – 0", "3-2". */
 const SCORE = /\d+\s*[–—-]\s*\d+/u;
@@ -26,10 +26,13 @@ export function isSportsStory(text: string, tokens: Token[]): boolean {
   return false;
 }
 
+/** True when a score is written right after or right before the name ("Juventus 2-1", "2-1 Benfica"). */
+const besideScore = (text: string, candidate: NameCandidate): boolean => SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 16))
+  || SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+
 /** The evidence that one place-name mention stands for a team: a score, a match verb or a team role next to it. */
 function readsAsTeam(text: string, tokens: Token[], candidate: NameCandidate): boolean {
-  if (SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 16))) return true;
-  if (SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  if (besideScore(text, candidate)) return true;
   const last = tokens[candidate.lastToken];
   const next = tokens[candidate.lastToken + 1];
   const possessive = POSSESSIVE.test(last.text);
@@ -62,7 +65,7 @@ const MATCH_VERBS = /^(?:beat|defeated|edged|thrashed|eliminated|drew|routed|ham
 
 /** A side of a match: right beside a score, or before or after a match verb with a capitalized name on its other side. */
 function sideOfMatch(text: string, tokens: Token[], candidate: NameCandidate): boolean {
-  if (SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 16)) || SCORE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  if (besideScore(text, candidate)) return true;
   const at = candidate.firstToken;
   const named = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[at].sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
   const next = tokens[at + 1];
@@ -104,7 +107,7 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
     .flatMap((c) => text.slice(c.start, c.end).toLowerCase().split(/\s+/u)));
   const goals = GOAL_GAME.test(text);
   const unknownClub = (candidate: NameCandidate): boolean => goals && candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
-    && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[candidate.firstToken].text) && !tokens[candidate.firstToken].tags.has('Demonym') && !/(?:ish|ian|ese|an)$/u.test(tokens[candidate.firstToken].text)
+    && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[candidate.firstToken].text) && !tokens[candidate.firstToken].tags.has('Demonym') && !DEMONYM_SHAPE.test(tokens[candidate.firstToken].text)
     && !personWords.has(text.slice(candidate.start, candidate.end).toLowerCase()) && sideOfMatch(text, tokens, candidate);
   for (const candidate of candidates) {
     if (unknownClub(candidate) || ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate))) {

@@ -395,3 +395,6 @@ export const AREA_WORDS: ReadonlySet<string> = new Set(['east', 'west', 'north',
 export const ROAD_NOUNS: ReadonlySet<string> = new Set(['highway', 'motorway', 'expressway', 'freeway', 'road', 'street', 'avenue', 'boulevard', 'bridge', 'tunnel']);
 /** Venues named before a lower-case word for them ("the Santiago Bernabeu stadium", "the Maracana arena"). */
 export const VENUE_NOUNS: ReadonlySet<string> = new Set(['stadium', 'arena', 'ground', 'racecourse', 'circuit', 'velodrome']);
+
+/** A capitalized word shaped like a people's adjective ("Bosnian", "Chinese", "Danish"). */
+export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
