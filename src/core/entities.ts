@@ -237,8 +237,15 @@ const commonSurname = (run: Token[]): boolean => run.length >= 2 && /^\p{Lu}\p{L
 /** "Theresa May", "Brian May": a month after a given name, with no day or year after it, is a surname. */
 function isSurnameMonth(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1];
-  return CALENDAR_WORDS.has(bare(tokens[j])) && previous !== undefined && /^\s+$/u.test(previous.post) && isGivenName(previous)
-    && !/^\d/u.test(tokens[j + 1]?.text ?? '');
+  if (!CALENDAR_WORDS.has(bare(tokens[j])) || previous === undefined || !/^\s+$/u.test(previous.post) || /^\d/u.test(tokens[j + 1]?.text ?? '')) return false;
+  // ("Wan Saiful Wan Jan", "Lim Kit Jun": a month's short name ending a Malay or Chinese name of three words or more, before a
+  // comma, a stop or a verb.)
+  const before = tokens[j - 2];
+  const closes = /^[,.;]/u.test(tokens[j].post) || (tokens[j + 1]?.tags.has('Verb') ?? false);
+  const longName = /^(?:Jan|Jun|Mar)$/u.test(tokens[j].text) && closes && before !== undefined && /^ $/u.test(before.post) && before.sentence === tokens[j].sentence
+    && [before, previous].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)) && !TITLE_WORDS.has(headOf(t))
+      && !hasAny(t, [...PLACE_TAGS, 'Organization']) && !CALENDAR_WORDS.has(bare(t)));
+  return isGivenName(previous) || longName;
 }
 
 /** A word whose "of" phrase makes an organization's name: an organization word, or "House" ("House of Commons"). */
