@@ -39,7 +39,8 @@ export function findAcronymDefinitions(text: string, candidates: NameCandidate[]
   for (const match of text.matchAll(DEFINITION)) {
     const acronym = match[1];
     const end = match.index!;
-    const gap = /\s*$/u.exec(text.slice(Math.max(0, end - 3), end))![0].length;
+    // (Also after the name's possessive: "the World Health Organization's (WHO) chief".)
+    const gap = /(?:['’]s)?\s*$/u.exec(text.slice(Math.max(0, end - 5), end))![0].length;
     const start = longFormStart(text, end - gap, acronym);
     if (start === null) continue;
     const named = candidates.find((c) => c.type !== 'UNKNOWN' && !c.weak && c.start <= start + 1 && c.end >= end - gap - 1 && c.end <= end);
@@ -77,7 +78,7 @@ export function findShortNames(text: string, candidates: NameCandidate[]): Lexic
     const short = match[1];
     const open = match.index!;
     // (A weak organization too: the acronym after it says it is a name — "Tehreek-e-Taliban Pakistan (TTP)".)
-    const named = candidates.find((c) => (c.type === 'ORG' || (c.type === 'PLACE' && !c.weak)) && c.words.length > 1 && c.end <= open && /^\s?$/u.test(text.slice(c.end, open)));
+    const named = candidates.find((c) => (c.type === 'ORG' || (c.type === 'PLACE' && !c.weak)) && c.words.length > 1 && c.end <= open && /^(?:['’]s)?\s?$/u.test(text.slice(c.end, open)));
     if (!named) continue;
     const long = text.slice(named.start, named.end);
     if (long.toLowerCase() === short.toLowerCase()) continue;
@@ -107,7 +108,8 @@ const personBefore = (candidates: NameCandidate[], named: NameCandidate): boolea
 /** Text before a name that ends with a capitalized content word, so the name may be the end of a longer one. */
 function opensEarlier(before: string): boolean {
   const word = /(\p{Lu}[\p{L}'’-]*)\s+(?:(?:of|for|and|the)\s+)*$/u.exec(before)?.[1];
-  return word !== undefined && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As)$/u.test(word);
+  // (Not an owner in the possessive: "Mexico's National Institute of Anthropology and History (INAH)".)
+  return word !== undefined && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As)$/u.test(word) && !/['’]s$/u.test(word);
 }
 
 /** What introduces a person's nickname after the name (and a bracket): ", (also, better …) known as", ", known by her pseudonym", ", nicknamed", ", dubbed". */

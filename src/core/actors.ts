@@ -44,7 +44,7 @@ const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.len
 function actorRole(role: string | undefined): string | undefined {
   if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|hon|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
   // ("Thaksin Shinawatra, then Prime Minister": the post without the word that dates it.)
-  return role.replace(/^then[- ]/iu, '');
+  return role.replace(/^(?:then|current)[- ]/iu, '');
 }
 
 /**

@@ -170,7 +170,8 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     // (Also over an honorific alone: "Dr Peter Ndegwa, the chief executive of Safaricom, said"; and over a rank, which says
     // less than the post: "Commodore Frank Bainimarama, Fiji's prime minister", "Colonel Ana Ruiz, the army spokeswoman".)
     // (And over a word that only describes: "Populist billionaire Andrej Babis … its leader, Babis".)
-    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role)
+    // (Also over "Professor" or "Doctor" alone: "Professor Stephen Powis, NHS national medical director".)
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || /^(?:professor|doctor)$/iu.test(actor.role) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role)
       || DESCRIBING_ROLES.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);

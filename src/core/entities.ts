@@ -1231,7 +1231,7 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
   // "Ipswich Mayor Teresa Harding", "Kisumu County Commissioner Lonah Odero", "Texas Governor Greg Abbott": a
   // place before the title is named on its own, and opens the role too.
   // (Not "Washington State University Simon Ličen": no organization word after the place.)
-  const placeEnd = tokens.slice(i, Math.min(last - 1, i + 3)).findIndex((t, k) => /^\s+$/u.test(t.post) && titledName(i + k + 1)
+  const placeEnd = tokens.slice(i, Math.min(last - 1, i + 5)).findIndex((t, k) => /^\s+$/u.test(t.post) && titledName(i + k + 1)
     && isPlaceBeforeTitle(tokens.slice(i, i + k + 1)) && !tokens.slice(i + k + 1, last + 1).some((w) => ORG_HEADS.has(headOf(w))));
   if (placeEnd >= 0) {
     const place = finishRun(tokens, i, i + placeEnd, lowerWords);
@@ -1272,8 +1272,12 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
 
 /** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
 // (Not a legislature: "Tory House Leader Todd Smith".)
-const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t) => /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house')
-  && (isWorldPlace(run) || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
+// ("Western Bay of Plenty Mayor Graeme Weld": an "of" inside the place, and a point of the compass before a listed one.)
+const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t, n) => (t.text === 'of' && n > 0 && n < run.length - 1)
+  || (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house'))
+  && (isWorldPlace(run) || (run.length > 2 && /^(?:Western|Eastern|Northern|Southern|Central|West|East|North|South)$/u.test(run[0].text)
+    && (isWorldPlace(run.slice(1)) || WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' ')))))
+    || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
     || PLACE_CLASSES.has(bare(run[run.length - 1]))));
 
 /** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
@@ -2069,7 +2073,10 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if ((employer || served) && type !== 'ORG' && !run.some((token) => hasAny(token, PLACE_TAGS) || isListedPlace(token))) return 'ORG';
   // ("the Mukhalifat newspaper": after "the" only — not "a Murdoch tabloid", "an Urdu newspaper", "a Tory newspaper".)
   const paper = /^(?:newspaper|magazine|tabloid|broadcaster)$/u.test(next?.text ?? '') && previous?.lower === 'the' && !POLITICAL.has(headOf(first));
-  if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower) || paper) && !POSSESSIVE.test(last.text)
+  // ("the Libre party", "the Tupamaros guerrilla group": a party or a movement by its name alone.)
+  const party = (/^(?:party|movement)$/u.test(next?.text ?? '') || (next?.text === 'guerrilla' && /^(?:group|movement)$/u.test(tokens[next.index + 1]?.text ?? '')))
+    && previous?.lower === 'the' && run.length === 1 && !hasAny(first, ['Demonym']) && !DEMONYM_SHAPE.test(first.text);
+  if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower) || paper || party) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
   // "the Radial Leste highway", "the Mahatma Gandhi road": a name before a lower-case word for a road.
@@ -2080,6 +2087,11 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type !== 'PLACE' && nextInSentence && (ROAD_NOUNS.has(next.text) || (site && type !== 'ORG') || (site && type === 'ORG' && run.length === 1 && !isAllCaps(run[0])))
     && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
+  // ("the Swabi district", "the Lithoteng constituency": a name before a lower-case word for an area of a country.)
+  if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && /^(?:district|constituency|province|county|township|municipality|prefecture|governorate)$/u.test(next.text)
+    && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS)) && run.every((token) => !isCommonWord(headOf(token)))
+    // (Not the last of a list of fields: "the Architectural, Surveying, Planning and Landscape constituency".)
+    && !/^(?:and|or)$/u.test(previous?.lower ?? '') && !/,\s*$/u.test(previous?.post ?? '')) return 'PLACE';
   // "in Santiago Bernabeu stadium": a venue named after a person is a place.
   if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.

@@ -264,7 +264,7 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
     // ("Thaksin Shinawatra, then Prime Minister,": the post without the word that dates it.)
-    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role.replace(/^then[- ]/iu, ''));
+    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role.replace(/^(?:then|current)[- ]/iu, ''));
   }
   return roles;
 }
