@@ -72,7 +72,7 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'hanukkah', '
 /** A word for a span of time, of a date ("week", "era") or of a duration ("hours"). */
 const isTimeUnit = (word: string): boolean => UNITS.has(word) || DURATION_UNITS.has(word);
 const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months',
-  'year', 'years', 'decade', 'decades', 'century', 'centuries']);
+  'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia']);
 /** Words before a duration's number that belong to it: "just over 24 hours", "only two weeks". */
 const DURATION_HEDGES = new Set(['just', 'only', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately', 'barely']);
 /** "the next 30 hours", "the past few days". */
@@ -315,6 +315,9 @@ export function findDates(tokens: Token[]): Span[] {
         else if (tokens[i + 1] && /^[-–]$/u.test(first.post) && isMonth(tokens[i + 1]) && tokens[i + 1].sentence === first.sentence
           && !(tokens[i + 2] && joined(tokens[i + 1], tokens[i + 2]) && isDayNumber(tokens[i + 2]))) last = i + 1;
         if (tokens[last + 1] && (commaJoined(tokens[last], tokens[last + 1]) || joined(tokens[last], tokens[last + 1])) && isYear(tokens[last + 1], tokens[last + 2])) last += 1;
+        // "February of 2006", "December of 384": a month "of" its year.
+        else if (last === i && word(tokens[i + 1]) === 'of' && tokens[i + 2] !== undefined && joined(first, tokens[i + 1]) && joined(tokens[i + 1], tokens[i + 2])
+          && (isYear(tokens[i + 2], tokens[i + 3]) || (/^\d{3}$/u.test(tokens[i + 2].text) && !/^\s*%/u.test(tokens[i + 2].post)))) last = i + 2;
         else if (tokens[i + 1] && first.post.startsWith('.') && /^\.\s+$/u.test(first.post) && isDayNumber(tokens[i + 1])) {
           last = i + 1;
           if (tokens[i + 2] && commaJoined(tokens[i + 1], tokens[i + 2]) && isYear(tokens[i + 2], tokens[i + 3])) last = i + 2;
