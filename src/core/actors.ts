@@ -2,7 +2,7 @@ import { isLexiconGivenName, lexiconTag } from './nlp';
 import { isNearSpelling, isOtherSpelling, withoutMarks } from './text';
 import type { NameCandidate } from './entities';
 import { PLACE_TAGS } from './entities';
-import { roleHead } from './roles';
+import { roleHead, withoutTime } from './roles';
 import { FAMILIAR_NAMES, GIVEN_NAME_COUNTRIES, KNOWN_ORGS, KNOWN_PLACES, ORG_HEADS, PLACE_ACRONYMS, POST_NOMINALS, TITLE_WORDS, WORLD_PLACES } from './vocabulary';
 import type { Actor, ActorType, LexiconEntry, Mention, Span } from './types';
 
@@ -44,7 +44,7 @@ const shouting = (value: string): boolean => !/\p{Ll}/u.test(value) && value.len
 function actorRole(role: string | undefined): string | undefined {
   if (!role || /^(mr|mrs|ms|miss|mx|sir|dame|hon|messrs|mmes|mesdames|drs|herr|frau|signor)\.?$/iu.test(role)) return undefined;
   // ("Thaksin Shinawatra, then Prime Minister": the post without the word that dates it.)
-  return role.replace(/^(?:then|current)[- ]/iu, '');
+  return withoutTime(role);
 }
 
 /**

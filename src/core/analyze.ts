@@ -8,7 +8,7 @@ import { findEvents } from './events';
 import { POSSESSIVE, tokenizeText } from './nlp';
 import type { ChunkCache, ChunkEntry, Token } from './nlp';
 import { announcesTitle, attributeQuotes, isQuotedTitle, pairQuotes } from './quotes';
-import { DESCRIBING_ROLES, findAppositiveRoles } from './roles';
+import { DESCRIBING_ROLES, findAppositiveRoles, RELATIONS } from './roles';
 import { separateDates, settleNames } from './settle';
 import { findArticleDate, normalizeDate } from './timeline';
 import type { Analysis, AnalysisWarning, AnalyzeOptions, LexiconEntry, Span } from './types';
@@ -171,7 +171,9 @@ function runAnalysis(text: string, options: AnalyzeOptions, cache: ChunkCache | 
     // less than the post: "Commodore Frank Bainimarama, Fiji's prime minister", "Colonel Ana Ruiz, the army spokeswoman".)
     // (And over a word that only describes: "Populist billionaire Andrej Babis … its leader, Babis".)
     // (Also over "Professor" or "Doctor" alone: "Professor Stephen Powis, NHS national medical director".)
-    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || /^(?:professor|doctor)$/iu.test(actor.role) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role)
+    // (Not a relationship for a post: "Doctor Hamid Karimi, a survivor of the massacre".)
+    const post = !role.split(/\s+(?:of|for|to)\s+/u)[0].split(/\s+/u).some((w) => RELATIONS.test(w));
+    if (actor && (!actor.role || HONORIFICS.has(actor.role.toLowerCase().replace(/\.$/u, '')) || (/^(?:professor|doctor)$/iu.test(actor.role) && post) || PEERAGES.test(actor.role) || RANKS_ALONE.test(actor.role)
       || DESCRIBING_ROLES.test(actor.role))) actor.role = role;
   }
   const articleDate = findArticleDate(mentions.filter((m) => m.type === 'DATE'), options.articleDate, text);

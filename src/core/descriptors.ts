@@ -55,7 +55,9 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
   const links = new Map<string, string>();
   // A role two people share ("president", "ambassador") goes to the one the article names most often.
   const mentionsOf = new Map(actors.map((a) => [a.id, a.mentionIds.length]));
-  const ofPhrase = new Set(actors.filter((a) => a.role !== undefined && /\s(?:of|for)\s/iu.test(a.role)).map((a) => a.id));
+  // (A post "of" an organization the article names, "the President of Petrobras"; not "the president of Ukraine".)
+  const organizations = new Set(actors.filter((a) => a.type === 'ORG').flatMap((a) => [a.name, ...a.aliases].map((n) => n.toLowerCase())));
+  const ofPhrase = new Set(actors.filter((a) => organizations.has(/\s(?:of|for)\s+(?:the\s+)?(.+)$/iu.exec(a.role ?? '')?.[1].toLowerCase() ?? '')).map((a) => a.id));
   // (Also from an abbreviated title: "Gen. Pablo Ruiz … The general said", "Dr. Amina Yusuf … The doctor added".)
   // (A title standing alone: not "Lt. Gov. Dan Patrick", no governor.)
   const headOf = (role: string): string | undefined => roleHead(role) ?? (/\s/u.test(role.trim()) ? undefined : TITLE_NOUNS[role.toLowerCase().replace(/\.$/u, '')]);

@@ -242,7 +242,7 @@ function isSurnameMonth(tokens: Token[], j: number): boolean {
   // comma, a stop or a verb.)
   const before = tokens[j - 2];
   const closes = /^[,.;]/u.test(tokens[j].post) || (tokens[j + 1]?.tags.has('Verb') ?? false);
-  const longName = /^(?:Jan|Jun|Mar)$/u.test(tokens[j].text) && closes && before !== undefined && /^ $/u.test(before.post) && before.sentence === tokens[j].sentence
+  const longName = /^(?:Jan|Jun)$/u.test(tokens[j].text) && closes && before !== undefined && /^ $/u.test(before.post) && before.sentence === tokens[j].sentence
     && [before, previous].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)) && !TITLE_WORDS.has(headOf(t))
       && !hasAny(t, [...PLACE_TAGS, 'Organization']) && !CALENDAR_WORDS.has(bare(t)));
   return isGivenName(previous) || longName;
@@ -560,6 +560,9 @@ const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyg
 /** Words before a name that say it is a place ("in", "near", "outside"). */
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|of|outside)$/u;
 
+/** Words of a sentence about politics ("voters", "elected", "seats", "coalition"). */
+const POLITICS = /^(?:vot\w*|elect\w*|seats?|parliament\w*|congress|coalition|government|campaign\w*|candidates?|opposition|ruling|lawmakers?|ballots?|polls?|guerrillas?|rebels?|leftist|rightist|senators?|deputies)$/u;
+
 /** Trades before "giant" that make it a firm ("tech giant Apple", "oil giant Saudi Aramco"). */
 const TRADES = /^(?:beer|ride-hailing|delivery|messaging|electronics|appliance|smartphone|mobile|cement|supermarket|grocery|crypto|online|video|tech|technology|oil|energy|retail|retailing|mining|media|pharmaceutical|pharma|drug|banking|financial|insurance|e-commerce|internet|software|chip|semiconductor|telecoms?|telecommunications|food|beverage|drinks|consumer|auto|car|carmaking|chemical|chemicals|steel|shipping|logistics|entertainment|search|social|fashion|sportswear|tobacco|defence|defense|aerospace|engineering|construction|property|industrial|agribusiness|hotel|airline|travel|gaming|streaming|payments|fintech|cosmetics|luxury|toy|furniture|brewing|commodities|accounting|consulting)$/u;
 
@@ -649,6 +652,8 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   // Mars said", "Neptune missiles").
   if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))
     && /^(?:on|to|from|of|around|orbiting|near|reach|reached|toward|towards|at)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
+  // ("Wan Saiful Wan Jan", "Lim Kit Jun": a name a month's short name ends is a person's, as `isSurnameMonth` let it in.)
+  if (run.length >= 3 && /^(?:Jan|Jun)$/u.test(run[run.length - 1].text) && run[run.length - 1].tags.has('Month')) return { type: 'PERSON', weak: false };
   // ("Cherbourg-en-Cotentin", "Châlons-sur-Marne", "Saint-Lô": a French town's hyphenated name, with a particle inside or a
   // saint's first.)
   if (run.length >= 3 && run.slice(0, -1).every((t) => t.post === '-') && run.slice(1, -1).some((t) => /^(?:en|sur|sous|le|la|les|lès|de|du|des|aux)$/u.test(t.text))
@@ -1273,7 +1278,8 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
 /** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
 // (Not a legislature: "Tory House Leader Todd Smith".)
 // ("Western Bay of Plenty Mayor Graeme Weld": an "of" inside the place, and a point of the compass before a listed one.)
-const isPlaceBeforeTitle = (run: Token[]): boolean => run.every((t, n) => (t.text === 'of' && n > 0 && n < run.length - 1)
+const isPlaceBeforeTitle = (run: Token[]): boolean => (run.length <= 3 || isWorldPlace(run) || WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' '))))
+  && run.every((t, n) => (t.text === 'of' && n > 0 && n < run.length - 1)
   || (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house'))
   && (isWorldPlace(run) || (run.length > 2 && /^(?:Western|Eastern|Northern|Southern|Central|West|East|North|South)$/u.test(run[0].text)
     && (isWorldPlace(run.slice(1)) || WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' ')))))
@@ -2074,8 +2080,10 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   // ("the Mukhalifat newspaper": after "the" only — not "a Murdoch tabloid", "an Urdu newspaper", "a Tory newspaper".)
   const paper = /^(?:newspaper|magazine|tabloid|broadcaster)$/u.test(next?.text ?? '') && previous?.lower === 'the' && !POLITICAL.has(headOf(first));
   // ("the Libre party", "the Tupamaros guerrilla group": a party or a movement by its name alone.)
-  const party = (/^(?:party|movement)$/u.test(next?.text ?? '') || (next?.text === 'guerrilla' && /^(?:group|movement)$/u.test(tokens[next.index + 1]?.text ?? '')))
-    && previous?.lower === 'the' && run.length === 1 && !hasAny(first, ['Demonym']) && !DEMONYM_SHAPE.test(first.text);
+  // (In a sentence about politics: not "the Eurovision party", "the Dada movement".)
+  const party = (next?.text === 'party' || (next?.text === 'guerrilla' && /^(?:group|movement)$/u.test(tokens[next.index + 1]?.text ?? '')))
+    && previous?.lower === 'the' && run.length === 1 && !hasAny(first, ['Demonym']) && !DEMONYM_SHAPE.test(first.text)
+    && tokens.some((t) => t.sentence === first.sentence && POLITICS.test(t.lower));
   if (nextInSentence && type !== 'ORG' && (BUSINESS_NOUNS.has(next.text) || MEMBER_NOUNS.has(next.lower) || paper || party) && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, [...PERSON_TAGS, ...PLACE_TAGS]))) return 'ORG';
   if (type !== 'PLACE' && namesLocality(tokens, run)) return 'PLACE';
@@ -2087,11 +2095,6 @@ function kindFromWordsAround(tokens: Token[], run: Token[], type: ActorType | 'U
   if (type !== 'PLACE' && nextInSentence && (ROAD_NOUNS.has(next.text) || (site && type !== 'ORG') || (site && type === 'ORG' && run.length === 1 && !isAllCaps(run[0])))
     && !POSSESSIVE.test(last.text)
     && !run.some((token) => hasAny(token, PERSON_TAGS))) return 'PLACE';
-  // ("the Swabi district", "the Lithoteng constituency": a name before a lower-case word for an area of a country.)
-  if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && /^(?:district|constituency|province|county|township|municipality|prefecture|governorate)$/u.test(next.text)
-    && !POSSESSIVE.test(last.text) && !run.some((token) => hasAny(token, PERSON_TAGS)) && run.every((token) => !isCommonWord(headOf(token)))
-    // (Not the last of a list of fields: "the Architectural, Surveying, Planning and Landscape constituency".)
-    && !/^(?:and|or)$/u.test(previous?.lower ?? '') && !/,\s*$/u.test(previous?.post ?? '')) return 'PLACE';
   // "in Santiago Bernabeu stadium": a venue named after a person is a place.
   if (type !== 'PLACE' && type !== 'ORG' && nextInSentence && VENUE_NOUNS.has(next.text) && !POSSESSIVE.test(last.text) && run.length > 1) return 'PLACE';
   // "in east Austin", "near downtown Denver": a part of town between "in" and a name makes it a place.

@@ -44,6 +44,17 @@ export function roleHead(role: string): string | undefined {
   return [...words].reverse().find(isRoleNoun)?.toLowerCase();
 }
 
+/** A post without the word that dates it: "then Prime Minister", "current Mayor" (not "current affairs editor"). */
+export const withoutTime = (role: string): string => {
+  const dated = /^(then|current)[- ](.+)$/iu.exec(role);
+  if (!dated) return role;
+  const rest = dated[2];
+  return /^then$/iu.test(dated[1]) || /^\p{Lu}/u.test(rest) || isRoleNoun(rest.split(/\s+/u)[0]) ? rest.replace(/^(?:a|an|the)\s+/u, '') : role;
+};
+
+/** Posts that a relationship is not: "survivor", "colleague", "student of …" say what someone was to others. */
+export const RELATIONS = /^(?:survivors?|colleagues?|students?|friends?|victims?|witness(?:es)?|residents?|neighbou?rs?|fans?|critics?|relatives?)$/iu;
+
 /** Roles that only describe someone, which a post named elsewhere says more than ("billionaire", "champion"). */
 export const DESCRIBING_ROLES = /\b(?:billionaire|millionaire|tycoon|magnate|mogul|champion|winner|runner-up|medall?ist|teammate)$/iu;
 
@@ -264,7 +275,7 @@ export function findAppositiveRoles(text: string, mentions: Mention[], actors: A
       // (or before its honorific: "Kuwaiti oil minister Sheikh Ahmad al-Sabah").
       || (/(?:^|[\s(])\p{Ll}[\p{Ll}-]* $/u.test(text.slice(Math.max(0, styled - 80), styled)) && roleBefore(clauseBefore(text, styled)));
     // ("Thaksin Shinawatra, then Prime Minister,": the post without the word that dates it.)
-    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, role.replace(/^(?:then|current)[- ]/iu, ''));
+    if (role && (found === undefined || !DESCRIBING_ROLES.test(role))) roles.set(mention.actorId, withoutTime(role));
   }
   return roles;
 }

@@ -213,6 +213,8 @@ describe('quote constructions (table)', () => {
       '"Petrobras will not stop', 'speech', 'Luiz Lula da Silva', 'said'],
     ['review 14: "the airline" is no pilots\' association',
       'Aer Lingus flights were cancelled because of a strike by the Irish Airline Pilots Association. "We regret this," the airline said.', '"We regret this,"', 'speech', null, 'said'],
+    ['review 15: "the president" of a country is no firm\'s president',
+      'Volodymyr Zelensky, the president of Ukraine, met club president Ihor Surkis on Monday. "We will win," the president said.', '"We will win,"', 'speech', 'Volodymyr Zelensky', 'said'],
     ['a surname that is also a city speaks as the person', 'Andrea Messina was elected mayor in May. "We will fix the roads," Messina said.', '"We will fix', 'speech', 'Andrea Messina', 'said'],
     ['"the airline" for the last organization, whatever its name', 'British Airways cancelled flights on Monday. "We apologise to our customers," the airline said.',
       '"We apologise', 'speech', 'British Airways', 'said'],
