@@ -234,6 +234,9 @@ const isGivenName = (token: Token): boolean => hasAny(token, GIVEN_NAME_TAGS) ||
 const commonSurname = (run: Token[]): boolean => run.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text)
   && isGivenName(run[run.length - 2]) && /^ $/u.test(run[run.length - 2].post) && /^(?:read|more|see|well|note|update|video|photo)$/u.test(bare(run[run.length - 1]));
 
+/** Months' short names that end Malay and Chinese names ("Wan Saiful Wan Jan", "Lim Kit Jun"). */
+const NAME_MONTHS = /^(?:Jan|Jun)$/u;
+
 /** "Theresa May", "Brian May": a month after a given name, with no day or year after it, is a surname. */
 function isSurnameMonth(tokens: Token[], j: number): boolean {
   const previous = tokens[j - 1];
@@ -242,7 +245,7 @@ function isSurnameMonth(tokens: Token[], j: number): boolean {
   // comma, a stop or a verb.)
   const before = tokens[j - 2];
   const closes = /^[,.;]/u.test(tokens[j].post) || (tokens[j + 1]?.tags.has('Verb') ?? false);
-  const longName = /^(?:Jan|Jun)$/u.test(tokens[j].text) && closes && before !== undefined && /^ $/u.test(before.post) && before.sentence === tokens[j].sentence
+  const longName = NAME_MONTHS.test(tokens[j].text) && closes && before !== undefined && /^ $/u.test(before.post) && before.sentence === tokens[j].sentence
     && [before, previous].every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(headOf(t)) && !PLACE_HEADS.has(headOf(t)) && !TITLE_WORDS.has(headOf(t))
       && !hasAny(t, [...PLACE_TAGS, 'Organization']) && !CALENDAR_WORDS.has(bare(t)));
   return isGivenName(previous) || longName;
@@ -653,7 +656,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   if (run.length === 1 && /^(?:Mars|Jupiter|Saturn|Neptune|Uranus|Pluto)$/u.test(withoutPossessive(run[0]))
     && /^(?:on|to|from|of|around|orbiting|near|reach|reached|toward|towards|at)$/u.test(previous?.lower ?? '')) return { type: 'PLACE', weak: false };
   // ("Wan Saiful Wan Jan", "Lim Kit Jun": a name a month's short name ends is a person's, as `isSurnameMonth` let it in.)
-  if (run.length >= 3 && /^(?:Jan|Jun)$/u.test(run[run.length - 1].text) && run[run.length - 1].tags.has('Month')) return { type: 'PERSON', weak: false };
+  if (run.length >= 3 && NAME_MONTHS.test(run[run.length - 1].text) && run[run.length - 1].tags.has('Month')) return { type: 'PERSON', weak: false };
   // ("Cherbourg-en-Cotentin", "Châlons-sur-Marne", "Saint-Lô": a French town's hyphenated name, with a particle inside or a
   // saint's first.)
   if (run.length >= 3 && run.slice(0, -1).every((t) => t.post === '-') && run.slice(1, -1).some((t) => /^(?:en|sur|sous|le|la|les|lès|de|du|des|aux)$/u.test(t.text))
