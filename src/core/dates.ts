@@ -103,9 +103,7 @@ function durationEnd(tokens: Token[], i: number): number {
   // ("27 to 28 million years": the count in millions after the range.)
   if (k > i + 1 && /^(?:thousand|million|billion)$/u.test(word(at(k))) && DURATION_UNITS.has(word(at(k + 1)))) k++;
   // ("two and a half years": the half after the count; not "a half years" alone.)
-  if (isNumber || QUANTITIES.has(word(quantity))) {
-    if (word(at(k)) === 'and' && word(at(k + 1)) === 'a' && word(at(k + 2)) === 'half') k += 3;
-  }
+  if (word(at(k)) === 'and' && word(at(k + 1)) === 'a' && word(at(k + 2)) === 'half') k += 3;
   if (word(quantity) === 'a' && word(at(k)) === 'half' && word(tokens[i - 1]) === 'and') return -1;
   if (word(quantity) === 'half' || word(quantity) === 'a' && /^(?:few|half)$/u.test(word(at(k)))) k++; // "half an hour", "a few days", "a half hour"
   // "a couple of years", "a number of years".

@@ -71,7 +71,8 @@ export function linkDescriptors(tokens: Token[], mentions: Mention[], actors: Ac
       // of Petrobras" named more often.)
       const rank = (id: string): [number, number] => [linked === key && ofPhrase.has(id) ? 0 : 1, mentionsOf.get(id) ?? 0];
       const [ownOf, ownCount] = rank(actor.id);
-      if (!current || ownOf > rank(current)[0] || (ownOf === rank(current)[0] && ownCount > rank(current)[1])) links.set(linked, actor.id);
+      const [theirOf, theirCount] = current ? rank(current) : [-1, -1];
+      if (ownOf > theirOf || (ownOf === theirOf && ownCount > theirCount)) links.set(linked, actor.id);
     }
   }
   for (let i = 0; i < tokens.length; i++) {

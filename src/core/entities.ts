@@ -560,6 +560,10 @@ const POLITICAL = new Set(['republican', 'democratic', 'democrat', 'labour', 'la
 /** Peoples and faiths in the plural that the tagger does not read as demonyms ("Serbs", "Kurds", "Tatars"). */
 const PEOPLES = /^(?:Serbs|Croats|Kurds|Tatars|Tamils|Sikhs|Pashtuns|Uighurs|Uyghurs|Hutus|Tutsis|Berbers|Bedouins|Arabs|Jews|Muslims|Christians|Catholics|Protestants|Hindus|Sunnis|Shias|Shiites|Alawites|Copts|Maronites|Yazidis|Basques|Catalans|Flemings|Walloons|Afrikaners|Zulus|Turks|Greeks|Kazakhs|Uzbeks|Tajiks|Hazaras|Baluchis|Chechens|Roma)$/u;
 
+/** "Clark County Public Health", "Baltimore Public Works": a place's public service, by its last two words. */
+const isPublicService = (run: Token[]): boolean => run.length >= 3 && headOf(run[run.length - 2]) === 'public'
+  && /^(?:health|works|schools|utilities|library|transit)$/u.test(headOf(run[run.length - 1]));
+
 /** Words before a name that say it is a place ("in", "near", "outside"). */
 const PLACE_PREPOSITION = /^(?:in|at|from|near|to|of|outside)$/u;
 
@@ -678,7 +682,7 @@ function classify(run: Token[], hadTitle: boolean, previous: Token | undefined, 
   const ofIndex = run.findIndex((token) => lower(token) === 'of');
   if (ORG_HEADS.has(lastWord) || (ofIndex > 0 && headsOfPhrase(bare(run[ofIndex - 1])))) return { type: 'ORG', weak: false };
   // ("Clark County Public Health", "Baltimore Public Works": a public service of a place.)
-  if (run.length >= 3 && headOf(run[run.length - 2]) === 'public' && /^(?:health|works|schools|utilities|library|transit)$/u.test(lastWord)) return { type: 'ORG', weak: false };
+  if (isPublicService(run)) return { type: 'ORG', weak: false };
   // "Kenya Power", "Tata Power": a place's or a group's power company (not "Samantha Power", a surname).
   if (run.length === 2 && lastWord === 'power' && isListedPlace(run[0])) return { type: 'ORG', weak: false };
   // "World Rugby", "NZ Rugby", "Cricket Australia": a sport's governing body or national side.
@@ -1281,13 +1285,19 @@ function splitRun(tokens: Token[], i: number, last: number, lowerWords: WordSet)
 /** A place's name written before an official's title: every word a known place, or capitalized words and an area word. */
 // (Not a legislature: "Tory House Leader Todd Smith".)
 // ("Western Bay of Plenty Mayor Graeme Weld": an "of" inside the place, and a point of the compass before a listed one.)
-const isPlaceBeforeTitle = (run: Token[]): boolean => (run.length <= 3 || isWorldPlace(run) || WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' '))))
-  && run.every((t, n) => (t.text === 'of' && n > 0 && n < run.length - 1)
-  || (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house'))
-  && (isWorldPlace(run) || (run.length > 2 && /^(?:Western|Eastern|Northern|Southern|Central|West|East|North|South)$/u.test(run[0].text)
-    && (isWorldPlace(run.slice(1)) || WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' ')))))
-    || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
-    || PLACE_CLASSES.has(bare(run[run.length - 1]))));
+function isPlaceBeforeTitle(run: Token[]): boolean {
+  const world = isWorldPlace(run);
+  // (The words after the first one as a phrase of the world list, "Bay of Plenty" of "Western Bay of Plenty".)
+  const phraseAfterFirst = WORLD_PLACE_PHRASE_LIST.has(withoutMarks(run.slice(1).map(headOf).join(' ')));
+  // (A longer run only through the world list: not "East Bay Municipal Utility District General Manager".)
+  if (run.length > 3 && !world && !phraseAfterFirst) return false;
+  return run.every((t, n) => (t.text === 'of' && n > 0 && n < run.length - 1)
+    || (/^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(bare(t)) && !LEGISLATURES.has(headOf(t)) && headOf(t) !== 'house'))
+    && (world || (run.length > 2 && /^(?:Western|Eastern|Northern|Southern|Central|West|East|North|South)$/u.test(run[0].text)
+      && (isWorldPlace(run.slice(1)) || phraseAfterFirst))
+      || (run.length === 1 ? KNOWN_PLACES.has(headOf(run[0])) : run.every((t) => hasAny(t, PLACE_TAGS) || KNOWN_PLACES.has(headOf(t)))
+      || PLACE_CLASSES.has(bare(run[run.length - 1]))));
+}
 
 /** A word a list or compromise's lexicon knows as part of a name ("Joe", "Biden", "Beijing", "Apple"). */
 function isListedNameWord(token: Token): boolean {
@@ -1759,8 +1769,7 @@ function finishRun(tokens: Token[], first: number, last: number, lowerWords: Wor
   const restOfTitle = titled.length === 0 || (JOB_TITLE_HEADS.has(headOf(final))
     && run.slice(0, -1).every((token) => (isCommonWord(bare(token)) || token.tags.has('Adjective')) && !hasAny(token, PERSON_TAGS) && !isLexiconGivenName(bare(token))));
   // ("Clark County Public Health": a place's public service, no title.)
-  const service = run.length > 2 && headOf(run[run.length - 2]) === 'public' && /^(?:health|works|schools|utilities|library|transit)$/u.test(headOf(final));
-  if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike && !service
+  if (run.length > 1 && restOfTitle && TITLE_WORDS.has(headOf(final)) && !ORG_HEADS.has(headOf(final)) && !portfolio && !surnameLike && !isPublicService(run)
     && !run.some((token) => hasAny(token, PERSON_WORD_TAGS)) && !isWorldPlace(run)) return null;
   if (titled.length === 0 && isPortfolioBeforeRole(tokens, run)) return null;
   // Calendar words, function words and caption labels ("Belle Image: Nick Moreau") do not end a name.

@@ -103,12 +103,14 @@ export function findTeamNames(text: string, tokens: Token[], candidates: NameCan
   // ("Juventus beat Benfica 2-1": in a report of a game of goals, a one-word name no list knows is a club beside a score, or
   // as one side of a match verb with a name on the other — unless a person's name in the story holds it, "Harry Kane …
   // Kane beat Pickford"; a tennis player, a boxer or a cyclist who beats another is no club.)
-  const personWords = new Set(candidates.filter((c) => c.type === 'PERSON' && c.lastToken > c.firstToken)
-    .flatMap((c) => text.slice(c.start, c.end).toLowerCase().split(/\s+/u)));
-  const goals = GOAL_GAME.test(text);
-  const unknownClub = (candidate: NameCandidate): boolean => goals && candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
+  // (The game and the people's words read once, and only when such a name stands beside a score or a match verb.)
+  let goals: boolean | undefined;
+  let personWords: Set<string> | undefined;
+  const unknownClub = (candidate: NameCandidate): boolean => candidate.type === 'UNKNOWN' && candidate.firstToken === candidate.lastToken
     && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[candidate.firstToken].text) && !tokens[candidate.firstToken].tags.has('Demonym') && !DEMONYM_SHAPE.test(tokens[candidate.firstToken].text)
-    && !personWords.has(text.slice(candidate.start, candidate.end).toLowerCase()) && sideOfMatch(text, tokens, candidate);
+    && sideOfMatch(text, tokens, candidate) && (goals ??= GOAL_GAME.test(text))
+    && !(personWords ??= new Set(candidates.filter((c) => c.type === 'PERSON' && c.lastToken > c.firstToken)
+      .flatMap((c) => text.slice(c.start, c.end).toLowerCase().split(/\s+/u)))).has(text.slice(candidate.start, candidate.end).toLowerCase());
   for (const candidate of candidates) {
     if (unknownClub(candidate) || ((candidate.type === 'PLACE' || arabicClub(tokens, candidate) || clubAsPerson(tokens, candidate)) && readsAsTeam(text, tokens, candidate))) {
       teams.add(text.slice(candidate.start, candidate.end).toLowerCase());
